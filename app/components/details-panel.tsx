@@ -1,0 +1,125 @@
+'use client';
+// The details panel: the selected node's facts and its ties grouped by kind, each with status, dates and sources.
+import { useMemo } from 'react';
+import { tiesOf, type TieSummary } from '@/lib/graph/ties-of';
+import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
+import { formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
+import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { SourceList } from './source-list';
+
+type Props = { graph: EntenteGraph; selected: string | null; onSelect: (key: string) => void };
+
+export function DetailsPanel({ graph, selected, onSelect }: Props) {
+  const groups = useMemo(() => (selected ? tiesOf(graph, selected) : []), [graph, selected]);
+  const node = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;
+
+  return (
+    <aside className="details" aria-label="Details" aria-live="polite" data-testid="details">
+      {!node || !selected ? (
+        <Overview graph={graph} />
+      ) : (
+        <>
+          <NodeHeader nodeKey={selected} node={node} />
+          {groups.length === 0 && <p className="muted">No ties on this date.</p>}
+          {groups.map((group) => (
+            <section key={group.kind} className="tie-group" data-kind={group.kind}>
+              <h3>
+                <span className="swatch" style={{ background: TIE_STYLES[group.kind].color }} aria-hidden="true" />
+                {TIE_STYLES[group.kind].label} <span className="muted">({group.ties.length})</span>
+              </h3>
+              <ul>
+                {group.ties.map((tie) => (
+                  <TieItem key={tie.key} tie={tie} onSelect={onSelect} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </aside>
+  );
+}
+
+function Overview({ graph }: { graph: EntenteGraph }) {
+  return (
+    <div>
+      <h2>Explore the ties between states</h2>
+      <p>
+        {graph.order} states and organizations, {graph.size} ties as of {graph.getAttribute('asOf')}. Click a node or search for a
+        country to see its ties, each dated and sourced.
+      </p>
+      <p className="muted">Data as of {graph.getAttribute('datasetAsOf')}.</p>
+    </div>
+  );
+}
+
+function NodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }) {
+  if (node.kind === 'state') {
+    return (
+      <header className="node-header">
+        <h2>
+          <span aria-hidden="true">{node.flag}</span> {node.name} <span className="code">{nodeKey}</span>
+        </h2>
+        <p className="muted">
+          {node.subregion || node.region}
+          {node.recognition === 'partial' && ' · partially recognized'}
+          {node.recognition === 'un-observer' && ' · UN observer state'}
+        </p>
+      </header>
+    );
+  }
+  return (
+    <header className="node-header">
+      <h2>
+        {node.label} <span className="code">{nodeKey}</span>
+      </h2>
+      <p>{node.name}</p>
+      <p className="muted">
+        {node.orgKind.replace(/-/g, ' ')} · founded {node.founded}
+        {node.dissolved && ` · dissolved ${node.dissolved}`}
+        {node.headquarters && ` · headquarters ${node.headquarters}`}
+      </p>
+      {node.formerNames.length > 1 && (
+        <p className="muted">Names: {node.formerNames.map((n) => `${n.acronym} ${formatPeriod(n.start, n.end)}`).join('; ')}</p>
+      )}
+      <p>{node.description}</p>
+      <SourceList sources={node.sources} />
+    </header>
+  );
+}
+
+function TieItem({ tie, onSelect }: { tie: TieSummary; onSelect: (key: string) => void }) {
+  const arrow = tie.direction === 'out' ? '→' : tie.direction === 'in' ? '←' : '↔';
+  const weight = formatWeight(tie.weight);
+  return (
+    <li className="tie" data-tie={tie.key} data-other={tie.other}>
+      <div className="tie-line">
+        <span aria-hidden="true">{arrow}</span>{' '}
+        <button type="button" className="link-button" onClick={() => onSelect(tie.other)}>
+          {tie.otherLabel}
+        </button>{' '}
+        {formatSubtype(tie.subtype) && <span className="badge">{formatSubtype(tie.subtype)}</span>}{' '}
+        <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity)}</span>{' '}
+        <span className="muted">{formatPeriod(tie.start, tie.end)}</span>
+        {weight && <span className="weight"> · {weight}</span>}
+      </div>
+      {tie.label && <p className="tie-label">{tie.label}</p>}
+      {tie.periodNote && <p className="note">{tie.periodNote}</p>}
+      {tie.note && <p className="note">{tie.note}</p>}
+      {tie.periods.length > 1 && (
+        <details>
+          <summary>History ({tie.periods.length} periods)</summary>
+          <ol className="history">
+            {tie.periods.map((p) => (
+              <li key={p.start}>
+                {formatStatus(p.status, 'intensity' in p ? p.intensity : null)}: {formatPeriod(p.start, p.end)}
+                {p.note && <span className="muted"> · {p.note}</span>}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <SourceList sources={tie.sources} />
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+// Cross-row checks zod cannot express: unique keys, endpoints that exist and fit the tie kind, ordered periods.
+import { firstDay } from './dates';
+import type { TieOrigin } from './parse';
+import type { DataProblem } from './problems';
+import type { Dataset, Tie } from './schema';
+import { tieKey } from './tie-key';
+import { ORGANIZATIONS_FILE, STATES_FILE } from './files';
+
+type NodeKind = 'state' | 'organization';
+
+/** Which node kinds each end of a tie kind may be. */
+const ENDPOINT_KINDS: Record<Tie['kind'], { source: NodeKind[]; target: NodeKind[] }> = {
+  membership: { source: ['state'], target: ['organization'] },
+  alliance: { source: ['state'], target: ['state'] },
+  conflict: { source: ['state'], target: ['state'] },
+  dependency: { source: ['state'], target: ['state'] },
+  deployment: { source: ['state', 'organization'], target: ['state'] },
+};
+
+type Dated = { start: string; end: string | null };
+
+/** Problems with a sequence of periods: each must end after it starts, and start no earlier than the previous one ended. */
+export function checkPeriods(periods: readonly Dated[]): { index: number; field: 'start' | 'end'; message: string }[] {
+  const found: { index: number; field: 'start' | 'end'; message: string }[] = [];
+  periods.forEach((period, index) => {
+    if (period.end !== null && firstDay(period.end) <= firstDay(period.start)) {
+      found.push({ index, field: 'end', message: `end ${period.end} is not after start ${period.start}` });
+    }
+    const previous = periods[index - 1];
+    if (!previous) return;
+    if (previous.end === null) {
+      found.push({ index, field: 'start', message: `period ${index - 1} is still ongoing (end: null), so this period overlaps it` });
+    } else if (firstDay(period.start) < firstDay(previous.end)) {
+      found.push({ index, field: 'start', message: `start ${period.start} overlaps or precedes period ${index - 1}, which ends ${previous.end}` });
+    }
+  });
+  return found;
+}
+
+export function checkIntegrity(dataset: Dataset, tieOrigins: readonly TieOrigin[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const nodeKinds = new Map<string, NodeKind>();
+
+  dataset.states.forEach((state, index) => {
+    if (nodeKinds.has(state.key)) problems.push({ file: STATES_FILE, path: `[${index}].key`, message: `duplicate node key "${state.key}"` });
+    nodeKinds.set(state.key, 'state');
+  });
+  dataset.organizations.forEach((org, index) => {
+    if (nodeKinds.has(org.key)) problems.push({ file: ORGANIZATIONS_FILE, path: `[${index}].key`, message: `duplicate node key "${org.key}"` });
+    nodeKinds.set(org.key, 'organization');
+    for (const p of checkPeriods(org.names)) {
+      problems.push({ file: ORGANIZATIONS_FILE, path: `[${index}].names[${p.index}].${p.field}`, message: p.message });
+    }
+    if (org.dissolved !== null && firstDay(org.dissolved) <= firstDay(org.founded)) {
+      problems.push({ file: ORGANIZATIONS_FILE, path: `[${index}].dissolved`, message: `dissolved ${org.dissolved} is not after founded ${org.founded}` });
+    }
+  });
+
+  const seenTies = new Map<string, TieOrigin>();
+  dataset.ties.forEach((tie, i) => {
+    const origin = tieOrigins[i] ?? { file: '?', index: i };
+    const at = (path: string) => `[${origin.index}]${path}`;
+    const key = tieKey(tie);
+
+    for (const end of ['source', 'target'] as const) {
+      const kind = nodeKinds.get(tie[end]);
+      const allowed = ENDPOINT_KINDS[tie.kind][end];
+      if (kind === undefined) {
+        problems.push({ file: origin.file, path: at(`.${end}`), message: `unknown node "${tie[end]}" (not in ${STATES_FILE} or ${ORGANIZATIONS_FILE})` });
+      } else if (!allowed.includes(kind)) {
+        problems.push({ file: origin.file, path: at(`.${end}`), message: `a ${tie.kind} tie's ${end} must be a ${allowed.join(' or ')}, but "${tie[end]}" is a ${kind}` });
+      }
+    }
+    if (tie.source === tie.target) problems.push({ file: origin.file, path: at('.target'), message: `a tie cannot link "${tie.source}" to itself` });
+
+    const twin = seenTies.get(key);
+    if (twin) problems.push({ file: origin.file, path: at(''), message: `duplicate tie ${key} (first defined in ${twin.file} [${twin.index}]); put both periods on one tie` });
+    else seenTies.set(key, origin);
+
+    for (const p of checkPeriods(tie.periods)) {
+      problems.push({ file: origin.file, path: at(`.periods[${p.index}].${p.field}`), message: `${key}: ${p.message}` });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,171 @@
+// Zod schemas for every file in data/: the single source of the dataset's types.
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+
+export const isoDate = z
+  .string({ error: 'expected a date string (YYYY, YYYY-MM or YYYY-MM-DD)' })
+  .refine(isIsoDate, { error: (issue) => `"${String(issue.input)}" is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD` });
+
+export const stateKey = z.string().regex(/^[A-Z]{3}$/, { error: 'state keys are ISO 3166-1 alpha-3 codes in upper case, e.g. "ARM"' });
+export const organizationKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, { error: 'organization keys are lower-case acronym slugs, e.g. "csto"' });
+export const nodeKey = z.union([stateKey, organizationKey], { error: 'expected a state key (e.g. "ARM") or an organization key (e.g. "csto")' });
+
+export const sourceSchema = z.strictObject({
+  title: z.string().min(1, { error: 'a source needs a title' }),
+  publisher: z.string().min(1, { error: 'a source needs a publisher' }),
+  url: z.url({ protocol: /^https?$/, error: 'a source needs an http(s) URL' }),
+  date: isoDate,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const sources = z.array(sourceSchema).min(1, { error: 'every fact needs at least one source' });
+
+// ---- nodes -------------------------------------------------------------------------------
+
+export const RECOGNITIONS = ['un-member', 'un-observer', 'partial'] as const;
+
+export const stateSchema = z.strictObject({
+  key: stateKey,
+  iso2: z.string().regex(/^[A-Z]{2}$/),
+  isoNumeric: z.string().regex(/^\d{3}$/).nullable(),
+  name: z.string().min(1),
+  officialName: z.string().min(1),
+  region: z.string().min(1),
+  subregion: z.string(),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  flag: z.string(),
+  borders: z.array(stateKey),
+  recognition: z.enum(RECOGNITIONS),
+});
+export type State = z.infer<typeof stateSchema>;
+
+export const ORGANIZATION_KINDS = [
+  'collective-defence',
+  'security-organization',
+  'political-union',
+  'economic-union',
+  'regional-forum',
+  'intelligence-partnership',
+] as const;
+
+/** A name an organization carried for a time (the CST became the CSTO; the EEC became the EU). */
+const organizationName = z.strictObject({
+  acronym: z.string().min(1),
+  name: z.string().min(1),
+  start: isoDate,
+  end: isoDate.nullable(),
+});
+
+export const organizationSchema = z.strictObject({
+  key: organizationKey,
+  names: z.array(organizationName).min(1, { error: 'an organization needs at least one name' }),
+  kind: z.enum(ORGANIZATION_KINDS),
+  founded: isoDate,
+  dissolved: isoDate.nullable(),
+  headquarters: z.strictObject({ city: z.string().min(1), country: stateKey, lat: z.number(), lng: z.number() }).nullable(),
+  description: z.string().min(20, { error: 'write a one-paragraph description in our own words' }),
+  sources,
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+// ---- ties --------------------------------------------------------------------------------
+
+export const MEMBERSHIP_STATUSES = ['founder', 'member', 'observer', 'partner', 'suspended', 'frozen', 'withdrawn'] as const;
+export const ALLIANCE_STATUSES = ['in-force', 'suspended', 'terminated'] as const;
+export const CONFLICT_STATUSES = ['active', 'ceasefire', 'frozen', 'ended', 'peace-agreement'] as const;
+export const CONFLICT_INTENSITIES = ['minor', 'war'] as const;
+export const DEPENDENCY_STATUSES = ['active', 'ended'] as const;
+export const DEPLOYMENT_STATUSES = ['active', 'ended'] as const;
+
+export const ALLIANCE_SUBTYPES = ['defence-treaty', 'strategic-partnership'] as const;
+export const CONFLICT_SUBTYPES = ['war', 'border-clash', 'territorial'] as const;
+export const DEPENDENCY_SUBTYPES = ['trade-import', 'trade-export', 'energy', 'arms', 'basing', 'security'] as const;
+export const DEPLOYMENT_SUBTYPES = ['peacekeeping', 'intervention', 'invasion'] as const;
+
+function periodSchema<S extends readonly [string, ...string[]]>(statuses: S) {
+  return z.strictObject({
+    start: isoDate,
+    end: isoDate.nullable(),
+    status: z.enum(statuses),
+    note: z.string().optional(),
+    sources: z.array(sourceSchema).optional(),
+  });
+}
+
+const conflictPeriod = periodSchema(CONFLICT_STATUSES).extend({
+  intensity: z.enum(CONFLICT_INTENSITIES).nullable(),
+});
+
+const tieBase = {
+  source: nodeKey,
+  target: nodeKey,
+  label: z.string().min(1).optional(),
+  note: z.string().optional(),
+  sources,
+};
+
+export const membershipSchema = z.strictObject({
+  ...tieBase,
+  kind: z.literal('membership'),
+  periods: z.array(periodSchema(MEMBERSHIP_STATUSES)).min(1),
+});
+
+export const allianceSchema = z.strictObject({
+  ...tieBase,
+  kind: z.literal('alliance'),
+  subtype: z.enum(ALLIANCE_SUBTYPES),
+  periods: z.array(periodSchema(ALLIANCE_STATUSES)).min(1),
+});
+
+export const conflictSchema = z.strictObject({
+  ...tieBase,
+  kind: z.literal('conflict'),
+  subtype: z.enum(CONFLICT_SUBTYPES),
+  ucdpId: z.number().int().positive().optional(),
+  periods: z.array(conflictPeriod).min(1),
+});
+
+export const weightSchema = z.strictObject({
+  value: z.number().nonnegative(),
+  unit: z.string().min(1),
+  year: z.number().int().min(1900).max(2100),
+});
+
+export const dependencySchema = z.strictObject({
+  ...tieBase,
+  kind: z.literal('dependency'),
+  subtype: z.enum(DEPENDENCY_SUBTYPES),
+  weight: weightSchema.optional(),
+  periods: z.array(periodSchema(DEPENDENCY_STATUSES)).min(1),
+});
+
+export const deploymentSchema = z.strictObject({
+  ...tieBase,
+  kind: z.literal('deployment'),
+  subtype: z.enum(DEPLOYMENT_SUBTYPES),
+  periods: z.array(periodSchema(DEPLOYMENT_STATUSES)).min(1),
+});
+
+export const tieSchema = z.discriminatedUnion('kind', [membershipSchema, allianceSchema, conflictSchema, dependencySchema, deploymentSchema]);
+export type Tie = z.infer<typeof tieSchema>;
+export type TieKind = Tie['kind'];
+export type TiePeriod = Tie['periods'][number];
+export const TIE_KINDS = ['membership', 'alliance', 'conflict', 'dependency', 'deployment'] as const satisfies readonly TieKind[];
+
+export const datasetInfoSchema = z.strictObject({
+  title: z.string(),
+  asOf: isoDate,
+  description: z.string(),
+  credits: z.array(z.string()),
+});
+export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
+
+export type Dataset = {
+  info: DatasetInfo;
+  states: State[];
+  organizations: Organization[];
+  ties: Tie[];
+};

@@ -1,0 +1,70 @@
+// A node's ties, grouped by kind and sorted for reading: what the details panel and the API list for a selection.
+import type { Source, TieKind } from '@/lib/data/schema';
+import { TIE_KINDS } from '@/lib/data/schema';
+import type { EdgeAttributes, EntenteGraph } from './types';
+
+export type TieSummary = {
+  key: string;
+  kind: TieKind;
+  subtype: string | null;
+  /** The node at the other end. */
+  other: string;
+  otherLabel: string;
+  /** "out" when the selected node is the tie's source, "in" when it is the target, "both" for undirected ties. */
+  direction: 'out' | 'in' | 'both';
+  status: EdgeAttributes['status'];
+  intensity: EdgeAttributes['intensity'];
+  start: string;
+  end: string | null;
+  label: string | null;
+  note: string | null;
+  periodNote: string | null;
+  weight: { value: number; unit: string; year: number | null } | null;
+  ucdpId: number | null;
+  sources: Source[];
+  periods: EdgeAttributes['periods'];
+};
+
+export type TieGroup = { kind: TieKind; ties: TieSummary[] };
+
+/** Ties of `node` in the order of TIE_KINDS; within a kind, heaviest first, then by the other end's label. */
+export function tiesOf(graph: EntenteGraph, node: string): TieGroup[] {
+  if (!graph.hasNode(node)) return [];
+  const byKind = new Map<TieKind, TieSummary[]>();
+  graph.forEachEdge(node, (key, a, source, target) => {
+    const other = source === node ? target : source;
+    const summary: TieSummary = {
+      key,
+      kind: a.kind,
+      subtype: a.subtype,
+      other,
+      otherLabel: graph.getNodeAttribute(other, 'label'),
+      direction: !a.directed ? 'both' : source === node ? 'out' : 'in',
+      status: a.status,
+      intensity: a.intensity,
+      start: a.start,
+      end: a.end,
+      label: a.label,
+      note: a.note,
+      periodNote: a.periodNote,
+      weight: a.weight === null ? null : { value: a.weight, unit: a.unit ?? '', year: a.year },
+      ucdpId: a.ucdpId,
+      sources: [...a.sources, ...a.periodSources],
+      periods: a.periods,
+    };
+    const list = byKind.get(a.kind) ?? [];
+    list.push(summary);
+    byKind.set(a.kind, list);
+  });
+  return TIE_KINDS.flatMap((kind) => {
+    const ties = byKind.get(kind);
+    if (!ties) return [];
+    ties.sort((x, y) => (y.weight?.value ?? 0) - (x.weight?.value ?? 0) || (x.subtype ?? '').localeCompare(y.subtype ?? '') || x.otherLabel.localeCompare(y.otherLabel));
+    return [{ kind, ties }];
+  });
+}
+
+/** Keys of the nodes that share a tie with `node`, sorted. */
+export function neighbourKeys(graph: EntenteGraph, node: string): string[] {
+  return graph.hasNode(node) ? [...new Set(graph.neighbors(node))].sort() : [];
+}

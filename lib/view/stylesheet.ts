@@ -1,0 +1,91 @@
+// The Cytoscape stylesheet as data: looks come from tie-styles, UI states are classes (.faded, .focus, .neighbor).
+import type { StylesheetJson } from 'cytoscape';
+import { MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
+import type { TieKind } from '@/lib/data/schema';
+
+const tieRules: StylesheetJson = (Object.keys(TIE_STYLES) as TieKind[]).map((kind) => {
+  const style = TIE_STYLES[kind];
+  return {
+    selector: `edge[kind = "${kind}"]`,
+    style: {
+      'line-color': style.color,
+      'line-style': style.lineStyle,
+      width: style.width,
+      'target-arrow-shape': style.arrow ? 'triangle' : 'none',
+      'target-arrow-color': style.color,
+      'arrow-scale': 0.8,
+    },
+  };
+});
+
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': 9,
+      color: '#212529',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'min-zoomed-font-size': 6,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  {
+    selector: 'node[kind = "state"]',
+    style: {
+      shape: NODE_STYLES.state.shape,
+      width: 16,
+      height: 16,
+      'background-color': NODE_STYLES.state.color,
+      'border-color': NODE_STYLES.state.border,
+      'border-width': 1,
+    },
+  },
+  {
+    // States with no tie on the date: small and quiet, labelled once the user zooms in.
+    selector: 'node[kind = "state"][[degree = 0]]',
+    style: { width: 8, height: 8, 'font-size': 5, 'min-zoomed-font-size': 9, 'border-width': 0.5 },
+  },
+  {
+    selector: 'node[kind = "organization"]',
+    style: {
+      shape: NODE_STYLES.organization.shape,
+      width: 54,
+      height: 26,
+      'background-color': NODE_STYLES.organization.color,
+      'border-color': NODE_STYLES.organization.border,
+      color: '#ffffff',
+      'font-size': 11,
+      'font-weight': 'bold',
+      'text-valign': 'center',
+      'text-margin-y': 0,
+    },
+  },
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'bezier', opacity: 0.85, 'transition-property': 'opacity', 'transition-duration': 150 },
+  },
+  ...tieRules,
+  {
+    selector: 'edge[kind = "membership"][status = "withdrawn"]',
+    style: { 'line-color': MEMBERSHIP_STATUS_STYLES.lapsed.color, 'line-style': MEMBERSHIP_STATUS_STYLES.lapsed.lineStyle, width: 1.5 },
+  },
+  {
+    selector: 'edge[kind = "membership"][status = "suspended"], edge[kind = "membership"][status = "frozen"]',
+    style: { 'line-color': MEMBERSHIP_STATUS_STYLES.strained.color, 'line-style': MEMBERSHIP_STATUS_STYLES.strained.lineStyle, width: 2.5 },
+  },
+  {
+    selector: 'edge[kind = "membership"][status = "observer"], edge[kind = "membership"][status = "partner"]',
+    style: { 'line-color': MEMBERSHIP_STATUS_STYLES.associate.color, 'line-style': MEMBERSHIP_STATUS_STYLES.associate.lineStyle, width: 1 },
+  },
+  { selector: 'edge[kind = "conflict"][status != "active"]', style: { width: 1.5 } },
+  { selector: '.faded', style: { opacity: 0.1 } },
+  { selector: 'node.neighbor', style: { 'border-width': 2, 'border-color': '#1971c2' } },
+  { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f59f00', 'z-index': 10 } },
+  { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
+  { selector: 'node.focus, node.neighbor', style: { 'font-size': 11, 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: 'node[kind = "organization"].focus, node[kind = "organization"].neighbor', style: { color: '#ffffff' } },
+];

@@ -1,0 +1,14 @@
+// Vitest configuration: unit tests sit beside the code they test (lib/**/*.test.ts, scripts/**/*.test.ts).
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  root,
+  resolve: { alias: { '@': root } },
+  test: {
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
