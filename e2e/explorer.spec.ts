@@ -1,9 +1,69 @@
-// End-to-end: the explorer page loads, draws the graph with counts, and focusing Armenia shows its ties and sources.
+// End-to-end: the explorer draws today's graph, focuses a country from search or a click, and lists its sourced ties.
 import { expect, test } from '@playwright/test';
+import { clickNode, neighbours, openExplorer, pickFromSearch } from './helpers';
 
-test('the explorer draws the graph and marks it ready with counts', async ({ page }) => {
-  await page.goto('/');
-  const graph = page.getByTestId('graph');
-  await expect(graph).toHaveAttribute('data-ready', 'true');
-  await page.screenshot({ path: '.tmp/explorer.png' });
+test('the explorer draws today’s graph with the same counts as the API', async ({ page, request }) => {
+  const graph = await openExplorer(page);
+  const api = await (await request.get('/api/graph')).json();
+  await expect(graph).toHaveAttribute('data-nodes', String(api.nodes.length));
+  await expect(graph).toHaveAttribute('data-edges', String(api.edges.length));
+  expect(api.nodes.length).toBeGreaterThan(190);
+  await expect(page.getByRole('complementary', { name: 'Legend' })).toContainText('Conflict');
+});
+
+test('picking Armenia in the search highlights the CSTO, Russia and Azerbaijan and lists sourced ties', async ({ page }) => {
+  const graph = await openExplorer(page);
+  await pickFromSearch(page, 'Armen', /Armenia/);
+  await expect(graph).toHaveAttribute('data-focus', 'ARM');
+  const around = neighbours(await graph.getAttribute('data-neighbors'));
+  expect(around).toEqual(expect.arrayContaining(['csto', 'RUS', 'AZE']));
+
+  const details = page.getByTestId('details');
+  await expect(details.getByRole('heading', { name: /Armenia/ })).toBeVisible();
+  const csto = details.locator('[data-tie="membership:ARM>csto"]');
+  await expect(csto).toContainText('CSTO');
+  await expect(csto).toContainText('frozen');
+  await expect(details.locator('[data-tie="conflict/war:ARM-AZE"], [data-tie^="conflict"][data-other="AZE"]').first()).toBeVisible();
+  const links = details.locator('[data-other="RUS"] .sources a');
+  expect(await links.count()).toBeGreaterThan(0);
+  await expect(links.first()).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('searching by ISO code works with the keyboard alone', async ({ page }) => {
+  const graph = await openExplorer(page);
+  const search = page.getByRole('combobox', { name: 'Find a country or organization' });
+  await search.fill('KGZ');
+  await search.press('Enter');
+  await expect(graph).toHaveAttribute('data-focus', 'KGZ');
+  expect(neighbours(await graph.getAttribute('data-neighbors'))).toEqual(expect.arrayContaining(['csto', 'TJK']));
+});
+
+test('clicking a node focuses it, clicking a neighbour in the panel moves the focus, clicking the background clears it', async ({ page }) => {
+  const graph = await openExplorer(page);
+  await clickNode(page, 'csto');
+  await expect(graph).toHaveAttribute('data-focus', 'csto');
+  const members = neighbours(await graph.getAttribute('data-neighbors'));
+  expect(members).toEqual(expect.arrayContaining(['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']));
+
+  await page.getByTestId('details').getByRole('button', { name: 'Kazakhstan' }).first().click();
+  await expect(graph).toHaveAttribute('data-focus', 'KAZ');
+
+  const box = (await graph.boundingBox())!;
+  await page.mouse.click(box.x + 5, box.y + 5);
+  await expect(graph).toHaveAttribute('data-focus', '');
+});
+
+test('the layout is deterministic: two loads give the same positions', async ({ page }) => {
+  await openExplorer(page);
+  const first = await page.evaluate(() => window.__entente!.positions());
+  await openExplorer(page);
+  const second = await page.evaluate(() => window.__entente!.positions());
+  expect(second).toEqual(first);
+});
+
+test('@screenshot the README screenshot: Armenia in focus', async ({ page }) => {
+  await openExplorer(page);
+  await pickFromSearch(page, 'Armenia', /Armenia/);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'e2e/screenshots/explorer.png' });
 });

@@ -8,6 +8,7 @@ import { applyFocus } from '@/lib/view/focus';
 import { runForceLayout } from '@/lib/view/layout';
 import { registerExtensions } from '@/lib/view/register';
 import { STYLESHEET } from '@/lib/view/stylesheet';
+import { installTestHook } from './test-hook';
 
 type Props = { graph: EntenteGraph; selected: string | null; onSelect: (key: string | null) => void };
 
@@ -30,8 +31,10 @@ export function GraphCanvasClient({ graph, selected, onSelect }: Props) {
       if (event.target === cy) onSelectRef.current(null);
     });
     cyRef.current = cy;
+    const removeHook = installTestHook(cy);
     setDrawn({ nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length });
     return () => {
+      removeHook();
       cyRef.current = null;
       setDrawn(null);
       cy.destroy();

@@ -17,6 +17,8 @@ const ENDPOINT_KINDS: Record<Tie['kind'], { source: NodeKind[]; target: NodeKind
   deployment: { source: ['state', 'organization'], target: ['state'] },
 };
 
+const withArticle = (kind: NodeKind) => (kind === 'organization' ? 'an organization' : 'a state');
+
 type Dated = { start: string; end: string | null };
 
 /** Problems with a sequence of periods: each must end after it starts, and start no earlier than the previous one ended. */
@@ -68,7 +70,7 @@ export function checkIntegrity(dataset: Dataset, tieOrigins: readonly TieOrigin[
       if (kind === undefined) {
         problems.push({ file: origin.file, path: at(`.${end}`), message: `unknown node "${tie[end]}" (not in ${STATES_FILE} or ${ORGANIZATIONS_FILE})` });
       } else if (!allowed.includes(kind)) {
-        problems.push({ file: origin.file, path: at(`.${end}`), message: `a ${tie.kind} tie's ${end} must be a ${allowed.join(' or ')}, but "${tie[end]}" is a ${kind}` });
+        problems.push({ file: origin.file, path: at(`.${end}`), message: `a ${tie.kind} tie's ${end} must be ${allowed.map(withArticle).join(' or ')}, but "${tie[end]}" is ${withArticle(kind)}` });
       }
     }
     if (tie.source === tie.target) problems.push({ file: origin.file, path: at('.target'), message: `a tie cannot link "${tie.source}" to itself` });

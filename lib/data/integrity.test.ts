@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { SOURCE, smallDataset } from './fixtures';
+import { checkIntegrity, checkPeriods } from './integrity';
+import { formatProblem } from './problems';
+import type { Dataset, Tie } from './schema';
+
+function problemsWith(ties: Tie[], edit: (d: Dataset) => void = () => {}): string[] {
+  const dataset = smallDataset();
+  dataset.ties = ties;
+  edit(dataset);
+  return checkIntegrity(dataset, ties.map((_, index) => ({ file: 'memberships.json', index }))).map(formatProblem);
+}
+
+const member = (source: string, target: string): Tie => ({
+  kind: 'membership',
+  source,
+  target,
+  periods: [{ status: 'member', start: '2000', end: null }],
+  sources: [SOURCE],
+});
+
+describe('checkIntegrity', () => {
+  it('finds nothing wrong with the fixture', () => {
+    const dataset = smallDataset();
+    expect(checkIntegrity(dataset, dataset.ties.map((_, index) => ({ file: 'x.json', index })))).toEqual([]);
+  });
+
+  it('reports an endpoint that does not exist', () => {
+    expect(problemsWith([member('ZZZ', 'pact')])).toEqual([
+      'memberships.json [0].source: unknown node "ZZZ" (not in states.json or organizations.json)',
+    ]);
+  });
+
+  it('reports an endpoint of the wrong kind', () => {
+    expect(problemsWith([member('AAA', 'BBB')])).toEqual([
+      'memberships.json [0].target: a membership tie\'s target must be an organization, but "BBB" is a state',
+    ]);
+  });
+
+  it('reports a duplicate tie, also when an undirected tie is written the other way round', () => {
+    const clash = (a: string, b: string): Tie => ({
+      kind: 'conflict',
+      subtype: 'border-clash',
+      source: a,
+      target: b,
+      periods: [{ status: 'active', intensity: 'minor', start: '2021', end: '2022' }],
+      sources: [SOURCE],
+    });
+    expect(problemsWith([clash('AAA', 'CCC'), clash('CCC', 'AAA')])).toEqual([
+      'memberships.json [1]: duplicate tie conflict/border-clash:AAA-CCC (first defined in memberships.json [0]); put both periods on one tie',
+    ]);
+  });
+
+  it('reports overlapping and reversed periods', () => {
+    const tie: Tie = {
+      ...member('AAA', 'pact'),
+      periods: [
+        { status: 'member', start: '2000-01-01', end: '2005-01-01' },
+        { status: 'suspended', start: '2004-06-01', end: '2003-01-01' },
+      ],
+    } as Tie;
+    expect(problemsWith([tie])).toEqual([
+      'memberships.json [0].periods[1].end: membership:AAA>pact: end 2003-01-01 is not after start 2004-06-01',
+      'memberships.json [0].periods[1].start: membership:AAA>pact: start 2004-06-01 overlaps or precedes period 0, which ends 2005-01-01',
+    ]);
+  });
+
+  it('reports duplicate node keys', () => {
+    const problems = problemsWith([], (d) => d.states.push({ ...d.states[0]! }));
+    expect(problems).toEqual(['states.json [3].key: duplicate node key "AAA"']);
+  });
+});
+
+describe('checkPeriods', () => {
+  it('accepts consecutive half-open periods that share a boundary', () => {
+    expect(checkPeriods([{ start: '1992', end: '1999-04-20' }, { start: '1999-04-20', end: null }])).toEqual([]);
+  });
+
+  it('rejects a period after an ongoing one', () => {
+    expect(checkPeriods([{ start: '1992', end: null }, { start: '1999', end: null }])[0]?.message).toMatch(/still ongoing/);
+  });
+});

@@ -1,0 +1,65 @@
+// The one test command (npm test): data validation, type check, unit tests, production build and end-to-end tests,
+// ending with one summary line "tests: N passed, M failed". Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { runE2e } from './run-e2e';
+
+type Tally = { passed: number; failed: number };
+const tally: Tally = { passed: 0, failed: 0 };
+const failures: string[] = [];
+
+function step(name: string, command: string, args: string[]): boolean {
+  console.log(`\n▶ ${name}`);
+  const ok = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status === 0;
+  if (!ok) failures.push(name);
+  return ok;
+}
+
+/** A check that is not a test suite counts as one test. */
+function check(name: string, command: string, args: string[]): boolean {
+  const ok = step(name, command, args);
+  tally[ok ? 'passed' : 'failed'] += 1;
+  return ok;
+}
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds a suite's counts from its JSON report; a suite that crashed without a report counts as one failure. */
+function addSuite(name: string, ok: boolean, passed: number | undefined, failed: number | undefined) {
+  if (passed === undefined || failed === undefined) {
+    tally.failed += 1;
+    if (ok) failures.push(`${name} (no report)`);
+    return;
+  }
+  tally.passed += passed;
+  tally.failed += failed;
+}
+
+rmSync('.tmp/vitest.json', { force: true });
+rmSync('.tmp/playwright.json', { force: true });
+mkdirSync('.tmp', { recursive: true });
+
+check('validate:data', 'npx', ['tsx', 'scripts/validate-data.ts']);
+check('typecheck', 'npx', ['tsc', '--noEmit']);
+
+const unitOk = step('unit tests (vitest)', 'npx', [
+  'vitest', 'run', '--config', 'scripts/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
+]);
+const unit = readJson('.tmp/vitest.json');
+addSuite('unit tests', unitOk, unit?.numPassedTests as number | undefined, unit?.numFailedTests as number | undefined);
+
+console.log('\n▶ end-to-end tests (production build, Chromium)');
+const e2eOk = runE2e([], { build: true }) === 0;
+if (!e2eOk) failures.push('end-to-end tests');
+const stats = readJson('.tmp/playwright.json')?.stats as { expected?: number; unexpected?: number; flaky?: number } | undefined;
+addSuite('end-to-end tests', e2eOk, stats?.expected, stats === undefined ? undefined : (stats.unexpected ?? 0) + (stats.flaky ?? 0));
+
+if (failures.length > 0) console.log(`\nfailed: ${failures.join(', ')}`);
+console.log(`tests: ${tally.passed} passed, ${tally.failed} failed`);
+process.exit(failures.length > 0 || tally.failed > 0 ? 1 : 0);
