@@ -40,6 +40,9 @@ export function smallDataset(): Dataset {
         sources: [SOURCE],
       },
     ],
+    indicators: [
+      { state: 'AAA', population: { value: 3_000_000, year: 2025 }, gdp: { value: 25e9, year: 2024 }, sources: [SOURCE] },
+    ],
     ties: [
       { kind: 'membership', source: 'AAA', target: 'pact', periods: [{ status: 'founder', start: '1992-05-15', end: null }], sources: [SOURCE] },
       {

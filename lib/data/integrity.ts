@@ -4,7 +4,7 @@ import type { TieOrigin } from './parse';
 import type { DataProblem } from './problems';
 import type { Dataset, Tie } from './schema';
 import { tieKey } from './tie-key';
-import { ORGANIZATIONS_FILE, STATES_FILE } from './files';
+import { INDICATORS_FILE, ORGANIZATIONS_FILE, STATES_FILE } from './files';
 
 type NodeKind = 'state' | 'organization';
 
@@ -56,6 +56,15 @@ export function checkIntegrity(dataset: Dataset, tieOrigins: readonly TieOrigin[
     if (org.dissolved !== null && firstDay(org.dissolved) <= firstDay(org.founded)) {
       problems.push({ file: ORGANIZATIONS_FILE, path: `[${index}].dissolved`, message: `dissolved ${org.dissolved} is not after founded ${org.founded}` });
     }
+  });
+
+  const withIndicators = new Set<string>();
+  dataset.indicators.forEach((row, index) => {
+    if (nodeKinds.get(row.state) !== 'state') {
+      problems.push({ file: INDICATORS_FILE, path: `[${index}].state`, message: `unknown state "${row.state}" (not in ${STATES_FILE})` });
+    }
+    if (withIndicators.has(row.state)) problems.push({ file: INDICATORS_FILE, path: `[${index}].state`, message: `a second row for "${row.state}"` });
+    withIndicators.add(row.state);
   });
 
   const seenTies = new Map<string, TieOrigin>();

@@ -1,8 +1,8 @@
 // Parses the raw contents of the data files with the zod schemas, row by row, collecting every problem.
 import type { z } from 'zod';
-import { INFO_FILE, ORGANIZATIONS_FILE, STATES_FILE, TIE_FILES } from './files';
+import { INDICATORS_FILE, INFO_FILE, ORGANIZATIONS_FILE, STATES_FILE, TIE_FILES } from './files';
 import { formatPath, type DataProblem } from './problems';
-import { datasetInfoSchema, organizationSchema, stateSchema, tieSchema, type Dataset, type Tie } from './schema';
+import { datasetInfoSchema, indicatorsSchema, organizationSchema, stateSchema, tieSchema, type Dataset, type Tie } from './schema';
 
 /** Where a tie came from, so that later checks can point at it. */
 export type TieOrigin = { file: string; index: number };
@@ -47,6 +47,7 @@ export function parseDataset(files: RawFiles): ParsedDataset {
 
   const states = parseRows(STATES_FILE, files[STATES_FILE], stateSchema, problems).map((r) => r.row);
   const organizations = parseRows(ORGANIZATIONS_FILE, files[ORGANIZATIONS_FILE], organizationSchema, problems).map((r) => r.row);
+  const indicators = parseRows(INDICATORS_FILE, files[INDICATORS_FILE], indicatorsSchema, problems).map((r) => r.row);
   const ties: Tie[] = [];
   const tieOrigins: TieOrigin[] = [];
   for (const file of TIE_FILES) {
@@ -55,5 +56,5 @@ export function parseDataset(files: RawFiles): ParsedDataset {
       tieOrigins.push({ file, index });
     }
   }
-  return { dataset: { info, states, organizations, ties }, tieOrigins, problems };
+  return { dataset: { info, states, organizations, indicators, ties }, tieOrigins, problems };
 }

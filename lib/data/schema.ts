@@ -155,6 +155,24 @@ export type TieKind = Tie['kind'];
 export type TiePeriod = Tie['periods'][number];
 export const TIE_KINDS = ['membership', 'alliance', 'conflict', 'dependency', 'deployment'] as const satisfies readonly TieKind[];
 
+// ---- indicators: figures analysts size and colour by, each with its year ----------------------
+
+const figure = z.strictObject({ value: z.number().nonnegative(), year: z.number().int().min(1900).max(2100) });
+
+export const indicatorsSchema = z.strictObject({
+  state: stateKey,
+  population: figure.optional(),
+  /** GDP at the official exchange rate, current US dollars. */
+  gdp: figure.optional(),
+  milexPctGdp: figure.optional(),
+  /** Military expenditure in US dollars: milexPctGdp × gdp for the same year. */
+  milexUsd: figure.optional(),
+  sources,
+});
+export type Indicators = z.infer<typeof indicatorsSchema>;
+export const INDICATOR_NAMES = ['population', 'gdp', 'milexPctGdp', 'milexUsd'] as const;
+export type IndicatorName = (typeof INDICATOR_NAMES)[number];
+
 export const datasetInfoSchema = z.strictObject({
   title: z.string(),
   asOf: isoDate,
@@ -167,5 +185,6 @@ export type Dataset = {
   info: DatasetInfo;
   states: State[];
   organizations: Organization[];
+  indicators: Indicators[];
   ties: Tie[];
 };

@@ -1,7 +1,7 @@
 // Typed graphology attributes for Entente's graph, shared by the builder, the analyses and the view.
 import type { MultiGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { Organization, Source, State, Tie, TieKind, TiePeriod } from '@/lib/data/schema';
+import type { IndicatorName, Organization, Source, State, Tie, TieKind, TiePeriod } from '@/lib/data/schema';
 
 export type StateNodeAttributes = {
   kind: 'state';
@@ -15,6 +15,13 @@ export type StateNodeAttributes = {
   lat: number;
   lng: number;
   recognition: State['recognition'];
+  /** Indicators (null where unknown); the year of each figure is in indicatorYears. */
+  population: number | null;
+  gdp: number | null;
+  milexPctGdp: number | null;
+  milexUsd: number | null;
+  indicatorYears: Partial<Record<IndicatorName, number>>;
+  indicatorSources: Source[];
 };
 
 export type OrganizationNodeAttributes = {

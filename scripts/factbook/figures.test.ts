@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { latest, parseCount, parseMoney, parsePercentOfGdp } from './figures';
+
+describe('Factbook figures', () => {
+  it('reads money with its scale and year', () => {
+    expect(parseMoney('$2.174 trillion (2024 est.)')).toEqual({ value: 2_174_000_000_000, year: 2024 });
+    expect(parseMoney('$25.787 billion (2024 est.)')).toEqual({ value: 25_787_000_000, year: 2024 });
+    expect(parseMoney('NA')).toBeUndefined();
+  });
+  it('reads counts and shares of GDP', () => {
+    expect(parseCount('2,963,837 (2025 est.)')).toEqual({ value: 2_963_837, year: 2025 });
+    expect(parsePercentOfGdp('5.5% of GDP (2024 est.)')).toEqual({ value: 5.5, year: 2024 });
+  });
+  it('picks the latest year', () => {
+    expect(latest([{ value: 1, year: 2022 }, undefined, { value: 2, year: 2024 }])).toEqual({ value: 2, year: 2024 });
+  });
+});
