@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { tiesOf, type TieSummary } from '@/lib/graph/ties-of';
 import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
-import { formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
+import { formatCompact, formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
 import { SourceList } from './source-list';
 
@@ -65,6 +65,7 @@ function NodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }
           {node.recognition === 'partial' && ' · partially recognized'}
           {node.recognition === 'un-observer' && ' · UN observer state'}
         </p>
+        <StateFigures node={node} />
       </header>
     );
   }
@@ -85,6 +86,22 @@ function NodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }
       <p>{node.description}</p>
       <SourceList sources={node.sources} />
     </header>
+  );
+}
+
+function StateFigures({ node }: { node: Extract<NodeAttributes, { kind: 'state' }> }) {
+  const years = node.indicatorYears;
+  const figures = [
+    node.population !== null && `population ${formatCompact(node.population)} (${years.population})`,
+    node.gdp !== null && `GDP ${formatCompact(node.gdp, '$')} (${years.gdp})`,
+    node.milexPctGdp !== null && `military spending ${node.milexPctGdp}% of GDP (${years.milexPctGdp})`,
+  ].filter(Boolean);
+  if (figures.length === 0) return null;
+  return (
+    <>
+      <p className="figures">{figures.join(' · ')}</p>
+      <SourceList sources={node.indicatorSources} />
+    </>
   );
 }
 

@@ -18,3 +18,10 @@ export function formatWeight(weight: { value: number; unit: string; year: number
 export function formatSubtype(subtype: string | null): string | null {
   return subtype ? subtype.replace(/-/g, ' ') : null;
 }
+
+const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** "2.96 M"-style figures for populations and money. */
+export function formatCompact(value: number, prefix = ''): string {
+  return `${prefix}${COMPACT.format(value)}`;
+}
