@@ -58,7 +58,7 @@ function NodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }
     return (
       <header className="node-header">
         <h2>
-          <span aria-hidden="true">{node.flag}</span> {node.name} <span className="code">{nodeKey}</span>
+          {node.name} <span className="code">{nodeKey}</span>
         </h2>
         <p className="muted">
           {node.subregion || node.region}

@@ -24,7 +24,7 @@ export function GraphCanvasClient({ graph, selected, onSelect }: Props) {
     const container = containerRef.current;
     if (!container) return;
     const cytoscape = registerExtensions();
-    const cy = cytoscape({ container, elements: toElements(graph), style: STYLESHEET, layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 5 });
+    const cy = cytoscape({ container, elements: toElements(graph), style: STYLESHEET, layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 2.5 });
     runForceLayout(cy);
     cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id() as string));
     cy.on('tap', (event) => {
@@ -47,7 +47,7 @@ export function GraphCanvasClient({ graph, selected, onSelect }: Props) {
     setNeighbours(applyFocus(cy, selected));
     const focus = selected ? cy.getElementById(selected) : null;
     cy.stop(true, true);
-    cy.animate({ fit: { eles: focus && focus.nonempty() ? focus.closedNeighborhood() : cy.elements(), padding: 40 } }, { duration: 250 });
+    cy.animate({ fit: { eles: focus && focus.nonempty() ? focus.closedNeighborhood() : cy.elements(), padding: 60 } }, { duration: 250 });
   }, [selected, drawn]);
 
   return (

@@ -22,8 +22,8 @@ function LineSample({ color, lineStyle, arrow = false }: { color: string; lineSt
 
 export function Legend() {
   return (
-    <aside className="legend" aria-label="Legend">
-      <h2>Legend</h2>
+    <details className="legend" open>
+      <summary>Legend</summary>
       <ul>
         <li>
           <svg width="36" height="14" aria-hidden="true" className="legend-sample">
@@ -53,6 +53,6 @@ export function Legend() {
           </li>
         ))}
       </ul>
-    </aside>
+    </details>
   );
 }

@@ -73,7 +73,7 @@ export function SearchBox({ entries, onPick }: { entries: readonly SearchEntry[]
               pick(entry);
             }}
           >
-            <span aria-hidden="true">{entry.flag ?? '◆'}</span> {entry.label}
+            {entry.kind === 'organization' && <span aria-hidden="true">◆</span>} {entry.label}
             {entry.label !== entry.name && <span className="muted"> · {entry.name}</span>}
             <span className="code">{entry.key}</span>
           </li>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchNodes, type SearchEntry } from './search';
 
 const entry = (key: string, label: string, iso2: string | null, name = label): SearchEntry => ({
-  key, label, name, iso2, flag: null, kind: iso2 ? 'state' : 'organization',
+  key, label, name, iso2, kind: iso2 ? 'state' : 'organization',
 });
 const entries = [
   entry('ARM', 'Armenia', 'AM'),

@@ -1,7 +1,7 @@
 // Finds nodes by name, ISO code or acronym for the search box: best matches first.
 import type { EntenteGraph } from './types';
 
-export type SearchEntry = { key: string; label: string; name: string; iso2: string | null; flag: string | null; kind: 'state' | 'organization' };
+export type SearchEntry = { key: string; label: string; name: string; iso2: string | null; kind: 'state' | 'organization' };
 
 export function searchEntries(graph: EntenteGraph): SearchEntry[] {
   return graph
@@ -10,7 +10,6 @@ export function searchEntries(graph: EntenteGraph): SearchEntry[] {
       label: a.label,
       name: a.name,
       iso2: a.kind === 'state' ? a.iso2 : null,
-      flag: a.kind === 'state' ? a.flag : null,
       kind: a.kind,
     }))
     .sort((x, y) => x.label.localeCompare(y.label));

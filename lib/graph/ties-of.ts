@@ -27,6 +27,11 @@ export type TieSummary = {
 
 export type TieGroup = { kind: TieKind; ties: TieSummary[] };
 
+function uniqueSources(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(`${s.url}|${s.title}`) && Boolean(seen.add(`${s.url}|${s.title}`)));
+}
+
 /** Ties of `node` in the order of TIE_KINDS; within a kind, heaviest first, then by the other end's label. */
 export function tiesOf(graph: EntenteGraph, node: string): TieGroup[] {
   if (!graph.hasNode(node)) return [];
@@ -49,7 +54,7 @@ export function tiesOf(graph: EntenteGraph, node: string): TieGroup[] {
       periodNote: a.periodNote,
       weight: a.weight === null ? null : { value: a.weight, unit: a.unit ?? '', year: a.year },
       ucdpId: a.ucdpId,
-      sources: [...a.sources, ...a.periodSources],
+      sources: uniqueSources([...a.sources, ...a.periodSources]),
       periods: a.periods,
     };
     const list = byKind.get(a.kind) ?? [];

@@ -86,6 +86,6 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'node.neighbor', style: { 'border-width': 2, 'border-color': '#1971c2' } },
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f59f00', 'z-index': 10 } },
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
-  { selector: 'node.focus, node.neighbor', style: { 'font-size': 11, 'font-weight': 'bold', 'z-index': 10 } },
-  { selector: 'node[kind = "organization"].focus, node[kind = "organization"].neighbor', style: { color: '#ffffff' } },
+  // Only colours and z-order change on focus: changing font size or weight leaves Cytoscape's cached label textures clipped.
+  { selector: 'node.focus, node.neighbor', style: { 'z-index': 10 } },
 ];
