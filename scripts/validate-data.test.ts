@@ -25,21 +25,21 @@ describe('npm run validate:data', () => {
 
   it('fails on a broken row and prints the file, the path and what is wrong', () => {
     const { status, out } = validate((dir) => {
-      const file = path.join(dir, 'conflicts.json');
+      const file = path.join(dir, 'ties/conflicts.json');
       const rows = JSON.parse(readFileSync(file, 'utf8'));
       rows[0].periods[0].end = '1900-01-01';
       rows[0].target = 'XXX';
       writeFileSync(file, JSON.stringify(rows));
     });
     expect(status).toBe(1);
-    expect(out).toMatch(/conflicts\.json \[0\]\.target: unknown node "XXX"/);
-    expect(out).toMatch(/conflicts\.json \[0\]\.periods\[0\]\.end: .*end 1900-01-01 is not after start/);
+    expect(out).toMatch(/ties\/conflicts\.json \[0\]\.target: unknown node "XXX"/);
+    expect(out).toMatch(/ties\/conflicts\.json \[0\]\.periods\[0\]\.end: .*end 1900-01-01 is not after start/);
     expect(out).toMatch(/validate:data: 2 problem\(s\)/);
   });
 
   it('fails on a file that is not JSON', () => {
-    const { status, out } = validate((dir) => writeFileSync(path.join(dir, 'alliances.json'), '[{"kind": '));
+    const { status, out } = validate((dir) => writeFileSync(path.join(dir, 'ties/alliances.json'), '[{"kind": '));
     expect(status).toBe(1);
-    expect(out).toMatch(/alliances\.json: not valid JSON/);
+    expect(out).toMatch(/ties\/alliances\.json: not valid JSON/);
   });
 }, 60_000);

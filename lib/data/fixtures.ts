@@ -25,6 +25,7 @@ export function smallDataset(): Dataset {
   return {
     info: { title: 'Fixture', asOf: '2026-01-01', description: 'test', credits: [] },
     states: [state('AAA', 'Alpha', 40, 45), state('BBB', 'Beta', 41, 64), state('CCC', 'Gamma', 39, 71)],
+    lifespans: [],
     organizations: [
       {
         key: 'pact',

@@ -4,11 +4,21 @@ import { checkIntegrity, checkPeriods } from './integrity';
 import { formatProblem } from './problems';
 import type { Dataset, Tie } from './schema';
 
+function originsOf(dataset: Dataset, tieFile: string) {
+  const at = (file: string) => (_: unknown, index: number) => ({ file, index });
+  return {
+    states: dataset.states.map(at('states.json')),
+    lifespans: dataset.lifespans.map(at('lifespans.json')),
+    organizations: dataset.organizations.map(at('organizations/test.json')),
+    ties: dataset.ties.map(at(tieFile)),
+  };
+}
+
 function problemsWith(ties: Tie[], edit: (d: Dataset) => void = () => {}): string[] {
   const dataset = smallDataset();
   dataset.ties = ties;
   edit(dataset);
-  return checkIntegrity(dataset, ties.map((_, index) => ({ file: 'memberships.json', index }))).map(formatProblem);
+  return checkIntegrity(dataset, originsOf(dataset, 'memberships.json')).map(formatProblem);
 }
 
 const member = (source: string, target: string): Tie => ({
@@ -22,12 +32,12 @@ const member = (source: string, target: string): Tie => ({
 describe('checkIntegrity', () => {
   it('finds nothing wrong with the fixture', () => {
     const dataset = smallDataset();
-    expect(checkIntegrity(dataset, dataset.ties.map((_, index) => ({ file: 'x.json', index })))).toEqual([]);
+    expect(checkIntegrity(dataset, originsOf(dataset, 'x.json'))).toEqual([]);
   });
 
   it('reports an endpoint that does not exist', () => {
     expect(problemsWith([member('ZZZ', 'pact')])).toEqual([
-      'memberships.json [0].source: unknown node "ZZZ" (not in states.json or organizations.json)',
+      'memberships.json [0].source: unknown node "ZZZ" (not a state or an organization in data/)',
     ]);
   });
 
@@ -68,6 +78,30 @@ describe('checkIntegrity', () => {
   it('reports duplicate node keys', () => {
     const problems = problemsWith([], (d) => d.states.push({ ...d.states[0]! }));
     expect(problems).toEqual(['states.json [3].key: duplicate node key "AAA"']);
+  });
+});
+
+describe('lifespans', () => {
+  it('reports a tie period outside the time a state existed, and outside an organization’s life', () => {
+    const problems = problemsWith([member('BBB', 'pact')], (d) => {
+      d.lifespans.push({ state: 'BBB', periods: [{ start: '1991-12-26', end: null }], sources: [SOURCE] });
+      d.ties[0]!.periods = [{ status: 'member', start: '1980', end: null }];
+    });
+    expect(problems).toEqual([
+      'memberships.json [0].periods[0]: membership:BBB>pact: period 1980 – ongoing falls outside the time "BBB" existed (1991-12-26 – ongoing)',
+      'memberships.json [0].periods[0]: membership:BBB>pact: period 1980 – ongoing falls outside the time "pact" existed (1992-05-15 – ongoing)',
+    ]);
+  });
+
+  it('reports a lifespan for an unknown state and overlapping lifespan periods', () => {
+    const problems = problemsWith([], (d) => {
+      d.lifespans.push({ state: 'QQQ', periods: [{ start: '1900', end: null }], sources: [SOURCE] });
+      d.lifespans.push({ state: 'AAA', periods: [{ start: '1900', end: null }, { start: '1950', end: null }], sources: [SOURCE] });
+    });
+    expect(problems).toEqual([
+      'lifespans.json [0].state: unknown state "QQQ"',
+      'lifespans.json [1].periods[1].start: AAA: period 0 is still ongoing (end: null), so this period overlaps it',
+    ]);
   });
 });
 

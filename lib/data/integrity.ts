@@ -1,10 +1,11 @@
 // Cross-row checks zod cannot express: unique keys, endpoints that exist and fit the tie kind, ordered periods.
 import { firstDay } from './dates';
-import type { TieOrigin } from './parse';
+import type { ParsedDataset, RowOrigin } from './parse';
 import type { DataProblem } from './problems';
 import type { Dataset, Tie } from './schema';
+import { formatPeriodRange, withinSpans, type Span } from './spans';
 import { tieKey } from './tie-key';
-import { INDICATORS_FILE, ORGANIZATIONS_FILE, STATES_FILE } from './files';
+import { INDICATORS_FILE, LIFESPANS_FILE, STATES_FILE } from './files';
 
 type NodeKind = 'state' | 'organization';
 
@@ -39,23 +40,44 @@ export function checkPeriods(periods: readonly Dated[]): { index: number; field:
   return found;
 }
 
-export function checkIntegrity(dataset: Dataset, tieOrigins: readonly TieOrigin[]): DataProblem[] {
+const unknownOrigin = (index: number): RowOrigin => ({ file: '?', index });
+
+export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins']): DataProblem[] {
   const problems: DataProblem[] = [];
   const nodeKinds = new Map<string, NodeKind>();
+  /** When each node existed: lifespans for states, founded–dissolved for organizations. */
+  const spans = new Map<string, Span[]>();
 
   dataset.states.forEach((state, index) => {
-    if (nodeKinds.has(state.key)) problems.push({ file: STATES_FILE, path: `[${index}].key`, message: `duplicate node key "${state.key}"` });
+    const origin = origins.states[index] ?? unknownOrigin(index);
+    if (nodeKinds.has(state.key)) problems.push({ file: origin.file, path: `[${origin.index}].key`, message: `duplicate node key "${state.key}"` });
     nodeKinds.set(state.key, 'state');
   });
   dataset.organizations.forEach((org, index) => {
-    if (nodeKinds.has(org.key)) problems.push({ file: ORGANIZATIONS_FILE, path: `[${index}].key`, message: `duplicate node key "${org.key}"` });
+    const origin = origins.organizations[index] ?? unknownOrigin(index);
+    const at = (path: string) => `[${origin.index}]${path}`;
+    if (nodeKinds.has(org.key)) problems.push({ file: origin.file, path: at('.key'), message: `duplicate node key "${org.key}"` });
     nodeKinds.set(org.key, 'organization');
     for (const p of checkPeriods(org.names)) {
-      problems.push({ file: ORGANIZATIONS_FILE, path: `[${index}].names[${p.index}].${p.field}`, message: p.message });
+      problems.push({ file: origin.file, path: at(`.names[${p.index}].${p.field}`), message: p.message });
     }
     if (org.dissolved !== null && firstDay(org.dissolved) <= firstDay(org.founded)) {
-      problems.push({ file: ORGANIZATIONS_FILE, path: `[${index}].dissolved`, message: `dissolved ${org.dissolved} is not after founded ${org.founded}` });
+      problems.push({ file: origin.file, path: at('.dissolved'), message: `dissolved ${org.dissolved} is not after founded ${org.founded}` });
     }
+    spans.set(org.key, [{ start: org.founded, end: org.dissolved }]);
+  });
+
+  dataset.lifespans.forEach((row, index) => {
+    const origin = origins.lifespans[index] ?? unknownOrigin(index);
+    const at = (path: string) => `[${origin.index}]${path}`;
+    if (nodeKinds.get(row.state) !== 'state') {
+      problems.push({ file: LIFESPANS_FILE, path: at('.state'), message: `unknown state "${row.state}"` });
+    }
+    if (spans.has(row.state)) problems.push({ file: LIFESPANS_FILE, path: at('.state'), message: `a second lifespan row for "${row.state}"` });
+    for (const p of checkPeriods(row.periods)) {
+      problems.push({ file: LIFESPANS_FILE, path: at(`.periods[${p.index}].${p.field}`), message: `${row.state}: ${p.message}` });
+    }
+    spans.set(row.state, row.periods);
   });
 
   const withIndicators = new Set<string>();
@@ -67,9 +89,9 @@ export function checkIntegrity(dataset: Dataset, tieOrigins: readonly TieOrigin[
     withIndicators.add(row.state);
   });
 
-  const seenTies = new Map<string, TieOrigin>();
+  const seenTies = new Map<string, RowOrigin>();
   dataset.ties.forEach((tie, i) => {
-    const origin = tieOrigins[i] ?? { file: '?', index: i };
+    const origin = origins.ties[i] ?? unknownOrigin(i);
     const at = (path: string) => `[${origin.index}]${path}`;
     const key = tieKey(tie);
 
@@ -77,7 +99,7 @@ export function checkIntegrity(dataset: Dataset, tieOrigins: readonly TieOrigin[
       const kind = nodeKinds.get(tie[end]);
       const allowed = ENDPOINT_KINDS[tie.kind][end];
       if (kind === undefined) {
-        problems.push({ file: origin.file, path: at(`.${end}`), message: `unknown node "${tie[end]}" (not in ${STATES_FILE} or ${ORGANIZATIONS_FILE})` });
+        problems.push({ file: origin.file, path: at(`.${end}`), message: `unknown node "${tie[end]}" (not a state or an organization in data/)` });
       } else if (!allowed.includes(kind)) {
         problems.push({ file: origin.file, path: at(`.${end}`), message: `a ${tie.kind} tie's ${end} must be ${allowed.map(withArticle).join(' or ')}, but "${tie[end]}" is ${withArticle(kind)}` });
       }
@@ -88,9 +110,23 @@ export function checkIntegrity(dataset: Dataset, tieOrigins: readonly TieOrigin[
     if (twin) problems.push({ file: origin.file, path: at(''), message: `duplicate tie ${key} (first defined in ${twin.file} [${twin.index}]); put both periods on one tie` });
     else seenTies.set(key, origin);
 
-    for (const p of checkPeriods(tie.periods)) {
+    const periodProblems = checkPeriods(tie.periods);
+    for (const p of periodProblems) {
       problems.push({ file: origin.file, path: at(`.periods[${p.index}].${p.field}`), message: `${key}: ${p.message}` });
     }
+    if (periodProblems.length > 0) return;
+    tie.periods.forEach((period, index) => {
+      for (const node of [tie.source, tie.target]) {
+        const nodeSpans = spans.get(node);
+        if (nodeSpans && !withinSpans(period, nodeSpans)) {
+          problems.push({
+            file: origin.file,
+            path: at(`.periods[${index}]`),
+            message: `${key}: period ${formatPeriodRange(period)} falls outside the time "${node}" existed (${nodeSpans.map(formatPeriodRange).join(', ')})`,
+          });
+        }
+      }
+    });
   });
   return problems;
 }

@@ -48,19 +48,15 @@ describe('parseDataset', () => {
   it('reports each bad row with its file and JSON path, and keeps the good rows', () => {
     const parsed = parseDataset({
       'dataset.json': { title: 'x', asOf: '2026-01-01', description: '', credits: [] },
-      'states.json': [],
-      'organizations.json': [],
-      'memberships.json': [membership, { ...membership, periods: [{ status: 'member', start: '1992-13-01', end: null }] }],
-      'alliances.json': 'not an array',
-      'conflicts.json': [],
-      'dependencies.json': [],
-      'deployments.json': [],
+      'organizations/a.json': [],
+      'ties/memberships.json': [membership, { ...membership, periods: [{ status: 'member', start: '1992-13-01', end: null }] }],
+      'ties/alliances.json': 'not an array',
     });
     const lines = parsed.problems.map(formatProblem);
-    expect(lines).toContain('memberships.json [1].periods[0].start: "1992-13-01" is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD');
-    expect(lines).toContain('alliances.json: expected a JSON array of records');
-    expect(lines).toContain('trade.json: file is missing');
+    expect(lines).toContain('ties/memberships.json [1].periods[0].start: "1992-13-01" is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(lines).toContain('ties/alliances.json: expected a JSON array of records');
+    expect(lines).toContain('states.json: file is missing');
     expect(parsed.dataset.ties).toHaveLength(1);
-    expect(parsed.tieOrigins).toEqual([{ file: 'memberships.json', index: 0 }]);
+    expect(parsed.origins.ties).toEqual([{ file: 'ties/memberships.json', index: 0 }]);
   });
 });

@@ -42,6 +42,16 @@ export const stateSchema = z.strictObject({
 });
 export type State = z.infer<typeof stateSchema>;
 
+/** When a state existed as an independent state; states without a lifespan row are taken to exist throughout. */
+export const lifespanSchema = z.strictObject({
+  state: stateKey,
+  periods: z
+    .array(z.strictObject({ start: isoDate, end: isoDate.nullable(), note: z.string().optional() }))
+    .min(1, { error: 'a lifespan needs at least one period' }),
+  sources,
+});
+export type Lifespan = z.infer<typeof lifespanSchema>;
+
 export const ORGANIZATION_KINDS = [
   'collective-defence',
   'security-organization',
@@ -184,6 +194,7 @@ export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 export type Dataset = {
   info: DatasetInfo;
   states: State[];
+  lifespans: Lifespan[];
   organizations: Organization[];
   indicators: Indicators[];
   ties: Tie[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '@/lib/data/fixtures';
+import { SOURCE, smallDataset } from '@/lib/data/fixtures';
 import { asOf } from './as-of';
 import { buildGraph } from './build';
 
@@ -24,6 +24,14 @@ describe('asOf', () => {
     expect(view.hasNode('pact')).toBe(false);
     expect(view.hasNode('AAA')).toBe(true);
     expect(view.size).toBe(0);
+  });
+
+  it('leaves out states outside their lifespan', () => {
+    const dataset = smallDataset();
+    dataset.lifespans.push({ state: 'CCC', periods: [{ start: '1991-12-26', end: null }], sources: [SOURCE] });
+    const withLifespan = buildGraph(dataset);
+    expect(asOf(withLifespan, '1991-12-25').hasNode('CCC')).toBe(false);
+    expect(asOf(withLifespan, '1991-12-26').hasNode('CCC')).toBe(true);
   });
 
   it('names an organization as it was called on the date', () => {

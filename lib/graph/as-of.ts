@@ -1,9 +1,9 @@
-// The view of the graph as of one day: only the organizations and ties that held that day, with that day's status.
+// The view of the graph as of one day: only the states, organizations and ties that existed that day, with that day's status.
 import { periodHoldsOn, firstDay } from '@/lib/data/dates';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
 
-function organizationExistsOn(attributes: NodeAttributes, day: string): boolean {
-  if (attributes.kind !== 'organization') return true;
+function nodeExistsOn(attributes: NodeAttributes, day: string): boolean {
+  if (attributes.kind === 'state') return attributes.lifespan === null || attributes.lifespan.some((span) => periodHoldsOn(span, day));
   return firstDay(attributes.founded) <= day && (attributes.dissolved === null || day < firstDay(attributes.dissolved));
 }
 
@@ -32,7 +32,7 @@ export function asOf(graph: EntenteGraph, day: string): EntenteGraph {
   const view = graph.nullCopy() as EntenteGraph;
   view.replaceAttributes({ ...graph.getAttributes(), asOf: day });
   graph.forEachNode((key, attributes) => {
-    if (organizationExistsOn(attributes, day)) view.addNode(key, nodeOn(attributes, day));
+    if (nodeExistsOn(attributes, day)) view.addNode(key, nodeOn(attributes, day));
   });
   graph.forEachEdge((key, attributes, source, target) => {
     if (!view.hasNode(source) || !view.hasNode(target)) return;

@@ -1,10 +1,10 @@
 // Builds the timeless graphology graph from a validated dataset: every node, every tie with all its periods.
 import { MultiGraph } from 'graphology';
-import { INDICATOR_NAMES, type Dataset, type Indicators, type Organization, type State, type Tie } from '@/lib/data/schema';
+import { INDICATOR_NAMES, type Dataset, type Indicators, type Lifespan, type Organization, type State, type Tie } from '@/lib/data/schema';
 import { isDirectedKind, tieKey } from '@/lib/data/tie-key';
 import type { EdgeAttributes, EntenteGraph, OrganizationNodeAttributes, StateNodeAttributes } from './types';
 
-export function stateAttributes(state: State, indicators?: Indicators): StateNodeAttributes {
+export function stateAttributes(state: State, indicators?: Indicators, lifespan?: Lifespan): StateNodeAttributes {
   const years = Object.fromEntries(INDICATOR_NAMES.flatMap((name) => (indicators?.[name] ? [[name, indicators[name].year]] : [])));
   return {
     kind: 'state',
@@ -18,6 +18,7 @@ export function stateAttributes(state: State, indicators?: Indicators): StateNod
     lat: state.lat,
     lng: state.lng,
     recognition: state.recognition,
+    lifespan: lifespan ? lifespan.periods.map(({ start, end }) => ({ start, end })) : null,
     population: indicators?.population?.value ?? null,
     gdp: indicators?.gdp?.value ?? null,
     milexPctGdp: indicators?.milexPctGdp?.value ?? null,
@@ -77,7 +78,10 @@ export function buildGraph(dataset: Dataset): EntenteGraph {
   const graph: EntenteGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.replaceAttributes({ title: dataset.info.title, asOf: null, datasetAsOf: dataset.info.asOf });
   const indicatorsByState = new Map(dataset.indicators.map((row) => [row.state, row]));
-  for (const state of dataset.states) graph.addNode(state.key, stateAttributes(state, indicatorsByState.get(state.key)));
+  const lifespanByState = new Map(dataset.lifespans.map((row) => [row.state, row]));
+  for (const state of dataset.states) {
+    graph.addNode(state.key, stateAttributes(state, indicatorsByState.get(state.key), lifespanByState.get(state.key)));
+  }
   for (const org of dataset.organizations) graph.addNode(org.key, organizationAttributes(org));
   for (const tie of dataset.ties) {
     const attributes = edgeAttributes(tie, tie.periods[tie.periods.length - 1]!);

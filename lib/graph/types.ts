@@ -15,6 +15,8 @@ export type StateNodeAttributes = {
   lat: number;
   lng: number;
   recognition: State['recognition'];
+  /** When the state existed as an independent state; null = throughout the data's span. */
+  lifespan: { start: string; end: string | null }[] | null;
   /** Indicators (null where unknown); the year of each figure is in indicatorYears. */
   population: number | null;
   gdp: number | null;
