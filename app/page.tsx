@@ -1,13 +1,23 @@
-// The explorer page: loads the bundled graph on the server, takes today's view and hands it to the client explorer.
+// The explorer page: loads the bundled graph on the server, reads the view state from the URL, hands both to the client.
 import { connection } from 'next/server';
 import { todayIso } from '@/lib/data/dates';
-import { asOf } from '@/lib/graph/as-of';
+import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { getBundledGraph } from '@/lib/graph/bundled';
+import { parseViewState } from '@/lib/view/view-state';
 import { Explorer } from './components/explorer';
 
-export default async function ExplorerPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function toSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) params.append(name, v);
+  return params;
+}
+
+export default async function ExplorerPage({ searchParams }: Props) {
   await connection(); // "today" is the request's day, not the build's
-  const day = todayIso();
-  const view = asOf(await getBundledGraph(), day);
-  return <Explorer graph={view.export()} />;
+  const today = todayIso();
+  const graph = await getBundledGraph();
+  const { state, notices } = parseViewState(toSearchParams(await searchParams), { nodeKeys: new Set(graph.nodes()), measures: MEASURE_IDS, today });
+  return <Explorer graph={graph.export()} today={today} initialState={state} initialNotices={notices} measures={MEASURE_IDS} />;
 }

@@ -8,7 +8,7 @@ import { loadDataset } from '@/lib/data/load';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { toElements } from '@/lib/view/elements';
-import { runForceLayout } from '@/lib/view/layout';
+import { runLayout } from '@/lib/view/layout';
 import { registerExtensions } from '@/lib/view/register';
 
 function time<T>(label: string, runs: number, fn: () => T): T {
@@ -38,7 +38,7 @@ console.log(`${'serialized view (page payload)'.padEnd(44)} ${(payload.length / 
 registerExtensions();
 time(`fcose layout, ${view.order} nodes / ${view.size} edges (headless)`, 3, () => {
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(view) });
-  runForceLayout(cy);
+  runLayout(cy, { name: 'force', graph: view, values: {}, placed: null, animate: false });
   cy.destroy();
 });
 

@@ -7,20 +7,26 @@ import { formatCompact, formatPeriod, formatStatus, formatSubtype, formatWeight 
 import { TIE_STYLES } from '@/lib/view/tie-styles';
 import { SourceList } from './source-list';
 
-type Props = { graph: EntenteGraph; selected: string | null; onSelect: (key: string) => void };
+/** `graph` is what is shown (date and filters); `dayView` is the whole view of the date, to count what filters hide. */
+type Props = { graph: EntenteGraph; dayView: EntenteGraph; selected: string | null; onSelect: (key: string) => void };
 
-export function DetailsPanel({ graph, selected, onSelect }: Props) {
+export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
   const groups = useMemo(() => (selected ? tiesOf(graph, selected) : []), [graph, selected]);
   const node = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;
 
   return (
     <aside className="details" aria-label="Details" aria-live="polite" data-testid="details">
       {!node || !selected ? (
-        <Overview graph={graph} />
+        <Overview graph={graph} dayView={dayView} />
       ) : (
         <>
           <NodeHeader nodeKey={selected} node={node} />
-          {groups.length === 0 && <p className="muted">No ties on this date.</p>}
+          {groups.length === 0 && <p className="muted">No ties shown on this date.</p>}
+          {dayView.hasNode(selected) && dayView.degree(selected) > graph.degree(selected) && (
+            <p className="muted" data-testid="hidden-ties">
+              {dayView.degree(selected) - graph.degree(selected)} more ties on this date are hidden by the filters.
+            </p>
+          )}
           {groups.map((group) => (
             <section key={group.kind} className="tie-group" data-kind={group.kind}>
               <h3>
@@ -40,13 +46,13 @@ export function DetailsPanel({ graph, selected, onSelect }: Props) {
   );
 }
 
-function Overview({ graph }: { graph: EntenteGraph }) {
+function Overview({ graph, dayView }: { graph: EntenteGraph; dayView: EntenteGraph }) {
   return (
     <div>
       <h2>Explore the ties between states</h2>
       <p>
-        {graph.order} states and organizations, {graph.size} ties as of {graph.getAttribute('asOf')}. Click a node or search for a
-        country to see its ties, each dated and sourced.
+        {graph.order} of {dayView.order} states and organizations and {graph.size} of {dayView.size} ties shown as of {graph.getAttribute('asOf')}.
+        Click a node or search for a country to see its ties, each dated and sourced.
       </p>
       <p className="muted">Data as of {graph.getAttribute('datasetAsOf')}.</p>
     </div>

@@ -1,69 +1,151 @@
 'use client';
-// The Cytoscape canvas: draws the graph with the deterministic layout, reports readiness and counts as data attributes.
-import type { Core } from 'cytoscape';
+// The Cytoscape canvas: keeps the drawn elements in step with the filtered graph, runs layouts, applies focus, and
+// reports readiness and visible counts as data attributes for tests and scripts.
+import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { toElements } from '@/lib/view/elements';
+import { nodeData, toElements } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
-import { runForceLayout } from '@/lib/view/layout';
+import { runLayout } from '@/lib/view/layout';
 import { registerExtensions } from '@/lib/view/register';
 import { STYLESHEET } from '@/lib/view/stylesheet';
+import type { LayoutName } from '@/lib/view/view-state';
 import { installTestHook } from './test-hook';
 
-type Props = { graph: EntenteGraph; selected: string | null; onSelect: (key: string | null) => void };
+export type GraphCanvasProps = {
+  graph: EntenteGraph;
+  sizes: Record<string, number>;
+  layout: LayoutName;
+  layoutValues: Record<string, number>;
+  ego: Ego | null;
+  focusOnly: boolean;
+  onSelect: (key: string | null) => void;
+};
 
-export function GraphCanvasClient({ graph, selected, onSelect }: Props) {
+type Drawn = { nodes: number; edges: number; version: number };
+type Tooltip = { x: number; y: number; text: string } | null;
+
+/** Adds, removes and updates elements so that `cy` shows `graph`. */
+function syncElements(cy: Core, graph: EntenteGraph, sizes: Record<string, number>): void {
+  cy.batch(() => {
+    cy.remove(cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(el.id()) : !graph.hasEdge(el.id()))));
+    const fresh = toElements(graph, sizes).filter((el) => {
+      const existing = cy.getElementById(el.data.id!);
+      if (existing.empty()) return true;
+      existing.data(existing.isNode() ? nodeData(el.data.id!, graph, sizes[el.data.id!]) : el.data);
+      if (existing.isNode() && sizes[el.data.id!] === undefined) existing.removeData('size orgWidth orgHeight');
+      return false;
+    });
+    cy.add(fresh);
+  });
+}
+
+function visibleCounts(cy: Core) {
+  return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
+}
+
+export function GraphCanvasClient({ graph, sizes, layout, layoutValues, ego, focusOnly, onSelect }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
-  const [drawn, setDrawn] = useState<{ nodes: number; edges: number } | null>(null);
+  const last = useRef<{ graph: EntenteGraph | null; layout: LayoutName | null; values: Record<string, number> | null }>({ graph: null, layout: null, values: null });
+  const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [neighbours, setNeighbours] = useState<string[]>([]);
+  const [tooltip, setTooltip] = useState<Tooltip>(null);
 
   useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
     const cytoscape = registerExtensions();
-    const cy = cytoscape({ container, elements: toElements(graph), style: STYLESHEET, layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 2.5 });
-    runForceLayout(cy);
-    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id() as string));
-    cy.on('tap', (event) => {
+    const cy = cytoscape({ container: containerRef.current, style: STYLESHEET, minZoom: 0.05, maxZoom: 2.5, boxSelectionEnabled: false });
+    cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(event.target.id() as string));
+    cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
     });
+    cy.on('mouseover', 'node', (event: EventObject) => {
+      const node = event.target;
+      const p = node.renderedPosition();
+      setTooltip({ x: p.x, y: p.y, text: `${node.data('name') as string} · ${node.degree(false)} ties shown` });
+    });
+    cy.on('mouseout', 'node', () => setTooltip(null));
+    cy.on('pan zoom', () => setTooltip(null));
     cyRef.current = cy;
     const removeHook = installTestHook(cy);
-    setDrawn({ nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length });
     return () => {
       removeHook();
       cyRef.current = null;
-      setDrawn(null);
+      last.current = { graph: null, layout: null, values: null };
       cy.destroy();
     };
-  }, [graph]);
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const previous = last.current;
+    const firstDraw = previous.graph === null;
+    const placed = firstDraw ? null : new Set(cy.nodes().map((n) => n.id()));
+    syncElements(cy, graph, sizes);
+    const needsLayout =
+      firstDraw || previous.graph !== graph || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
+    if (needsLayout) {
+      runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
+    }
+    last.current = { graph, layout, values: layoutValues };
+    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + 1 }));
+  }, [graph, sizes, layout, layoutValues]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !drawn) return;
-    setNeighbours(applyFocus(cy, selected));
-    const focus = selected ? cy.getElementById(selected) : null;
+    setNeighbours(applyFocus(cy, ego, focusOnly));
+    const counts = visibleCounts(cy);
+    setDrawn((d) => (d && (d.nodes !== counts.nodes || d.edges !== counts.edges) ? { ...d, ...counts } : d));
+    const center = ego ? cy.getElementById(ego.center) : null;
+    const target = center && center.nonempty() ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden');
     cy.stop(true, true);
-    cy.animate({ fit: { eles: focus && focus.nonempty() ? focus.closedNeighborhood() : cy.elements(), padding: 60 } }, { duration: 250 });
-  }, [selected, drawn]);
+    if (target.nonempty()) cy.animate({ fit: { eles: target, padding: 60 } }, { duration: 250 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on focus changes and redraws, not on every count update
+  }, [ego, focusOnly, drawn?.version]);
+
+  const zoomBy = (factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
 
   return (
-    <div
-      ref={containerRef}
-      className="graph-canvas"
-      data-testid="graph"
-      data-ready={drawn ? 'true' : 'false'}
-      data-nodes={drawn?.nodes ?? 0}
-      data-edges={drawn?.edges ?? 0}
-      data-focus={selected ?? ''}
-      data-neighbors={neighbours.join(',')}
-      role="img"
-      aria-label={
-        drawn ? `Network of ${drawn.nodes} states and organizations and ${drawn.edges} ties${selected ? `, focused on ${selected}` : ''}` : 'Drawing the graph'
-      }
-    />
+    <>
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        data-testid="graph"
+        data-ready={drawn ? 'true' : 'false'}
+        data-nodes={drawn?.nodes ?? 0}
+        data-edges={drawn?.edges ?? 0}
+        data-version={drawn?.version ?? 0}
+        data-focus={ego?.center ?? ''}
+        data-neighbors={neighbours.join(',')}
+        data-layout={layout}
+        role="img"
+        aria-label={drawn ? `Network of ${drawn.nodes} states and organizations and ${drawn.edges} ties${ego ? `, focused on ${ego.center}` : ''}` : 'Drawing the graph'}
+      />
+      {tooltip && (
+        <div className="tooltip" role="tooltip" style={{ left: tooltip.x, top: tooltip.y }}>
+          {tooltip.text}
+        </div>
+      )}
+      <div className="canvas-tools" role="toolbar" aria-label="Zoom">
+        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)" data-shortcut="zoom-in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)" data-shortcut="zoom-out">
+          −
+        </button>
+        <button type="button" onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements().not('.hidden'), padding: 24 } }, { duration: 250 })} aria-label="Fit to screen" title="Fit to screen (F)" data-shortcut="fit">
+          ⤢
+        </button>
+      </div>
+    </>
   );
 }

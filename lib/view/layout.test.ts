@@ -4,20 +4,21 @@ import { smallDataset } from '@/lib/data/fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { toElements } from './elements';
-import { runForceLayout } from './layout';
+import { runLayout } from './layout';
 import { registerExtensions } from './register';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '@/lib/graph/seeded-random';
 
 function layOut() {
   registerExtensions();
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(asOf(buildGraph(smallDataset()), '2022-01-01')) });
-  runForceLayout(cy);
+  const graph = asOf(buildGraph(smallDataset()), '2022-01-01');
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph) });
+  runLayout(cy, { name: 'force', graph, values: {}, placed: null, animate: false });
   const positions = Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
   cy.destroy();
   return positions;
 }
 
-describe('runForceLayout', () => {
+describe('runLayout (force)', () => {
   it('gives the same positions for the same data, every time', () => {
     const first = layOut();
     expect(Object.keys(first).sort()).toEqual(['AAA', 'BBB', 'CCC', 'pact']);

@@ -1,26 +1,17 @@
-// The deterministic force-directed layout: geographic starting positions, then fcose with a fixed random seed.
+// Runs the explorer's layouts on a Cytoscape instance: force-directed (seeded fcose), geographic, concentric, grouped.
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
-import { withSeededRandom } from './seeded-random';
+import type { EntenteGraph } from '@/lib/graph/types';
+import type { LayoutName } from './view-state';
+import { geographicPosition, geographicPositions, groupedPositions } from './positions';
+import { withSeededRandom } from '@/lib/graph/seeded-random';
 
 export const LAYOUT_SEED = 1949;
-
-/** Equirectangular projection of a node's coordinates, a starting point that keeps neighbours near. */
-export function geographicPosition(lat: number, lng: number): Position {
-  return { x: lng * 8, y: -lat * 8 };
-}
-
-function startingPosition(node: NodeSingular, index: number): Position {
-  const lat = node.data('lat') as number | null;
-  const lng = node.data('lng') as number | null;
-  if (typeof lat === 'number' && typeof lng === 'number') return geographicPosition(lat, lng);
-  return { x: index * 40, y: 0 };
-}
+const ANIMATION_MS = 450;
 
 export const FORCE_LAYOUT = {
   name: 'fcose',
   quality: 'default',
   randomize: false,
-  animate: false,
   fit: true,
   padding: 24,
   nodeDimensionsIncludeLabels: true,
@@ -33,16 +24,74 @@ export const FORCE_LAYOUT = {
   numIter: 2500,
 } as const;
 
-/** Lays out `cy` the same way for the same elements, every time. Synchronous. */
-export function runForceLayout(cy: Core): void {
-  cy.batch(() => {
-    cy.nodes()
-      .sort((a, b) => a.id().localeCompare(b.id()))
-      .forEach((node, index) => {
-        node.position(startingPosition(node, index));
-      });
+function geographicStart(node: NodeSingular, index: number): Position {
+  const lat = node.data('lat') as number | null;
+  const lng = node.data('lng') as number | null;
+  if (typeof lat === 'number' && typeof lng === 'number') return geographicPosition(lat, lng);
+  return { x: index * 40, y: 0 };
+}
+
+/** Where a node new to the view starts: among its neighbours already placed, else at its coordinates. */
+function startNear(node: NodeSingular, placed: ReadonlySet<string>, index: number): Position {
+  const anchors = node.neighborhood().nodes().filter((n) => placed.has(n.id()));
+  if (anchors.empty()) return geographicStart(node, index);
+  let x = 0;
+  let y = 0;
+  anchors.forEach((n) => {
+    x += n.position('x');
+    y += n.position('y');
   });
+  return { x: x / anchors.length + 12, y: y / anchors.length + 12 };
+}
+
+export type LayoutRequest = {
+  name: LayoutName;
+  graph: EntenteGraph;
+  /** Values of the chosen measure, for the concentric layout. */
+  values: Record<string, number>;
+  /** Nodes that already have a position the user has seen; null = lay out from scratch. */
+  placed: ReadonlySet<string> | null;
+  animate: boolean;
+};
+
+/** Lays out `cy`. From scratch, the same elements always give the same picture; otherwise nodes keep roughly their place. */
+export function runLayout(cy: Core, request: LayoutRequest): void {
+  const { name, placed } = request;
+  const animate = request.animate && placed !== null;
+  const sorted = cy.nodes().sort((a, b) => a.id().localeCompare(b.id()));
+  cy.batch(() => {
+    sorted.forEach((node, index) => {
+      if (placed === null) node.position(geographicStart(node, index));
+      else if (!placed.has(node.id())) node.position(startNear(node, placed, index));
+    });
+  });
+  const motion = animate ? { animate: true, animationDuration: ANIMATION_MS } : { animate: false };
+  let options: Record<string, unknown>;
+  switch (name) {
+    case 'force':
+      options = { ...FORCE_LAYOUT, ...(animate ? { animate: 'end', animationDuration: ANIMATION_MS } : { animate: false }) };
+      break;
+    case 'geographic':
+      options = { name: 'preset', positions: geographicPositions(request.graph), fit: true, padding: 24, ...motion };
+      break;
+    case 'grouped':
+      options = { name: 'preset', positions: groupedPositions(request.graph), fit: true, padding: 24, ...motion };
+      break;
+    case 'concentric': {
+      const max = Math.max(0, ...Object.values(request.values));
+      options = {
+        name: 'concentric',
+        concentric: (node: NodeSingular) => request.values[node.id()] ?? 0,
+        levelWidth: () => (max > 0 ? max / 6 : 1),
+        minNodeSpacing: 6,
+        fit: true,
+        padding: 24,
+        ...motion,
+      };
+      break;
+    }
+  }
   withSeededRandom(LAYOUT_SEED, () => {
-    cy.layout(FORCE_LAYOUT as unknown as LayoutOptions).run();
+    cy.layout(options as unknown as LayoutOptions).run();
   });
 }

@@ -83,6 +83,10 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge[kind = "conflict"][status != "active"]', style: { width: 1.5 } },
   { selector: '.faded', style: { opacity: 0.1 } },
+  { selector: '.hidden', style: { display: 'none' } },
+  // Nodes sized by the chosen measure carry a size; states keep their shape, organizations stay wider than tall.
+  { selector: 'node[kind = "state"][size]', style: { width: 'data(size)', height: 'data(size)' } },
+  { selector: 'node[kind = "organization"][size]', style: { width: 'data(orgWidth)', height: 'data(orgHeight)' } },
   { selector: 'node.neighbor', style: { 'border-width': 2, 'border-color': '#1971c2' } },
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f59f00', 'z-index': 10 } },
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },

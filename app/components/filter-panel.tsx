@@ -1,0 +1,170 @@
+'use client';
+// Filters, combined, with live counts of what is shown and hidden, and a one-click reset.
+import { useId, useMemo } from 'react';
+import { CONFLICT_STATUSES, TIE_KINDS, type TieKind } from '@/lib/data/schema';
+import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
+import type { EntenteGraph } from '@/lib/graph/types';
+import { TIE_STYLES } from '@/lib/view/tie-styles';
+
+type Props = { view: EntenteGraph; shown: EntenteGraph; filters: Filters; onChange: (filters: Filters) => void };
+
+const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
+
+/** What the day's view holds, to offer as choices with counts. */
+function choices(view: EntenteGraph) {
+  const regions = new Map<string, number>();
+  const subregions = new Map<string, number>();
+  const kinds = new Map<TieKind, number>();
+  const subtypes = new Map<string, { kind: TieKind; count: number }>();
+  const orgs: { key: string; label: string }[] = [];
+  view.forEachNode((key, a) => {
+    if (a.kind === 'organization') orgs.push({ key, label: a.label });
+    else {
+      regions.set(a.region, (regions.get(a.region) ?? 0) + 1);
+      if (a.subregion) subregions.set(a.subregion, (subregions.get(a.subregion) ?? 0) + 1);
+    }
+  });
+  view.forEachEdge((_, a) => {
+    kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
+    if (a.subtype) subtypes.set(a.subtype, { kind: a.kind, count: (subtypes.get(a.subtype)?.count ?? 0) + 1 });
+  });
+  return {
+    regions: [...regions].sort(([a], [b]) => a.localeCompare(b)),
+    subregions: [...subregions].sort(([a], [b]) => a.localeCompare(b)),
+    kinds,
+    subtypes: [...subtypes].sort(([a], [b]) => a.localeCompare(b)),
+    orgs: orgs.sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
+export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
+  const id = useId();
+  const c = useMemo(() => choices(view), [view]);
+  const set = (change: Partial<Filters>) => onChange({ ...f, ...change });
+  const isDefault = JSON.stringify(f) === JSON.stringify(DEFAULT_FILTERS);
+
+  return (
+    <fieldset className="panel filters">
+      <legend>Filters</legend>
+      <p className="counts" data-testid="filter-counts">
+        Showing {shown.order} of {view.order} nodes ({view.order - shown.order} hidden), {shown.size} of {view.size} ties ({view.size - shown.size} hidden)
+      </p>
+      <button type="button" onClick={() => onChange(DEFAULT_FILTERS)} disabled={isDefault}>
+        Reset filters
+      </button>
+
+      <details open>
+        <summary>Nodes</summary>
+        {(['state', 'organization'] as const).map((kind) => (
+          <label key={kind} className="check">
+            <input type="checkbox" checked={f.nodeKinds.includes(kind)} onChange={(e) => set({ nodeKinds: toggle(f.nodeKinds, kind, e.target.checked) })} />{' '}
+            {kind === 'state' ? 'States' : 'Organizations'}
+          </label>
+        ))}
+        <label className="check">
+          <input type="checkbox" checked={f.hideIsolated} onChange={(e) => set({ hideIsolated: e.target.checked })} /> Hide states without ties
+        </label>
+      </details>
+
+      <details>
+        <summary>Regions{f.regions.length + f.subregions.length > 0 ? ` (${f.regions.length + f.subregions.length})` : ''}</summary>
+        {c.regions.map(([region, count]) => (
+          <label key={region} className="check">
+            <input type="checkbox" checked={f.regions.includes(region)} onChange={(e) => set({ regions: toggle(f.regions, region, e.target.checked) })} /> {region}{' '}
+            <span className="muted">({count})</span>
+          </label>
+        ))}
+        <label htmlFor={`${id}-subregions`}>Subregions (none selected = all)</label>
+        <select
+          id={`${id}-subregions`}
+          multiple
+          size={5}
+          value={f.subregions}
+          onChange={(e) => set({ subregions: [...e.target.selectedOptions].map((o) => o.value) })}
+        >
+          {c.subregions.map(([sub, count]) => (
+            <option key={sub} value={sub}>
+              {sub} ({count})
+            </option>
+          ))}
+        </select>
+      </details>
+
+      <details>
+        <summary>Blocs{f.orgs.length > 0 ? ` (${f.orgs.length})` : ''}</summary>
+        <p className="muted small">Show only these organizations and their members.</p>
+        {c.orgs.map((org) => (
+          <label key={org.key} className="check">
+            <input type="checkbox" checked={f.orgs.includes(org.key)} onChange={(e) => set({ orgs: toggle(f.orgs, org.key, e.target.checked) })} /> {org.label}
+          </label>
+        ))}
+        <fieldset className="inner">
+          <legend>Membership status</legend>
+          {(
+            [
+              ['members', 'Members only'],
+              ['associates', 'With observers and partners'],
+              ['former', 'With former members'],
+            ] as [MembershipLevel, string][]
+          ).map(([level, label]) => (
+            <label key={level} className="check">
+              <input type="radio" name={`${id}-membership`} checked={f.membership === level} onChange={() => set({ membership: level })} /> {label}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+
+      <details open>
+        <summary>Ties</summary>
+        {TIE_KINDS.map((kind) => (
+          <div key={kind}>
+            <label className="check">
+              <input type="checkbox" checked={f.tieKinds.includes(kind)} onChange={(e) => set({ tieKinds: toggle(f.tieKinds, kind, e.target.checked) })} />{' '}
+              <span className="swatch" style={{ background: TIE_STYLES[kind].color }} aria-hidden="true" /> {TIE_STYLES[kind].label}{' '}
+              <span className="muted">({c.kinds.get(kind) ?? 0})</span>
+            </label>
+            <div className="sub-options">
+              {c.subtypes
+                .filter(([, s]) => s.kind === kind)
+                .map(([subtype, s]) => (
+                  <label key={subtype} className="check">
+                    <input
+                      type="checkbox"
+                      checked={!f.hiddenSubtypes.includes(subtype)}
+                      disabled={!f.tieKinds.includes(kind)}
+                      onChange={(e) => set({ hiddenSubtypes: toggle(f.hiddenSubtypes, subtype, !e.target.checked) })}
+                    />{' '}
+                    {subtype.replace(/-/g, ' ')} <span className="muted">({s.count})</span>
+                  </label>
+                ))}
+            </div>
+          </div>
+        ))}
+      </details>
+
+      <details>
+        <summary>Conflicts</summary>
+        <label htmlFor={`${id}-intensity`}>Intensity</label>
+        <select id={`${id}-intensity`} value={f.conflictIntensity} onChange={(e) => set({ conflictIntensity: e.target.value as Filters['conflictIntensity'] })}>
+          <option value="any">Any</option>
+          <option value="war">War only (≥1,000 battle deaths a year)</option>
+        </select>
+        <p className="muted small">Status (none checked = all)</p>
+        {CONFLICT_STATUSES.map((status) => (
+          <label key={status} className="check">
+            <input type="checkbox" checked={f.conflictStatuses.includes(status)} onChange={(e) => set({ conflictStatuses: toggle(f.conflictStatuses, status, e.target.checked) })} />{' '}
+            {status.replace(/-/g, ' ')}
+          </label>
+        ))}
+      </details>
+
+      <details>
+        <summary>Dependencies</summary>
+        <label htmlFor={`${id}-weight`}>
+          Minimum weight: <output htmlFor={`${id}-weight`}>{f.minWeight}</output> (e.g. % of imports)
+        </label>
+        <input id={`${id}-weight`} type="range" min={0} max={60} step={1} value={f.minWeight} onChange={(e) => set({ minWeight: Number(e.target.value) })} />
+      </details>
+    </fieldset>
+  );
+}

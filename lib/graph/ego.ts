@@ -1,0 +1,32 @@
+// A node's neighbourhood up to a depth, following directed ties only in the chosen direction: what focus highlights.
+import type { EntenteGraph } from './types';
+
+export type Direction = 'both' | 'out' | 'in';
+
+export type Ego = { center: string; distances: Record<string, number>; edges: string[] };
+
+/** Breadth-first from `center`: nodes within `depth` steps (with their distance) and the ties walked to reach them. */
+export function egoNetwork(graph: EntenteGraph, center: string, depth: number, direction: Direction): Ego {
+  const distances: Record<string, number> = {};
+  const edges = new Set<string>();
+  if (!graph.hasNode(center)) return { center, distances, edges: [] };
+  distances[center] = 0;
+  let frontier = [center];
+  for (let step = 1; step <= depth && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (key, a, source, target) => {
+        const other = source === node ? target : source;
+        const walkable = !a.directed || direction === 'both' || (direction === 'out' ? source === node : target === node);
+        if (!walkable) return;
+        if (distances[other] === undefined) {
+          distances[other] = step;
+          next.push(other);
+        }
+        if (distances[other] === step || distances[other] === step - 1) edges.add(key);
+      });
+    }
+    frontier = next;
+  }
+  return { center, distances, edges: [...edges].sort() };
+}

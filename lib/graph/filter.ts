@@ -1,0 +1,99 @@
+// Narrows an as-of view to what the user asked to see: node kinds, regions, blocs, tie kinds and subtypes, conflict
+// intensity and status, dependency weight, membership status, isolated nodes. Returns a new graph; the input is untouched.
+import type { TieKind } from '@/lib/data/schema';
+import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
+
+export const MEMBERSHIP_LEVELS = ['members', 'associates', 'former'] as const;
+export type MembershipLevel = (typeof MEMBERSHIP_LEVELS)[number];
+
+export type Filters = {
+  nodeKinds: ('state' | 'organization')[];
+  /** Empty = every region. */
+  regions: string[];
+  subregions: string[];
+  /** Empty = every organization; otherwise only these organizations and their members. */
+  orgs: string[];
+  tieKinds: TieKind[];
+  /** Subtypes to hide, e.g. ["trade-import", "trade-export"]. */
+  hiddenSubtypes: string[];
+  /** "war": only conflicts at war intensity on the date. */
+  conflictIntensity: 'any' | 'war';
+  /** Empty = every conflict status. */
+  conflictStatuses: string[];
+  /** Dependencies with a weight below this are hidden (ties without a weight stay). */
+  minWeight: number;
+  /** members: founders, members, frozen and suspended; associates: also observers and partners; former: also withdrawn. */
+  membership: MembershipLevel;
+  hideIsolated: boolean;
+};
+
+export const DEFAULT_FILTERS: Filters = {
+  nodeKinds: ['state', 'organization'],
+  regions: [],
+  subregions: [],
+  orgs: [],
+  tieKinds: ['membership', 'alliance', 'conflict', 'dependency', 'deployment'],
+  hiddenSubtypes: [],
+  conflictIntensity: 'any',
+  conflictStatuses: [],
+  minWeight: 0,
+  membership: 'former',
+  hideIsolated: false,
+};
+
+const MEMBERSHIP_STATUS_LEVEL: Record<string, number> = { founder: 0, member: 0, frozen: 0, suspended: 0, observer: 1, partner: 1, withdrawn: 2 };
+
+export function membershipShown(status: string, level: MembershipLevel): boolean {
+  return (MEMBERSHIP_STATUS_LEVEL[status] ?? 0) <= MEMBERSHIP_LEVELS.indexOf(level);
+}
+
+function edgeShown(a: EdgeAttributes, f: Filters): boolean {
+  if (!f.tieKinds.includes(a.kind)) return false;
+  if (a.subtype !== null && f.hiddenSubtypes.includes(a.subtype)) return false;
+  switch (a.kind) {
+    case 'membership':
+      return membershipShown(a.status, f.membership);
+    case 'conflict':
+      if (f.conflictIntensity === 'war' && a.intensity !== 'war') return false;
+      return f.conflictStatuses.length === 0 || f.conflictStatuses.includes(a.status);
+    case 'dependency':
+      return a.weight === null || a.weight >= f.minWeight;
+    default:
+      return true;
+  }
+}
+
+function nodeShown(a: NodeAttributes, f: Filters): boolean {
+  if (!f.nodeKinds.includes(a.kind)) return false;
+  if (a.kind !== 'state') return true;
+  if (f.regions.length > 0 && !f.regions.includes(a.region)) return false;
+  return f.subregions.length === 0 || f.subregions.includes(a.subregion);
+}
+
+export function applyFilters(view: EntenteGraph, f: Filters): EntenteGraph {
+  const out = view.nullCopy() as EntenteGraph;
+  out.replaceAttributes(view.getAttributes());
+  const keepNode = new Set<string>();
+  view.forEachNode((key, a) => {
+    if (nodeShown(a, f)) keepNode.add(key);
+  });
+  if (f.orgs.length > 0) {
+    const chosen = new Set(f.orgs);
+    const members = new Set<string>();
+    view.forEachEdge((_, a, source, target) => {
+      if (a.kind === 'membership' && chosen.has(target) && membershipShown(a.status, f.membership)) members.add(source);
+    });
+    for (const key of [...keepNode]) {
+      const kind = view.getNodeAttribute(key, 'kind');
+      if (kind === 'organization' ? !chosen.has(key) : !members.has(key)) keepNode.delete(key);
+    }
+  }
+  for (const key of keepNode) out.addNode(key, view.getNodeAttributes(key));
+  view.forEachEdge((key, a, source, target) => {
+    if (!keepNode.has(source) || !keepNode.has(target) || !edgeShown(a, f)) return;
+    if (a.directed) out.addDirectedEdgeWithKey(key, source, target, a);
+    else out.addUndirectedEdgeWithKey(key, source, target, a);
+  });
+  if (f.hideIsolated) out.forEachNode((key) => out.degree(key) === 0 && out.dropNode(key));
+  return out;
+}

@@ -1,0 +1,182 @@
+// The explorer's shareable view state, and its round trip through URL parameters with a notice for each bad one.
+import { TIE_KINDS, type TieKind } from '@/lib/data/schema';
+import { parseAsOfParam } from '@/lib/graph/date-param';
+import type { Direction } from '@/lib/graph/ego';
+import { DEFAULT_FILTERS, MEMBERSHIP_LEVELS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
+
+export const LAYOUTS = ['force', 'geographic', 'concentric', 'grouped'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+export const VIEWS = ['graph', 'table'] as const;
+
+export type ViewState = {
+  /** YYYY-MM-DD, or null for today. */
+  date: string | null;
+  focus: string | null;
+  depth: 1 | 2 | 3;
+  direction: Direction;
+  /** Hide everything outside the focus instead of fading it. */
+  focusOnly: boolean;
+  layout: LayoutName;
+  /** The measure that sizes nodes and orders the concentric layout. */
+  measure: string;
+  view: (typeof VIEWS)[number];
+  filters: Filters;
+};
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  date: null,
+  focus: null,
+  depth: 1,
+  direction: 'both',
+  focusOnly: false,
+  layout: 'force',
+  measure: 'degree',
+  view: 'graph',
+  filters: DEFAULT_FILTERS,
+};
+
+/** What the parser knows about the data, to reject unknown keys. */
+export type ViewStateContext = { nodeKeys: ReadonlySet<string>; measures: readonly string[]; today: string };
+
+export type ParsedViewState = { state: ViewState; notices: string[] };
+
+const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+const KNOWN_PARAMS = new Set([
+  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view',
+  'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated',
+]);
+
+/** Reads a view state from URL parameters; anything unknown or malformed is ignored and explained in `notices`. */
+export function parseViewState(params: URLSearchParams, context: ViewStateContext): ParsedViewState {
+  const notices: string[] = [];
+  const state: ViewState = structuredClone(DEFAULT_VIEW_STATE);
+  const f = state.filters;
+  const ignore = (name: string, value: string, why: string) => notices.push(`Ignored ${name}=${value}: ${why}.`);
+
+  for (const [name, value] of params) {
+    if (!KNOWN_PARAMS.has(name)) {
+      ignore(name, value, 'not a parameter Entente knows');
+      continue;
+    }
+    switch (name) {
+      case 'date': {
+        const parsed = parseAsOfParam(value, context.today);
+        if (parsed.ok) state.date = parsed.day === context.today ? null : parsed.day;
+        else ignore(name, value, parsed.message.replace(/^asOf "[^"]*" /, ''));
+        break;
+      }
+      case 'focus':
+        if (context.nodeKeys.has(value)) state.focus = value;
+        else ignore(name, value, 'no state or organization has this key');
+        break;
+      case 'depth':
+        if (value === '1' || value === '2' || value === '3') state.depth = Number(value) as 1 | 2 | 3;
+        else ignore(name, value, 'depth is 1, 2 or 3');
+        break;
+      case 'dir':
+        if (value === 'both' || value === 'out' || value === 'in') state.direction = value;
+        else ignore(name, value, 'dir is both, out or in');
+        break;
+      case 'mode':
+        if (value === 'focus') state.focusOnly = true;
+        else ignore(name, value, 'mode can only be "focus"');
+        break;
+      case 'layout':
+        if ((LAYOUTS as readonly string[]).includes(value)) state.layout = value as LayoutName;
+        else ignore(name, value, `layout is one of ${LAYOUTS.join(', ')}`);
+        break;
+      case 'measure':
+        if (context.measures.includes(value)) state.measure = value;
+        else ignore(name, value, `measure is one of ${context.measures.join(', ')}`);
+        break;
+      case 'view':
+        if (value === 'graph' || value === 'table') state.view = value;
+        else ignore(name, value, 'view is graph or table');
+        break;
+      case 'nodes': {
+        const kinds = list(value);
+        if (kinds.length > 0 && kinds.every((k) => k === 'state' || k === 'organization')) f.nodeKinds = kinds as Filters['nodeKinds'];
+        else ignore(name, value, 'nodes is a list of state and organization');
+        break;
+      }
+      case 'regions':
+        f.regions = list(value);
+        break;
+      case 'subregions':
+        f.subregions = list(value);
+        break;
+      case 'orgs': {
+        const orgs = list(value);
+        const unknown = orgs.filter((o) => !context.nodeKeys.has(o));
+        if (unknown.length > 0) ignore(name, unknown.join(','), 'no organization has this key');
+        f.orgs = orgs.filter((o) => context.nodeKeys.has(o));
+        break;
+      }
+      case 'kinds': {
+        const kinds = list(value);
+        const unknown = kinds.filter((k) => !(TIE_KINDS as readonly string[]).includes(k));
+        if (unknown.length > 0) ignore(name, unknown.join(','), `tie kinds are ${TIE_KINDS.join(', ')}`);
+        f.tieKinds = kinds.filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k));
+        break;
+      }
+      case 'hide':
+        f.hiddenSubtypes = list(value);
+        break;
+      case 'intensity':
+        if (value === 'war' || value === 'any') f.conflictIntensity = value;
+        else ignore(name, value, 'intensity is any or war');
+        break;
+      case 'cstatus':
+        f.conflictStatuses = list(value);
+        break;
+      case 'minweight': {
+        const n = Number(value);
+        if (value !== '' && Number.isFinite(n) && n >= 0) f.minWeight = n;
+        else ignore(name, value, 'minweight is a number ≥ 0');
+        break;
+      }
+      case 'members':
+        if ((MEMBERSHIP_LEVELS as readonly string[]).includes(value)) f.membership = value as MembershipLevel;
+        else ignore(name, value, `members is one of ${MEMBERSHIP_LEVELS.join(', ')}`);
+        break;
+      case 'isolated':
+        if (value === 'hide') f.hideIsolated = true;
+        else ignore(name, value, 'isolated can only be "hide"');
+        break;
+    }
+  }
+  return { state, notices };
+}
+
+/** Writes a view state as URL parameters, leaving out what equals the default so that links stay short. */
+export function serializeViewState(state: ViewState): URLSearchParams {
+  const d = DEFAULT_VIEW_STATE;
+  const df = d.filters;
+  const f = state.filters;
+  const params = new URLSearchParams();
+  const set = (name: string, value: string, isDefault: boolean) => {
+    if (!isDefault) params.set(name, value);
+  };
+  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  set('date', state.date ?? '', state.date === null);
+  set('focus', state.focus ?? '', state.focus === null);
+  set('depth', String(state.depth), state.depth === d.depth);
+  set('dir', state.direction, state.direction === d.direction);
+  set('mode', 'focus', !state.focusOnly);
+  set('layout', state.layout, state.layout === d.layout);
+  set('measure', state.measure, state.measure === d.measure);
+  set('view', state.view, state.view === d.view);
+  set('nodes', f.nodeKinds.join(','), sameList(f.nodeKinds, df.nodeKinds));
+  set('regions', f.regions.join(','), f.regions.length === 0);
+  set('subregions', f.subregions.join(','), f.subregions.length === 0);
+  set('orgs', f.orgs.join(','), f.orgs.length === 0);
+  set('kinds', f.tieKinds.join(','), sameList(f.tieKinds, df.tieKinds));
+  set('hide', f.hiddenSubtypes.join(','), f.hiddenSubtypes.length === 0);
+  set('intensity', f.conflictIntensity, f.conflictIntensity === df.conflictIntensity);
+  set('cstatus', f.conflictStatuses.join(','), f.conflictStatuses.length === 0);
+  set('minweight', String(f.minWeight), f.minWeight === df.minWeight);
+  set('members', f.membership, f.membership === df.membership);
+  set('isolated', 'hide', !f.hideIsolated);
+  return params;
+}
