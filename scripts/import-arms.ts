@@ -174,6 +174,7 @@ async function main() {
     const { mentions, year } = parseSuppliers(text, importer);
     const shares = SIPRI_SHARES[importer] ?? [];
     const suppliers = new Map<string, Mention | undefined>(mentions.map((m) => [m.supplier, m]));
+    const severalMain = mentions.filter((m) => m.main).length > 1;
     for (const share of shares) if (!suppliers.has(share.supplier)) suppliers.set(share.supplier, undefined);
 
     for (const [supplier, mention] of suppliers) {
@@ -196,7 +197,7 @@ async function main() {
       const notes: string[] = [];
       if (mention) {
         notes.push(
-          `The Factbook (${year ?? 'undated'} data) names ${supplierName} ${mention.main ? 'as the main source of' : 'among the other suppliers of'} ${possessive(name)} imported armaments.`,
+          `The Factbook (${year ?? 'undated'} data) names ${supplierName} ${mention.main ? (severalMain ? 'among the main sources of' : 'as the main source of') : 'among the other suppliers of'} ${possessive(name)} imported armaments.`,
         );
       }
       if (CONTEXT[importer]) notes.push(CONTEXT[importer]!);
@@ -211,7 +212,9 @@ async function main() {
       if (share) sources.push(...SIPRI_SOURCES, ...(SIPRI_REPORTS[importer] ? [SIPRI_REPORTS[importer]!] : []));
       const label = share
         ? `${share.value}% of ${possessive(name)} major-arms imports came from ${supplierName} (SIPRI, 2020–24)`
-        : mention?.main
+        : mention?.main && severalMain
+          ? `${capitalized(supplierName)} is among the main arms suppliers of ${name} (Factbook, ${year ?? 'n.d.'})`
+          : mention?.main
           ? `${capitalized(name)} imports its arms mainly from ${supplierName} (Factbook, ${year ?? 'n.d.'})`
           : `${capitalized(supplierName)} is among ${possessive(name)} arms suppliers (Factbook, ${year ?? 'n.d.'})`;
       ties.push(
