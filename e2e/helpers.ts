@@ -8,16 +8,17 @@ export async function openExplorer(page: Page, path = '/') {
   return graph;
 }
 
-export async function pickFromSearch(page: Page, query: string, optionName: RegExp) {
-  const search = page.getByRole('combobox', { name: 'Find a country or organization' });
+export async function pickFromSearch(page: Page, query: string, optionName: RegExp, box = 'Find a country or organization') {
+  const search = page.getByRole('combobox', { name: box });
   await search.fill(query);
   await page.getByRole('option', { name: optionName }).first().click();
 }
 
 export async function clickNode(page: Page, key: string) {
   await page.waitForFunction(() => window.__entente !== undefined);
-  // Wait for the fit animation to settle before reading where the node is drawn.
+  // Let the fit animation settle, then zoom in on the node so that the click cannot land on a neighbour.
   await page.waitForTimeout(400);
+  await page.evaluate((k) => window.__entente!.zoomTo(k), key);
   const position = await page.evaluate((k) => window.__entente!.renderedPosition(k), key);
   if (!position) throw new Error(`node ${key} is not drawn`);
   const box = await page.getByTestId('graph').boundingBox();

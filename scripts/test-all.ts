@@ -46,7 +46,7 @@ rmSync('.tmp/playwright.json', { force: true });
 mkdirSync('.tmp', { recursive: true });
 
 check('validate:data', 'npx', ['tsx', 'scripts/validate-data.ts']);
-check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('typecheck', 'npm', ['run', '-s', 'typecheck']);
 
 const unitOk = step('unit tests (vitest)', 'npx', [
   'vitest', 'run', '--config', 'scripts/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',

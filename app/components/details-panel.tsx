@@ -5,6 +5,7 @@ import { tiesOf, type TieSummary } from '@/lib/graph/ties-of';
 import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
 import { formatCompact, formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { BalanceFigures } from './balance-figures';
 import { SourceList } from './source-list';
 
 /** `graph` is what is shown (date and filters); `dayView` is the whole view of the date, to count what filters hide. */
@@ -15,12 +16,13 @@ export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
   const node = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;
 
   return (
-    <aside className="details" aria-label="Details" aria-live="polite" data-testid="details">
+    <div className="details-body" data-testid="details">
       {!node || !selected ? (
         <Overview graph={graph} dayView={dayView} />
       ) : (
         <>
           <NodeHeader nodeKey={selected} node={node} />
+          {node.kind === 'state' && <BalanceFigures graph={graph} state={selected} />}
           {groups.length === 0 && <p className="muted">No ties shown on this date.</p>}
           {dayView.hasNode(selected) && dayView.degree(selected) > graph.degree(selected) && (
             <p className="muted" data-testid="hidden-ties">
@@ -42,7 +44,7 @@ export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
           ))}
         </>
       )}
-    </aside>
+    </div>
   );
 }
 

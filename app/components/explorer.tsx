@@ -9,14 +9,22 @@ import { egoNetwork } from '@/lib/graph/ego';
 import { applyFilters } from '@/lib/graph/filter';
 import { searchEntries } from '@/lib/graph/search';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
-import { sizesFor } from '@/lib/view/elements';
+import { MEASURES, isMeasureId } from '@/lib/analysis/measures';
+import type { MetricRequest } from '@/lib/analysis/metric-request';
+import { shortestPath } from '@/lib/analysis/paths';
+import { membershipShown } from '@/lib/graph/filter';
+import { colorsFor, sizesFor } from '@/lib/view/scales';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { DetailsPanel } from './details-panel';
 import { FilterPanel } from './filter-panel';
 import { FocusControls } from './focus-controls';
 import { GraphCanvas } from './graph-canvas';
 import { HelpDialog } from './help-dialog';
+import { ComparePanel } from './compare-panel';
 import { LayoutControls } from './layout-controls';
+import { MetricsPanel } from './metrics-panel';
+import { PathPanel } from './path-panel';
+import { SidePanel } from './side-panel';
 import { Legend } from './legend';
 import { Notices } from './notices';
 import { SearchBox } from './search-box';
@@ -25,6 +33,8 @@ import { TimeControl } from './time-control';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMeasureValues } from './use-measure-values';
 import { useViewState } from './use-view-state';
+
+const NO_VALUES: Record<string, number> = {};
 
 type Props = { graph: SerializedEntenteGraph; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
@@ -41,13 +51,33 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const view = useMemo(() => asOf(timeless, day), [timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
-  const ego = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction) : null), [shown, focus, state.depth, state.direction]);
-  const values = useMeasureValues(shown, state.measure);
-  const sizes = useMemo(() => sizesFor(values.values), [values.values]);
+  const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction) : null), [shown, focus, state.depth, state.direction]);
+  const measureId = isMeasureId(state.measure) ? state.measure : 'degree';
+  const metricRequest: MetricRequest = useMemo(
+    () => ({ measure: measureId, kinds: state.metricKinds, projection: state.projection, direction: MEASURES[measureId].needsDirected ? 'directed' : 'undirected' }),
+    [measureId, state.metricKinds, state.projection],
+  );
+  const measure = useMeasureValues(shown, metricRequest);
+  const values = measure.result?.values ?? NO_VALUES;
+  const encoding = useMemo(() => ({ sizes: sizesFor(values), colors: colorsFor(values) }), [values]);
+  const path = useMemo(
+    () => (state.pathFrom && state.pathTo && shown.hasNode(state.pathFrom) && shown.hasNode(state.pathTo) ? shortestPath(shown, state.pathFrom, state.pathTo) : null),
+    [shown, state.pathFrom, state.pathTo],
+  );
+  const pathEgo = useMemo(
+    () => (state.panel === 'path' && path && state.pathFrom ? { center: state.pathFrom, distances: Object.fromEntries([state.pathFrom, ...path.map((h) => h.to)].map((k, i) => [k, i])), edges: path.map((h) => h.edgeKey) } : null),
+    [state.panel, path, state.pathFrom],
+  );
+  const ego = pathEgo ?? focusEgo;
+  const blocs = useMemo(() => {
+    if (state.panel !== 'compare') return null;
+    const members = (org: string) => view.filterInNeighbors(org, (_, a) => a.kind === 'state').filter((s) => view.someEdge(s, org, (_, e) => e.kind === 'membership' && membershipShown(e.status, 'members')));
+    return { a: view.hasNode(state.compare[0]) ? [state.compare[0], ...members(state.compare[0])] : [], b: view.hasNode(state.compare[1]) ? [state.compare[1], ...members(state.compare[1])] : [] };
+  }, [state.panel, state.compare, view]);
   const entries = useMemo(() => searchEntries(view), [view]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);
 
-  const select = useCallback((key: string | null) => update((s) => ({ ...s, focus: key })), [update]);
+  const select = useCallback((key: string | null) => update((s) => ({ ...s, focus: key, panel: key && s.panel !== 'metrics' ? 'details' : s.panel })), [update]);
 
   useEffect(() => {
     setAnnouncement(`As of ${day}: showing ${shown.order} of ${view.order} nodes and ${shown.size} of ${view.size} ties.`);
@@ -89,20 +119,35 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <aside className="controls" aria-label="Date, filters and layout">
           <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
           <FocusControls state={state} update={update} focusLabel={focus ? shown.getNodeAttribute(focus, 'label') : null} />
-          <LayoutControls state={state} update={update} measures={measures} measureStatus={values.status} />
+          <LayoutControls state={state} update={update} />
           <FilterPanel view={view} shown={shown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>
         <section className="canvas-area" aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} sizes={sizes} layout={state.layout} layoutValues={values.values} ego={ego} focusOnly={state.focusOnly} onSelect={select} />
+              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} />
               <Legend />
             </>
           ) : (
             <TableView graph={shown} onSelect={select} />
           )}
         </section>
-        <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} />
+        <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))}>
+          {state.panel === 'details' && <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} />}
+          {state.panel === 'metrics' && <MetricsPanel graph={shown} state={state} update={update} measure={measure} onSelect={select} />}
+          {state.panel === 'path' && (
+            <PathPanel
+              graph={shown}
+              entries={entries}
+              from={state.pathFrom}
+              to={state.pathTo}
+              path={path}
+              onChange={(pathFrom, pathTo) => update((s) => ({ ...s, pathFrom, pathTo }))}
+              onSelect={select}
+            />
+          )}
+          {state.panel === 'compare' && <ComparePanel graph={view} orgs={state.compare} onChange={(compare) => update((s) => ({ ...s, compare }))} onSelect={select} />}
+        </SidePanel>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

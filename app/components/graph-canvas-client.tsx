@@ -5,7 +5,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { nodeData, toElements } from '@/lib/view/elements';
+import { nodeData, toElements, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
 import { runLayout } from '@/lib/view/layout';
 import { registerExtensions } from '@/lib/view/register';
@@ -15,11 +15,13 @@ import { installTestHook } from './test-hook';
 
 export type GraphCanvasProps = {
   graph: EntenteGraph;
-  sizes: Record<string, number>;
+  encoding: NodeEncoding;
   layout: LayoutName;
   layoutValues: Record<string, number>;
   ego: Ego | null;
   focusOnly: boolean;
+  /** Members of two compared blocs, ringed in two colours. */
+  blocs: { a: string[]; b: string[] } | null;
   onSelect: (key: string | null) => void;
 };
 
@@ -27,14 +29,15 @@ type Drawn = { nodes: number; edges: number; version: number };
 type Tooltip = { x: number; y: number; text: string } | null;
 
 /** Adds, removes and updates elements so that `cy` shows `graph`. */
-function syncElements(cy: Core, graph: EntenteGraph, sizes: Record<string, number>): void {
+function syncElements(cy: Core, graph: EntenteGraph, encoding: NodeEncoding): void {
   cy.batch(() => {
     cy.remove(cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(el.id()) : !graph.hasEdge(el.id()))));
-    const fresh = toElements(graph, sizes).filter((el) => {
+    const fresh = toElements(graph, encoding).filter((el) => {
       const existing = cy.getElementById(el.data.id!);
       if (existing.empty()) return true;
-      existing.data(existing.isNode() ? nodeData(el.data.id!, graph, sizes[el.data.id!]) : el.data);
-      if (existing.isNode() && sizes[el.data.id!] === undefined) existing.removeData('size orgWidth orgHeight');
+      const data = existing.isNode() ? nodeData(el.data.id!, graph, encoding) : el.data;
+      if (existing.isNode()) existing.removeData('size orgWidth orgHeight color');
+      existing.data(data);
       return false;
     });
     cy.add(fresh);
@@ -45,7 +48,7 @@ function visibleCounts(cy: Core) {
   return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
 }
 
-export function GraphCanvasClient({ graph, sizes, layout, layoutValues, ego, focusOnly, onSelect }: GraphCanvasProps) {
+export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, focusOnly, blocs, onSelect }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -85,15 +88,27 @@ export function GraphCanvasClient({ graph, sizes, layout, layoutValues, ego, foc
     const previous = last.current;
     const firstDraw = previous.graph === null;
     const placed = firstDraw ? null : new Set(cy.nodes().map((n) => n.id()));
-    syncElements(cy, graph, sizes);
+    syncElements(cy, graph, encoding);
     const needsLayout =
       firstDraw || previous.graph !== graph || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
     if (needsLayout) {
       runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
     }
     last.current = { graph, layout, values: layoutValues };
-    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + 1 }));
-  }, [graph, sizes, layout, layoutValues]);
+    // `version` counts layouts: focus refits the view after a layout, not after a mere restyle (new sizes or colours).
+    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (needsLayout ? 1 : 0) }));
+  }, [graph, encoding, layout, layoutValues]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !drawn) return;
+    cy.batch(() => {
+      cy.nodes().removeClass('bloc-a bloc-b');
+      for (const [group, keys] of [['bloc-a', blocs?.a ?? []], ['bloc-b', blocs?.b ?? []]] as const) {
+        for (const key of keys) cy.getElementById(key).addClass(group);
+      }
+    });
+  }, [blocs, drawn]);
 
   useEffect(() => {
     const cy = cyRef.current;

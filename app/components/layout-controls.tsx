@@ -1,5 +1,5 @@
 'use client';
-// Layout and measure choice: force-directed, geographic, concentric by the measure, grouped by organization.
+// Layout choice: force-directed, geographic, concentric by the chosen measure, grouped by organization.
 import { useId } from 'react';
 import { LAYOUTS, type LayoutName, type ViewState } from '@/lib/view/view-state';
 import type { UpdateViewState } from './use-view-state';
@@ -11,9 +11,7 @@ const LAYOUT_LABELS: Record<LayoutName, string> = {
   grouped: 'Grouped by organization',
 };
 
-type Props = { state: ViewState; update: UpdateViewState; measures: readonly string[]; measureStatus: string };
-
-export function LayoutControls({ state, update, measures, measureStatus }: Props) {
+export function LayoutControls({ state, update }: { state: ViewState; update: UpdateViewState }) {
   const id = useId();
   return (
     <fieldset className="panel">
@@ -26,17 +24,7 @@ export function LayoutControls({ state, update, measures, measureStatus }: Props
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-measure`}>Size nodes by</label>
-      <select id={`${id}-measure`} value={state.measure} onChange={(e) => update((s) => ({ ...s, measure: e.target.value }))}>
-        {measures.map((m) => (
-          <option key={m} value={m}>
-            {m.replace(/-/g, ' ')}
-          </option>
-        ))}
-      </select>
-      <p className="muted small" aria-live="polite" data-testid="measure-status">
-        {measureStatus}
-      </p>
+      <p className="muted small">Node size and colour, and the concentric rings, follow the measure chosen under Metrics ({state.measure.replace(/-/g, ' ')}).</p>
     </fieldset>
   );
 }

@@ -3,9 +3,11 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchNodes, type SearchEntry } from '@/lib/graph/search';
 
-export function SearchBox({ entries, onPick }: { entries: readonly SearchEntry[]; onPick: (key: string) => void }) {
+type Props = { entries: readonly SearchEntry[]; onPick: (key: string) => void; label?: string; initial?: string };
+
+export function SearchBox({ entries, onPick, label = 'Find a country or organization', initial = '' }: Props) {
   const listId = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initial);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const matches = useMemo(() => searchNodes(entries, query), [entries, query]);
@@ -38,13 +40,13 @@ export function SearchBox({ entries, onPick }: { entries: readonly SearchEntry[]
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Find a country or organization
+        {label}
       </label>
       <input
         id={`${listId}-input`}
         type="search"
         role="combobox"
-        placeholder="Find a country or organization (name or ISO code)"
+        placeholder={label === 'Find a country or organization' ? 'Find a country or organization (name or ISO code)' : `${label}: name or ISO code`}
         autoComplete="off"
         aria-autocomplete="list"
         aria-expanded={expanded}

@@ -6,6 +6,8 @@ export type EntenteHook = {
   positions: () => Record<string, { x: number; y: number }>;
   /** Where a node is drawn, in CSS pixels relative to the graph container; null if it is not drawn. */
   renderedPosition: (key: string) => { x: number; y: number } | null;
+  /** Zooms in on a node and centres it (so that a test can click it without hitting a neighbour). */
+  zoomTo: (key: string) => void;
 };
 
 declare global {
@@ -20,6 +22,11 @@ export function installTestHook(cy: Core): () => void {
     renderedPosition: (key) => {
       const node = cy.getElementById(key);
       return node.nonempty() && node.visible() ? { ...node.renderedPosition() } : null;
+    },
+    zoomTo: (key) => {
+      cy.stop(true, true);
+      cy.zoom(2.5);
+      cy.center(cy.getElementById(key));
     },
   };
   return () => {

@@ -2,29 +2,30 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EntenteGraph } from '@/lib/graph/types';
 
-export const NODE_SIZE = { min: 10, max: 46 };
+/** Per-node visual encodings of a measure (absent = default look). */
+export type NodeEncoding = { sizes: Record<string, number>; colors: Record<string, string> };
+export const NO_ENCODING: NodeEncoding = { sizes: {}, colors: {} };
 
-/** Node sizes in pixels from a measure's values: area grows with the value (square root), from NODE_SIZE.min to .max. */
-export function sizesFor(values: Record<string, number>): Record<string, number> {
-  const max = Math.max(0, ...Object.values(values).filter(Number.isFinite));
-  const sizes: Record<string, number> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const share = max > 0 && Number.isFinite(value) ? Math.sqrt(Math.max(0, value) / max) : 0;
-    sizes[key] = Math.round(NODE_SIZE.min + share * (NODE_SIZE.max - NODE_SIZE.min));
-  }
-  return sizes;
-}
-
-export function nodeData(key: string, graph: EntenteGraph, size: number | undefined) {
+export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncoding) {
   const a = graph.getNodeAttributes(key);
-  const sized = size === undefined ? {} : { size, orgWidth: 30 + size * 1.2, orgHeight: 18 + size * 0.4 };
-  return { id: key, label: a.label, kind: a.kind, name: a.name, lat: a.lat, lng: a.lng, ...sized };
+  const size = encoding.sizes[key];
+  const color = encoding.colors[key];
+  return {
+    id: key,
+    label: a.label,
+    kind: a.kind,
+    name: a.name,
+    lat: a.lat,
+    lng: a.lng,
+    ...(size === undefined ? {} : { size, orgWidth: 40 + size * 0.6, orgHeight: 22 + size * 0.2 }),
+    ...(color === undefined ? {} : { color }),
+  };
 }
 
-export function toElements(graph: EntenteGraph, sizes: Record<string, number> = {}): ElementDefinition[] {
+export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.forEachNode((key) => {
-    elements.push({ group: 'nodes', data: nodeData(key, graph, sizes[key]) });
+    elements.push({ group: 'nodes', data: nodeData(key, graph, encoding) });
   });
   graph.forEachEdge((key, a, source, target) => {
     elements.push({

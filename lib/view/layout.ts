@@ -17,7 +17,9 @@ export const FORCE_LAYOUT = {
   nodeDimensionsIncludeLabels: true,
   packComponents: true,
   tile: true,
-  nodeRepulsion: 9000,
+  // Organizations repel more: blocs with nearly the same members (the CIS and the CSTO) would otherwise sit on each other.
+  nodeRepulsion: (node: NodeSingular) => (node.data('kind') === 'organization' ? 80000 : 9000),
+  nodeSeparation: 90,
   idealEdgeLength: 70,
   edgeElasticity: 0.45,
   gravity: 0.3,

@@ -87,6 +87,11 @@ export const STYLESHEET: StylesheetJson = [
   // Nodes sized by the chosen measure carry a size; states keep their shape, organizations stay wider than tall.
   { selector: 'node[kind = "state"][size]', style: { width: 'data(size)', height: 'data(size)' } },
   { selector: 'node[kind = "organization"][size]', style: { width: 'data(orgWidth)', height: 'data(orgHeight)' } },
+  { selector: 'node[kind = "state"][color]', style: { 'background-color': 'data(color)' } },
+  // Blocs compared side by side: members of the first get a blue ring, of the second an orange one, of both a double ring.
+  { selector: 'node.bloc-a', style: { 'border-width': 4, 'border-color': '#1c7ed6' } },
+  { selector: 'node.bloc-b', style: { 'border-width': 4, 'border-color': '#e8590c' } },
+  { selector: 'node.bloc-a.bloc-b', style: { 'border-width': 6, 'border-style': 'double', 'border-color': '#7048e8' } },
   { selector: 'node.neighbor', style: { 'border-width': 2, 'border-color': '#1971c2' } },
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f59f00', 'z-index': 10 } },
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },

@@ -21,6 +21,12 @@ describe('view state in the URL', () => {
       layout: 'geographic',
       measure: 'betweenness',
       view: 'table',
+      panel: 'compare',
+      metricKinds: ['membership', 'conflict'],
+      projection: 'co-membership',
+      pathFrom: 'ARM',
+      pathTo: 'RUS',
+      compare: ['nato', 'csto'],
       filters: {
         ...DEFAULT_VIEW_STATE.filters,
         regions: ['Asia', 'Europe'],

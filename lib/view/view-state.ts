@@ -7,6 +7,9 @@ import { DEFAULT_FILTERS, MEMBERSHIP_LEVELS, type Filters, type MembershipLevel 
 export const LAYOUTS = ['force', 'geographic', 'concentric', 'grouped'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const VIEWS = ['graph', 'table'] as const;
+export const PANELS = ['details', 'metrics', 'path', 'compare'] as const;
+export type PanelName = (typeof PANELS)[number];
+export const PROJECTIONS = ['bipartite', 'co-membership'] as const;
 
 export type ViewState = {
   /** YYYY-MM-DD, or null for today. */
@@ -20,6 +23,15 @@ export type ViewState = {
   /** The measure that sizes nodes and orders the concentric layout. */
   measure: string;
   view: (typeof VIEWS)[number];
+  /** The side panel shown: details of the focus, metrics, path tool or bloc comparison. */
+  panel: PanelName;
+  /** Tie kinds the measure runs on, and how memberships enter it. */
+  metricKinds: TieKind[];
+  projection: (typeof PROJECTIONS)[number];
+  /** The path tool's ends, and the two organizations compared. */
+  pathFrom: string | null;
+  pathTo: string | null;
+  compare: [string, string];
   filters: Filters;
 };
 
@@ -32,6 +44,12 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   layout: 'force',
   measure: 'degree',
   view: 'graph',
+  panel: 'details',
+  metricKinds: ['membership', 'alliance', 'dependency', 'deployment'],
+  projection: 'bipartite',
+  pathFrom: null,
+  pathTo: null,
+  compare: ['csto', 'nato'],
   filters: DEFAULT_FILTERS,
 };
 
@@ -43,7 +61,7 @@ export type ParsedViewState = { state: ViewState; notices: string[] };
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 const KNOWN_PARAMS = new Set([
-  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view',
+  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp',
   'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated',
 ]);
 
@@ -94,6 +112,31 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
         if (value === 'graph' || value === 'table') state.view = value;
         else ignore(name, value, 'view is graph or table');
         break;
+      case 'panel':
+        if ((PANELS as readonly string[]).includes(value)) state.panel = value as PanelName;
+        else ignore(name, value, `panel is one of ${PANELS.join(', ')}`);
+        break;
+      case 'mkinds': {
+        const kinds = list(value).filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k));
+        if (kinds.length > 0 && kinds.length === list(value).length) state.metricKinds = kinds;
+        else ignore(name, value, `mkinds is a list of ${TIE_KINDS.join(', ')}`);
+        break;
+      }
+      case 'proj':
+        if ((PROJECTIONS as readonly string[]).includes(value)) state.projection = value as ViewState['projection'];
+        else ignore(name, value, `proj is one of ${PROJECTIONS.join(', ')}`);
+        break;
+      case 'from':
+      case 'to':
+        if (context.nodeKeys.has(value)) state[name === 'from' ? 'pathFrom' : 'pathTo'] = value;
+        else ignore(name, value, 'no state or organization has this key');
+        break;
+      case 'cmp': {
+        const orgs = list(value);
+        if (orgs.length === 2 && orgs.every((o) => context.nodeKeys.has(o))) state.compare = [orgs[0]!, orgs[1]!];
+        else ignore(name, value, 'cmp takes two organization keys, e.g. csto,nato');
+        break;
+      }
       case 'nodes': {
         const kinds = list(value);
         if (kinds.length > 0 && kinds.every((k) => k === 'state' || k === 'organization')) f.nodeKinds = kinds as Filters['nodeKinds'];
@@ -167,6 +210,12 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('layout', state.layout, state.layout === d.layout);
   set('measure', state.measure, state.measure === d.measure);
   set('view', state.view, state.view === d.view);
+  set('panel', state.panel, state.panel === d.panel);
+  set('mkinds', state.metricKinds.join(','), sameList(state.metricKinds, d.metricKinds));
+  set('proj', state.projection, state.projection === d.projection);
+  set('from', state.pathFrom ?? '', state.pathFrom === null);
+  set('to', state.pathTo ?? '', state.pathTo === null);
+  set('cmp', state.compare.join(','), sameList(state.compare, d.compare));
   set('nodes', f.nodeKinds.join(','), sameList(f.nodeKinds, df.nodeKinds));
   set('regions', f.regions.join(','), f.regions.length === 0);
   set('subregions', f.subregions.join(','), f.subregions.length === 0);

@@ -1,0 +1,31 @@
+'use client';
+// Structural balance for the selected state: its balanced and unbalanced triads, enemies of its enemies, allies at odds.
+import { useMemo } from 'react';
+import { alliesInConflict, enemiesOfEnemies, triadBalance } from '@/lib/analysis/balance';
+import type { EntenteGraph } from '@/lib/graph/types';
+
+export function BalanceFigures({ graph, state }: { graph: EntenteGraph; state: string }) {
+  const balance = useMemo(() => triadBalance(graph), [graph]);
+  const enemies = useMemo(() => enemiesOfEnemies(graph, state), [graph, state]);
+  const allies = useMemo(() => alliesInConflict(graph, state), [graph, state]);
+  const label = (key: string) => graph.getNodeAttribute(key, 'label');
+  const own = balance.byState[state] ?? { balanced: 0, unbalanced: 0 };
+  return (
+    <section className="balance" data-testid="balance">
+      <h3>Structural balance</h3>
+      <p className="small">
+        Allies and shared blocs count as friendly, conflicts as hostile. {label(state)} is in {own.balanced} balanced and {own.unbalanced} unbalanced triads
+        (whole graph: {balance.balanced} balanced, {balance.unbalanced} unbalanced).
+      </p>
+      {enemies.length > 0 && (
+        <p className="small">
+          Enemies of its enemies: {enemies.slice(0, 12).map((e) => `${label(e.key)} (via ${e.via.map(label).join(", ")})`).join(', ')}
+          {enemies.length > 12 && ` and ${enemies.length - 12} more`}
+        </p>
+      )}
+      {allies.length > 0 && (
+        <p className="small">Partners in conflict with each other: {allies.map((a) => `${label(a.a)}–${label(a.b)}`).join(', ')}</p>
+      )}
+    </section>
+  );
+}

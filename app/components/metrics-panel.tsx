@@ -1,0 +1,142 @@
+'use client';
+// The metrics panel: pick a measure and the ties it runs on; see its scale, a ranking table and a distribution chart.
+import { useId, useMemo, useState } from 'react';
+import { MEASURE_IDS, MEASURES, type MeasureId } from '@/lib/analysis/measures';
+import { TIE_KINDS } from '@/lib/data/schema';
+import type { EntenteGraph } from '@/lib/graph/types';
+import { COLOR_RAMP, histogram } from '@/lib/view/scales';
+import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { PROJECTIONS, type ViewState } from '@/lib/view/view-state';
+import type { MeasureState } from './use-measure-values';
+import type { UpdateViewState } from './use-view-state';
+
+type Props = { graph: EntenteGraph; state: ViewState; update: UpdateViewState; measure: MeasureState; onSelect: (key: string) => void };
+
+const format = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
+
+function Distribution({ values }: { values: number[] }) {
+  const bins = histogram(values, 12);
+  const max = Math.max(1, ...bins.map((b) => b.count));
+  if (bins.length === 0) return null;
+  return (
+    <figure className="distribution">
+      <svg viewBox="0 0 240 80" role="img" aria-label={`Distribution: ${bins.map((b) => `${b.count} between ${format(b.from)} and ${format(b.to)}`).join('; ')}`}>
+        {bins.map((b, i) => (
+          <rect key={i} x={i * 20 + 1} y={78 - (b.count / max) * 74} width={18} height={(b.count / max) * 74} fill={COLOR_RAMP[Math.min(COLOR_RAMP.length - 1, Math.floor((i / bins.length) * COLOR_RAMP.length))]} />
+        ))}
+      </svg>
+      <figcaption className="muted small">
+        {values.length} nodes, from {format(bins[0]!.from)} to {format(bins[bins.length - 1]!.to)}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function MetricsPanel({ graph, state, update, measure, onSelect }: Props) {
+  const id = useId();
+  const [limit, setLimit] = useState(20);
+  const [byName, setByName] = useState(false);
+  const result = measure.status === 'done' ? measure.result : null;
+  const ranking = useMemo(() => {
+    if (!result) return [];
+    const rows = Object.entries(result.values)
+      .filter(([key]) => graph.hasNode(key))
+      .map(([key, value]) => ({ key, value, label: graph.getNodeAttribute(key, 'label') }));
+    rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+    const top = rows.slice(0, limit);
+    return byName ? top.sort((a, b) => a.label.localeCompare(b.label)) : top;
+  }, [result, graph, limit, byName]);
+  const info = MEASURES[(MEASURE_IDS as readonly string[]).includes(state.measure) ? (state.measure as MeasureId) : 'degree'];
+
+  return (
+    <div className="metrics-panel" data-testid="metrics-panel">
+      <h2>Metrics</h2>
+      <label htmlFor={`${id}-measure`}>Measure</label>
+      <select id={`${id}-measure`} value={state.measure} onChange={(e) => update((s) => ({ ...s, measure: e.target.value }))}>
+        {MEASURE_IDS.map((m) => (
+          <option key={m} value={m}>
+            {MEASURES[m].label}
+          </option>
+        ))}
+      </select>
+      <p className="small">{info.description}</p>
+      <fieldset className="inner">
+        <legend>Ties it runs on</legend>
+        {TIE_KINDS.map((kind) => (
+          <label key={kind} className="check">
+            <input
+              type="checkbox"
+              checked={state.metricKinds.includes(kind)}
+              disabled={state.metricKinds.length === 1 && state.metricKinds.includes(kind)}
+              onChange={(e) => update((s) => ({ ...s, metricKinds: e.target.checked ? TIE_KINDS.filter((k) => k === kind || s.metricKinds.includes(k)) : s.metricKinds.filter((k) => k !== kind) }))}
+            />{' '}
+            {TIE_STYLES[kind].label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="inner">
+        <legend>Memberships</legend>
+        {PROJECTIONS.map((p) => (
+          <label key={p} className="check">
+            <input type="radio" name={`${id}-projection`} checked={state.projection === p} onChange={() => update((s) => ({ ...s, projection: p }))} />{' '}
+            {p === 'bipartite' ? 'As ties to organizations (bipartite)' : 'As state–state links, weighted by shared blocs'}
+          </label>
+        ))}
+      </fieldset>
+      <p className={`small status-line ${measure.status}`} role="status" data-testid="metric-status" data-status={measure.status}>
+        {measure.status === 'computing' && <span className="spinner" aria-hidden="true" />} {measure.message}
+      </p>
+      {result && (
+        <>
+          <div className="scale" aria-label="Scale: node size and colour grow with the value">
+            <span className="small">low</span>
+            <span className="ramp" style={{ background: `linear-gradient(to right, ${COLOR_RAMP.join(', ')})` }} aria-hidden="true" />
+            <span className="small">high · larger nodes score higher</span>
+          </div>
+          <Distribution values={Object.values(result.values)} />
+          <div className="row">
+            <label htmlFor={`${id}-limit`}>Top</label>
+            <select id={`${id}-limit`} value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+              {[10, 20, 50, 300].map((n) => (
+                <option key={n} value={n}>
+                  {n === 300 ? 'all' : n}
+                </option>
+              ))}
+            </select>
+          </div>
+          <table className="data-table ranking" data-testid="ranking">
+            <caption className="visually-hidden">Ranking by {info.label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col" aria-sort={byName ? 'ascending' : 'none'}>
+                  <button type="button" onClick={() => setByName(true)}>
+                    Node
+                  </button>
+                </th>
+                <th scope="col" aria-sort={byName ? 'none' : 'descending'}>
+                  <button type="button" onClick={() => setByName(false)}>
+                    {info.label}
+                  </button>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranking.map((row, i) => (
+                <tr key={row.key} data-key={row.key}>
+                  <td>{i + 1}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => onSelect(row.key)}>
+                      {row.label}
+                    </button>
+                  </td>
+                  <td>{format(row.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
