@@ -6,7 +6,10 @@ test('the explorer draws today’s graph with the same counts as the API', async
   const graph = await openExplorer(page);
   const api = await (await request.get('/api/graph')).json();
   await expect(graph).toHaveAttribute('data-nodes', String(api.nodes.length));
-  await expect(graph).toHaveAttribute('data-edges', String(api.edges.length));
+  // trade partners are hidden by default (one click away under Ties)
+  const shownByDefault = api.edges.filter((e: { attributes: { subtype: string | null } }) => !String(e.attributes.subtype).startsWith('trade-'));
+  await expect(graph).toHaveAttribute('data-edges', String(shownByDefault.length));
+  await expect(page.getByTestId('filter-counts')).toContainText(`${shownByDefault.length} of ${api.edges.length} ties`);
   expect(api.nodes.length).toBeGreaterThan(190);
   await expect(page.locator('details.legend')).toContainText('Conflict');
 });

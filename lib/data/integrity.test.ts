@@ -81,6 +81,32 @@ describe('checkIntegrity', () => {
   });
 });
 
+describe('weights and intensities', () => {
+  it('reports a share above 100% and an active conflict period without an intensity', () => {
+    const trade: Tie = {
+      kind: 'dependency',
+      subtype: 'trade-import',
+      source: 'AAA',
+      target: 'BBB',
+      weight: { value: 140, unit: '% of imports', year: 2023 },
+      periods: [{ status: 'active', start: '2023', end: null }],
+      sources: [SOURCE],
+    };
+    const clash: Tie = {
+      kind: 'conflict',
+      subtype: 'border-clash',
+      source: 'AAA',
+      target: 'CCC',
+      periods: [{ status: 'active', intensity: null, start: '2021', end: '2022' }],
+      sources: [SOURCE],
+    };
+    expect(problemsWith([trade, clash])).toEqual([
+      'memberships.json [0].weight.value: dependency/trade-import:AAA>BBB: a share of 140% of imports is above 100%',
+      'memberships.json [1].periods[0].intensity: conflict/border-clash:AAA-CCC: an active conflict period needs an intensity (minor or war)',
+    ]);
+  });
+});
+
 describe('lifespans', () => {
   it('reports a tie period outside the time a state existed, and outside an organization’s life', () => {
     const problems = problemsWith([member('BBB', 'pact')], (d) => {

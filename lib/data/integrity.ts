@@ -110,6 +110,17 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
     if (twin) problems.push({ file: origin.file, path: at(''), message: `duplicate tie ${key} (first defined in ${twin.file} [${twin.index}]); put both periods on one tie` });
     else seenTies.set(key, origin);
 
+    if (tie.kind === 'conflict') {
+      tie.periods.forEach((period, index) => {
+        if (period.status === 'active' && period.intensity === null) {
+          problems.push({ file: origin.file, path: at(`.periods[${index}].intensity`), message: `${key}: an active conflict period needs an intensity (minor or war)` });
+        }
+      });
+    }
+    if ('weight' in tie && tie.weight && tie.weight.unit.startsWith('%') && tie.weight.value > 100) {
+      problems.push({ file: origin.file, path: at('.weight.value'), message: `${key}: a share of ${tie.weight.value}${tie.weight.unit} is above 100%` });
+    }
+
     const periodProblems = checkPeriods(tie.periods);
     for (const p of periodProblems) {
       problems.push({ file: origin.file, path: at(`.periods[${p.index}].${p.field}`), message: `${key}: ${p.message}` });

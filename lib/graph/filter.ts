@@ -33,7 +33,8 @@ export const DEFAULT_FILTERS: Filters = {
   subregions: [],
   orgs: [],
   tieKinds: ['membership', 'alliance', 'conflict', 'dependency', 'deployment'],
-  hiddenSubtypes: [],
+  // Trade partners (about 1,900 ties) are one click away; shown by default they would bury every other tie.
+  hiddenSubtypes: ['trade-import', 'trade-export'],
   conflictIntensity: 'any',
   conflictStatuses: [],
   minWeight: 0,

@@ -164,7 +164,7 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
         break;
       }
       case 'hide':
-        f.hiddenSubtypes = list(value);
+        f.hiddenSubtypes = value === 'none' ? [] : list(value);
         break;
       case 'intensity':
         if (value === 'war' || value === 'any') f.conflictIntensity = value;
@@ -221,7 +221,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('subregions', f.subregions.join(','), f.subregions.length === 0);
   set('orgs', f.orgs.join(','), f.orgs.length === 0);
   set('kinds', f.tieKinds.join(','), sameList(f.tieKinds, df.tieKinds));
-  set('hide', f.hiddenSubtypes.join(','), f.hiddenSubtypes.length === 0);
+  set('hide', f.hiddenSubtypes.length === 0 ? 'none' : f.hiddenSubtypes.join(','), sameList(f.hiddenSubtypes, df.hiddenSubtypes));
   set('intensity', f.conflictIntensity, f.conflictIntensity === df.conflictIntensity);
   set('cstatus', f.conflictStatuses.join(','), f.conflictStatuses.length === 0);
   set('minweight', String(f.minWeight), f.minWeight === df.minWeight);

@@ -46,5 +46,7 @@ export function makeNameResolver(known: Iterable<[string, string]>): (name: stri
   const table = new Map<string, string>();
   for (const [name, key] of known) table.set(name.toLowerCase(), key);
   for (const [name, key] of Object.entries(ALIASES)) table.set(name.toLowerCase(), key);
-  return (name) => table.get(name.toLowerCase());
+  // The Factbook abbreviates: "Trinidad & Tobago", "St. Lucia".
+  const spelledOut = (name: string) => name.replace(/\s*&\s*/g, ' and ').replace(/^St\. /, 'Saint ');
+  return (name) => table.get(name.toLowerCase()) ?? table.get(spelledOut(name).toLowerCase());
 }

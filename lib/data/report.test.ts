@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { smallDataset } from './fixtures';
+import { coverageReport, isPrimarySource } from './report';
+
+describe('coverageReport', () => {
+  it('counts nodes, ties, memberships and decades on the fixture', () => {
+    const report = coverageReport(smallDataset(), '2026-01-01');
+    expect(report.nodes).toEqual({ 'state (today)': 3, 'state (historical)': 0, organization: 1 });
+    expect(report.ties).toEqual({ membership: 2, conflict: 1 });
+    expect(report.subtypes).toEqual({ 'conflict/border-clash': 1 });
+    expect(report.memberships).toEqual({ pact: { rows: 2, current: 2 } }); // the suspended member still counts
+    expect(report.tiesByDecade).toEqual({ '1990s': 2, '2020s': 1 });
+    expect(report.periods).toBe(7);
+  });
+  it('recognises primary publishers and hosts', () => {
+    expect(isPrimarySource({ title: 't', publisher: 'North Atlantic Treaty Organization', url: 'https://www.nato.int/x', date: '2024' })).toBe(true);
+    expect(isPrimarySource({ title: 't', publisher: 'Some Blog', url: 'https://blog.example.com', date: '2024' })).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+// Coverage of the dataset in figures: nodes by kind, ties by kind and subtype, memberships per organization, ties by
+// starting decade, and the share of ties citing a primary source. Pure: the data:report script prints it.
+import { firstDay } from './dates';
+import type { Dataset, Source } from './schema';
+
+/** Publishers counted as primary: organizations, governments, treaty depositaries and the standard datasets. */
+const PRIMARY_PUBLISHER = /(organization|organisation|treaty|union|nato|council|commission|secretariat|ministry|government|president|kremlin|department of state|office of the historian|embassy|united nations|uppsala conflict data|central intelligence agency|sipri|parliament|assembly|league of arab|african union|asean|ecowas|osce|mercosur|commonwealth|gleditsch)/i;
+const PRIMARY_HOST = /(\.gov|\.int|\.mil|un\.org|europa\.eu|ucdp\.uu\.se|kremlin\.ru|mid\.ru|mfa\.|odkb-csto\.org|eaeunion\.org|sectsco\.org|au\.int|asean\.org|ecowas\.int|coe\.int|oas\.org|osce\.org|sipri\.org|thecommonwealth\.org|cia\.gov|president\.)/i;
+
+export function isPrimarySource(source: Source): boolean {
+  return PRIMARY_PUBLISHER.test(source.publisher) || PRIMARY_HOST.test(source.url);
+}
+
+export type CoverageReport = {
+  nodes: Record<string, number>;
+  ties: Record<string, number>;
+  subtypes: Record<string, number>;
+  memberships: Record<string, { rows: number; current: number }>;
+  tiesByDecade: Record<string, number>;
+  periods: number;
+  sources: number;
+  tiesWithPrimarySource: { count: number; share: number };
+};
+
+const bump = (record: Record<string, number>, key: string, by = 1) => {
+  record[key] = (record[key] ?? 0) + by;
+};
+
+export function coverageReport(dataset: Dataset, today: string): CoverageReport {
+  const nodes: Record<string, number> = {};
+  bump(nodes, 'state (today)', dataset.states.filter((s) => !dataset.lifespans.find((l) => l.state === s.key)?.periods.every((p) => p.end !== null)).length);
+  bump(nodes, 'state (historical)', dataset.states.length - nodes['state (today)']!);
+  bump(nodes, 'organization', dataset.organizations.length);
+  const ties: Record<string, number> = {};
+  const subtypes: Record<string, number> = {};
+  const memberships: CoverageReport['memberships'] = {};
+  const tiesByDecade: Record<string, number> = {};
+  let periods = 0;
+  let sources = 0;
+  let primary = 0;
+  for (const tie of dataset.ties) {
+    bump(ties, tie.kind);
+    if ('subtype' in tie) bump(subtypes, `${tie.kind}/${tie.subtype}`);
+    const first = tie.periods[0]!;
+    bump(tiesByDecade, `${firstDay(first.start).slice(0, 3)}0s`);
+    periods += tie.periods.length;
+    const all = [...tie.sources, ...tie.periods.flatMap((p) => p.sources ?? [])];
+    sources += all.length;
+    if (all.some(isPrimarySource)) primary += 1;
+    if (tie.kind === 'membership') {
+      const row = (memberships[tie.target] ??= { rows: 0, current: 0 });
+      row.rows += 1;
+      const now = tie.periods.find((p) => firstDay(p.start) <= today && (p.end === null || today < firstDay(p.end)));
+      if (now && ['founder', 'member', 'frozen', 'suspended'].includes(now.status)) row.current += 1;
+    }
+  }
+  return {
+    nodes,
+    ties,
+    subtypes,
+    memberships,
+    tiesByDecade: Object.fromEntries(Object.entries(tiesByDecade).sort(([a], [b]) => a.localeCompare(b))),
+    periods,
+    sources,
+    tiesWithPrimarySource: { count: primary, share: dataset.ties.length ? primary / dataset.ties.length : 0 },
+  };
+}
