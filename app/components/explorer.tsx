@@ -2,6 +2,7 @@
 // The explorer: one view state (date, filters, focus, layout, measure, view) drives the graph, the table and the panels.
 // The model is never written to; every view is derived from the timeless graph.
 import { MultiGraph } from 'graphology';
+import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
@@ -16,6 +17,7 @@ import { membershipShown } from '@/lib/graph/filter';
 import { colorsFor, sizesFor } from '@/lib/view/scales';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { DetailsPanel } from './details-panel';
+import { ExportDialog } from './export-dialog';
 import { FilterPanel } from './filter-panel';
 import { FocusControls } from './focus-controls';
 import { GraphCanvas } from './graph-canvas';
@@ -46,6 +48,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const [state, update] = useViewState(initialState, context, addNotices);
   const [announcement, setAnnouncement] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [cy, setCy] = useState<Core | null>(null);
 
   const day = state.date ?? today;
   const view = useMemo(() => asOf(timeless, day), [timeless, day]);
@@ -107,6 +111,9 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
             </button>
           ))}
         </div>
+        <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
+          Export
+        </button>
         <button type="button" className="help-button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
           Help <kbd>?</kbd>
         </button>
@@ -125,7 +132,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <section className="canvas-area" aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} />
+              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} onCy={setCy} />
               <Legend />
             </>
           ) : (
@@ -150,6 +157,12 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         </SidePanel>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ExportDialog
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        cy={state.view === 'graph' ? cy : null}
+        meta={{ day, subject: focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : 'world', kinds: state.filters.tieKinds }}
+      />
     </div>
   );
 }

@@ -23,6 +23,8 @@ export type GraphCanvasProps = {
   /** Members of two compared blocs, ringed in two colours. */
   blocs: { a: string[]; b: string[] } | null;
   onSelect: (key: string | null) => void;
+  /** Hands the Cytoscape instance to the explorer (for image export), and null when it goes. */
+  onCy?: (cy: Core | null) => void;
 };
 
 type Drawn = { nodes: number; edges: number; version: number };
@@ -48,7 +50,9 @@ function visibleCounts(cy: Core) {
   return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
 }
 
-export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, focusOnly, blocs, onSelect }: GraphCanvasProps) {
+export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, focusOnly, blocs, onSelect, onCy }: GraphCanvasProps) {
+  const onCyRef = useRef(onCy);
+  onCyRef.current = onCy;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -73,9 +77,11 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     cy.on('mouseout', 'node', () => setTooltip(null));
     cy.on('pan zoom', () => setTooltip(null));
     cyRef.current = cy;
+    onCyRef.current?.(cy);
     const removeHook = installTestHook(cy);
     return () => {
       removeHook();
+      onCyRef.current?.(null);
       cyRef.current = null;
       last.current = { graph: null, layout: null, values: null };
       cy.destroy();

@@ -1,0 +1,79 @@
+// End-to-end: images of what is on screen download as PNG, JPG and SVG with the requested size, background and frame.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openExplorer } from './helpers';
+
+async function exportImage(page: Page, choose: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await choose(dialog);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export image' }).click();
+  const file = await downloading;
+  await expect(dialog.getByTestId('export-status')).toContainText('Saved');
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+/** Decodes an image in the page and returns its size and the alpha of its top-left pixel. */
+async function decode(page: Page, bytes: Buffer, type: string) {
+  return page.evaluate(
+    async ({ b64, type }) => {
+      const blob = await (await fetch(`data:${type};base64,${b64}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return { width: bitmap.width, height: bitmap.height, alpha: ctx.getImageData(0, 0, 1, 1).data[3] };
+    },
+    { b64: bytes.toString('base64'), type },
+  );
+}
+
+test('PNG at a pixel width, with a transparent background, named after the focus and the date', async ({ page }) => {
+  await openExplorer(page, '/?focus=csto&date=2022-01-10');
+  const { name, bytes } = await exportImage(page, async (d) => {
+    await d.getByLabel('Scale').selectOption('width');
+    await d.getByLabel('Width (px)').fill('1600');
+    await d.getByLabel('Background').selectOption('transparent');
+  });
+  expect(name).toBe('entente-csto-2022-01-10.png');
+  const image = await decode(page, bytes, 'image/png');
+  expect(Math.abs(image.width - 1600)).toBeLessThanOrEqual(2);
+  expect(image.alpha).toBe(0);
+});
+
+test('JPG of the current view at 2× is solid and twice the canvas size', async ({ page }) => {
+  await openExplorer(page);
+  const canvas = (await page.getByTestId('graph').boundingBox())!;
+  const { name, bytes } = await exportImage(page, async (d) => {
+    await d.getByLabel('Format').selectOption('jpg');
+    await d.getByLabel('Area').selectOption('view');
+    await d.getByLabel('Scale').selectOption('2');
+    await d.getByLabel('Legend').uncheck();
+    await d.getByLabel('Date').uncheck();
+    await d.getByLabel('Source credit line').uncheck();
+  });
+  expect(name).toMatch(/^entente-world-\d{4}-\d{2}-\d{2}\.jpg$/);
+  const image = await decode(page, bytes, 'image/jpeg');
+  expect(Math.abs(image.width - canvas.width * 2)).toBeLessThanOrEqual(2);
+  expect(Math.abs(image.height - canvas.height * 2)).toBeLessThanOrEqual(2);
+  expect(image.alpha).toBe(255);
+});
+
+test('SVG is true vector output with the nodes’ labels, the title and the credit line as text', async ({ page }) => {
+  await openExplorer(page, '/?orgs=csto&members=members');
+  const { name, bytes } = await exportImage(page, async (d) => {
+    await d.getByLabel('Format').selectOption('svg');
+    await d.getByLabel('Title').fill('The CSTO <today>');
+  });
+  expect(name).toMatch(/\.svg$/);
+  const text = bytes.toString('utf8');
+  const parsed = await page.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  for (const label of ['CSTO', 'Armenia', 'Kazakhstan', 'The CSTO <today>', 'UCDP']) expect(parsed.text).toContain(label);
+  expect(text).not.toContain('<image'); // vector, not an embedded bitmap
+});
