@@ -107,7 +107,8 @@ test('a URL with focus, depth, date, layout and filters reproduces the view afte
   expect(await snapshot()).toEqual(before);
   await expect(controls(page).getByLabel('Depth')).toHaveValue('2');
 
-  // geographic layout: Russia is drawn east of France
+  // geographic layout: a world outline under the graph, and Russia drawn east of France
+  await expect(page.getByTestId('world-outline').locator('path')).toHaveAttribute('d', /^M/);
   const x = (key: string) => page.evaluate((k) => window.__entente!.positions()[k]!.x, key);
   expect(await x('RUS')).toBeGreaterThan(await x('FRA'));
 

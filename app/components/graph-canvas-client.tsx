@@ -12,6 +12,7 @@ import { registerExtensions } from '@/lib/view/register';
 import { STYLESHEET } from '@/lib/view/stylesheet';
 import type { LayoutName } from '@/lib/view/view-state';
 import { installTestHook } from './test-hook';
+import { WorldOutline } from './world-outline';
 
 export type GraphCanvasProps = {
   graph: EntenteGraph;
@@ -137,6 +138,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
 
   return (
     <>
+      {layout === 'geographic' && cyRef.current && <WorldOutline cy={cyRef.current} />}
       <div
         ref={containerRef}
         className="graph-canvas"
