@@ -7,10 +7,11 @@ import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { nodeData, toElements, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
-import { runLayout } from '@/lib/view/layout';
+import { hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { registerExtensions } from '@/lib/view/register';
-import { STYLESHEET } from '@/lib/view/stylesheet';
+import { LARGE_GRAPH_STYLESHEET, STYLESHEET } from '@/lib/view/stylesheet';
 import type { LayoutName } from '@/lib/view/view-state';
+import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
 import { WorldOutline } from './world-outline';
 
@@ -29,6 +30,16 @@ export type GraphCanvasProps = {
 };
 
 type Drawn = { nodes: number; edges: number; version: number };
+type LayoutProgress = { status: 'idle' } | { status: 'running'; started: number } | { status: 'done' | 'stopped' | 'failed'; message: string };
+
+/** WebGL2 is what Cytoscape's WebGL renderer needs; its constructor throws without it. */
+function webgl2Available(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
 type Tooltip = { x: number; y: number; text: string } | null;
 
 /** Adds, removes and updates elements so that `cy` shows `graph`. */
@@ -62,10 +73,25 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [neighbours, setNeighbours] = useState<string[]>([]);
   const [tooltip, setTooltip] = useState<Tooltip>(null);
+  const [progress, setProgress] = useState<LayoutProgress>({ status: 'idle' });
+  const [, tick] = useState(0);
+  const layoutWorker = useRef<Worker | null>(null);
+  const layoutJob = useRef(0);
+  // Chosen once, when the canvas is made: the renderer sets a page-wide canvas count and cannot change afterwards.
+  const [large] = useState(() => isLargeGraph(graph.order, graph.size));
 
   useEffect(() => {
     const cytoscape = registerExtensions();
-    const cy = cytoscape({ container: containerRef.current, style: STYLESHEET, minZoom: 0.05, maxZoom: 2.5, boxSelectionEnabled: false });
+    const webgl = large && webgl2Available();
+    const cy = cytoscape({
+      container: containerRef.current,
+      style: large ? [...STYLESHEET, ...LARGE_GRAPH_STYLESHEET] : STYLESHEET,
+      minZoom: 0.02,
+      maxZoom: 2.5,
+      boxSelectionEnabled: false,
+      ...(webgl ? { webgl: true } : {}),
+    } as cytoscape.CytoscapeOptions);
+    containerRef.current?.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
     cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(event.target.id() as string));
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
@@ -81,6 +107,8 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     onCyRef.current?.(cy);
     const removeHook = installTestHook(cy);
     return () => {
+      layoutWorker.current?.terminate();
+      layoutWorker.current = null;
       removeHook();
       onCyRef.current?.(null);
       cyRef.current = null;
@@ -98,7 +126,11 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     syncElements(cy, graph, encoding);
     const needsLayout =
       firstDraw || previous.graph !== graph || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
-    if (needsLayout) {
+    if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
+      placeStartingPositions(cy, placed);
+      if (firstDraw) cy.fit(undefined, 24);
+      runInWorker(cy);
+    } else if (needsLayout) {
       runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
     }
     last.current = { graph, layout, values: layoutValues };
@@ -130,6 +162,40 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on focus changes and redraws, not on every count update
   }, [ego, focusOnly, drawn?.version]);
 
+  /** Lays out a large graph off the main thread; the user sees the starting positions meanwhile and can stop it. */
+  function runInWorker(cy: Core) {
+    layoutWorker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url));
+    const worker = layoutWorker.current;
+    const id = ++layoutJob.current;
+    setProgress({ status: 'running', started: performance.now() });
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+      const reply = event.data;
+      if (reply.id !== layoutJob.current || cyRef.current !== cy) return;
+      if (!reply.ok) {
+        setProgress({ status: 'failed', message: `The layout failed: ${reply.message}` });
+        return;
+      }
+      cy.batch(() => cy.nodes().forEach((n) => void (reply.positions[n.id()] && n.position(reply.positions[n.id()]!))));
+      cy.fit(undefined, 24);
+      setProgress({ status: 'done', message: `Laid out ${cy.nodes().length} nodes in ${(reply.ms / 1000).toFixed(1)} s.` });
+    };
+    const job: LayoutJob = { id, elements: cy.elements().map((el) => ({ group: el.isNode() ? 'nodes' : 'edges', data: { id: el.id(), ...(el.isNode() ? {} : { source: el.data('source'), target: el.data('target') }) } })) };
+    worker.postMessage(job);
+  }
+
+  function stopLayout() {
+    layoutWorker.current?.terminate();
+    layoutWorker.current = null;
+    layoutJob.current += 1;
+    setProgress({ status: 'stopped', message: 'Layout stopped: nodes keep their starting positions.' });
+  }
+
+  useEffect(() => {
+    if (progress.status !== 'running') return;
+    const timer = setInterval(() => tick((t) => t + 1), 500);
+    return () => clearInterval(timer);
+  }, [progress.status]);
+
   const zoomBy = (factor: number) => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -153,6 +219,26 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
         role="img"
         aria-label={drawn ? `Network of ${drawn.nodes} states and organizations and ${drawn.edges} ties${ego ? `, focused on ${ego.center}` : ''}` : 'Drawing the graph'}
       />
+      {progress.status !== 'idle' && (
+        <div className="layout-progress" role="status" data-testid="layout-progress" data-status={progress.status}>
+          {progress.status === 'running' ? (
+            <>
+              Laying out {drawn?.nodes ?? ''} nodes off the main thread… {((performance.now() - progress.started) / 1000).toFixed(0)} s{' '}
+              <progress aria-label="Layout in progress" />{' '}
+              <button type="button" onClick={stopLayout}>
+                Stop
+              </button>
+            </>
+          ) : (
+            <>
+              {progress.message}{' '}
+              <button type="button" onClick={() => setProgress({ status: 'idle' })} aria-label="Dismiss">
+                ×
+              </button>
+            </>
+          )}
+        </div>
+      )}
       {tooltip && (
         <div className="tooltip" role="tooltip" style={{ left: tooltip.x, top: tooltip.y }}>
           {tooltip.text}

@@ -2,18 +2,21 @@
 import { periodHoldsOn, firstDay } from '@/lib/data/dates';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
 
+// Imported graphs may lack lifespans, founding dates, names or periods: what has no dates holds at every date.
 function nodeExistsOn(attributes: NodeAttributes, day: string): boolean {
-  if (attributes.kind === 'state') return attributes.lifespan === null || attributes.lifespan.some((span) => periodHoldsOn(span, day));
-  return firstDay(attributes.founded) <= day && (attributes.dissolved === null || day < firstDay(attributes.dissolved));
+  if (attributes.kind === 'state') return !attributes.lifespan || attributes.lifespan.some((span) => periodHoldsOn(span, day));
+  if (!attributes.founded) return true;
+  return firstDay(attributes.founded) <= day && (!attributes.dissolved || day < firstDay(attributes.dissolved));
 }
 
 function nodeOn(attributes: NodeAttributes, day: string): NodeAttributes {
   if (attributes.kind !== 'organization') return attributes;
-  const name = attributes.formerNames.find((n) => periodHoldsOn(n, day));
+  const name = attributes.formerNames?.find((n) => periodHoldsOn(n, day));
   return name ? { ...attributes, label: name.acronym, name: name.name } : attributes;
 }
 
 function edgeOn(attributes: EdgeAttributes, day: string): EdgeAttributes | null {
+  if (!attributes.periods || attributes.periods.length === 0) return attributes;
   const period = attributes.periods.find((p) => periodHoldsOn(p, day));
   if (!period) return null;
   return {

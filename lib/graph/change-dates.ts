@@ -12,7 +12,7 @@ export function changeDates(graph: EntenteGraph): string[] {
       add(a.dissolved);
     } else a.lifespan?.forEach((span) => (add(span.start), add(span.end)));
   });
-  graph.forEachEdge((_, a) => a.periods.forEach((p) => (add(p.start), add(p.end))));
+  graph.forEachEdge((_, a) => a.periods?.forEach((p) => (add(p.start), add(p.end))));
   return [...days].sort();
 }
 

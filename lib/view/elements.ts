@@ -8,6 +8,7 @@ export const NO_ENCODING: NodeEncoding = { sizes: {}, colors: {} };
 
 export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncoding) {
   const a = graph.getNodeAttributes(key);
+  const { x, y } = a as unknown as { x?: unknown; y?: unknown }; // positions an imported file brought
   const size = encoding.sizes[key];
   const color = encoding.colors[key];
   return {
@@ -19,6 +20,7 @@ export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncodin
     lng: a.lng,
     ...(size === undefined ? {} : { size, orgWidth: 40 + size * 0.6, orgHeight: 22 + size * 0.2 }),
     ...(color === undefined ? {} : { color }),
+    ...(typeof x === 'number' && typeof y === 'number' ? { x, y } : {}),
   };
 }
 

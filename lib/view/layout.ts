@@ -26,17 +26,21 @@ export const FORCE_LAYOUT = {
   numIter: 2500,
 } as const;
 
-function geographicStart(node: NodeSingular, index: number): Position {
+/** A node's first position: from the file (x, y), else its coordinates, else a square grid by key order. */
+function initialPosition(node: NodeSingular, index: number, columns: number): Position {
+  const x = node.data('x') as unknown;
+  const y = node.data('y') as unknown;
+  if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) return { x, y };
   const lat = node.data('lat') as number | null;
   const lng = node.data('lng') as number | null;
   if (typeof lat === 'number' && typeof lng === 'number') return geographicPosition(lat, lng);
-  return { x: index * 40, y: 0 };
+  return { x: (index % columns) * 40, y: Math.floor(index / columns) * 40 };
 }
 
 /** Where a node new to the view starts: among its neighbours already placed, else at its coordinates. */
-function startNear(node: NodeSingular, placed: ReadonlySet<string>, index: number): Position {
+function startNear(node: NodeSingular, placed: ReadonlySet<string>, index: number, columns: number): Position {
   const anchors = node.neighborhood().nodes().filter((n) => placed.has(n.id()));
-  if (anchors.empty()) return geographicStart(node, index);
+  if (anchors.empty()) return initialPosition(node, index, columns);
   let x = 0;
   let y = 0;
   anchors.forEach((n) => {
@@ -57,16 +61,40 @@ export type LayoutRequest = {
 };
 
 /** Lays out `cy`. From scratch, the same elements always give the same picture; otherwise nodes keep roughly their place. */
+/** Gives every node a starting position: all of them from scratch, or only those the user has not seen yet. */
+export function placeStartingPositions(cy: Core, placed: ReadonlySet<string> | null): void {
+  const sorted = cy.nodes().sort((a, b) => a.id().localeCompare(b.id()));
+  const columns = Math.max(1, Math.ceil(Math.sqrt(sorted.length)));
+  cy.batch(() => {
+    sorted.forEach((node, index) => {
+      if (placed === null) node.position(initialPosition(node, index, columns));
+      else if (!placed.has(node.id())) node.position(startNear(node, placed, index, columns));
+    });
+  });
+}
+
+/** Whether every node brought its own position (an imported file with coordinates): then there is nothing to lay out. */
+export function hasFilePositions(cy: Core): boolean {
+  return cy.nodes().nonempty() && cy.nodes().every((n) => typeof n.data('x') === 'number' && typeof n.data('y') === 'number');
+}
+
+/** Graphs this large are laid out in a Web Worker, drawn with WebGL where the browser has it, and styled lightly. */
+export const LARGE_GRAPH = { nodes: 2000, edges: 6000 };
+export const isLargeGraph = (nodes: number, edges: number) => nodes > LARGE_GRAPH.nodes || edges > LARGE_GRAPH.edges;
+
+/** fcose options for a graph laid out from scratch in a worker: draft quality on large graphs (minutes otherwise). */
+export function workerForceOptions(nodes: number): Record<string, unknown> {
+  return { ...FORCE_LAYOUT, randomize: true, animate: false, fit: false, quality: nodes > LARGE_GRAPH.nodes ? 'draft' : 'default', numIter: 1000 };
+}
+
 export function runLayout(cy: Core, request: LayoutRequest): void {
   const { name, placed } = request;
   const animate = request.animate && placed !== null;
-  const sorted = cy.nodes().sort((a, b) => a.id().localeCompare(b.id()));
-  cy.batch(() => {
-    sorted.forEach((node, index) => {
-      if (placed === null) node.position(geographicStart(node, index));
-      else if (!placed.has(node.id())) node.position(startNear(node, placed, index));
-    });
-  });
+  placeStartingPositions(cy, placed);
+  if (name === 'force' && placed === null && hasFilePositions(cy)) {
+    cy.fit(undefined, 24); // the file's own positions are the layout
+    return;
+  }
   const motion = animate ? { animate: true, animationDuration: ANIMATION_MS } : { animate: false };
   let options: Record<string, unknown>;
   switch (name) {

@@ -98,3 +98,10 @@ export const STYLESHEET: StylesheetJson = [
   // Only colours and z-order change on focus: changing font size or weight leaves Cytoscape's cached label textures clipped.
   { selector: 'node.focus, node.neighbor', style: { 'z-index': 10 } },
 ];
+
+/** Lighter styles for large graphs: straight haystack edges without arrows, labels only when zoomed in. */
+export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', width: 0.6, opacity: 0.45 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
+  { selector: 'edge.highlighted', style: { width: 2, opacity: 1 } },
+];
