@@ -4,7 +4,7 @@ import { todayIso } from '@/lib/data/dates';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { getBundledGraph } from '@/lib/graph/bundled';
 import { parseViewState } from '@/lib/view/view-state';
-import { Explorer } from './components/explorer';
+import { DataSourceGate } from './components/data-source-gate';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,5 +19,5 @@ export default async function ExplorerPage({ searchParams }: Props) {
   const today = todayIso();
   const graph = await getBundledGraph();
   const { state, notices } = parseViewState(toSearchParams(await searchParams), { nodeKeys: new Set(graph.nodes()), measures: MEASURE_IDS, today });
-  return <Explorer graph={graph.export()} today={today} initialState={state} initialNotices={notices} measures={MEASURE_IDS} />;
+  return <DataSourceGate bundled={graph.export()} today={today} initialState={state} initialNotices={notices} measures={MEASURE_IDS} />;
 }

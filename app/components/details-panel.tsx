@@ -56,7 +56,7 @@ function Overview({ graph, dayView }: { graph: EntenteGraph; dayView: EntenteGra
         {graph.order} of {dayView.order} states and organizations and {graph.size} of {dayView.size} ties shown as of {graph.getAttribute('asOf')}.
         Click a node or search for a country to see its ties, each dated and sourced.
       </p>
-      <p className="muted">Data as of {graph.getAttribute('datasetAsOf')}.</p>
+      {graph.getAttribute('datasetAsOf') && <p className="muted">Data as of {graph.getAttribute('datasetAsOf')}.</p>}
     </div>
   );
 }

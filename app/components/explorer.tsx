@@ -17,8 +17,12 @@ import { membershipShown } from '@/lib/graph/filter';
 import { colorsFor, sizesFor } from '@/lib/view/scales';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { DetailsPanel } from './details-panel';
+import { DataExport } from './data-export';
 import { ExportDialog } from './export-dialog';
+import type { DataSource } from './data-source-gate';
 import { FilterPanel } from './filter-panel';
+import type { StoredGraph } from './imported-store';
+import { ImportControl } from './import-control';
 import { FocusControls } from './focus-controls';
 import { GraphCanvas } from './graph-canvas';
 import { HelpDialog } from './help-dialog';
@@ -38,9 +42,18 @@ import { useViewState } from './use-view-state';
 
 const NO_VALUES: Record<string, number> = {};
 
-type Props = { graph: SerializedEntenteGraph; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
+type Props = {
+  graph: SerializedEntenteGraph;
+  today: string;
+  initialState: ViewState;
+  initialNotices: string[];
+  measures: readonly string[];
+  source: DataSource;
+  onImported: (stored: StoredGraph) => Promise<void>;
+  onReturnToBundled: () => Promise<void>;
+};
 
-export function Explorer({ graph: serialized, today, initialState, initialNotices, measures }: Props) {
+export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, onImported, onReturnToBundled }: Props) {
   const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
   const context: ViewStateContext = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures, today }), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
@@ -81,6 +94,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const entries = useMemo(() => searchEntries(view), [view]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);
 
+  const subject = focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : source.kind === 'imported' ? source.name.replace(/\.[a-z]+$/i, '') : 'world';
+
   const select = useCallback((key: string | null) => update((s) => ({ ...s, focus: key, panel: key && s.panel !== 'metrics' ? 'details' : s.panel })), [update]);
 
   useEffect(() => {
@@ -111,6 +126,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
             </button>
           ))}
         </div>
+        <ImportControl onImported={onImported} />
         <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
           Export
         </button>
@@ -118,6 +134,15 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           Help <kbd>?</kbd>
         </button>
       </header>
+      {source.kind === 'imported' && (
+        <div className="source-banner" role="region" aria-label="Imported graph">
+          Exploring your graph <strong>{source.name}</strong>: <span data-testid="imported-counts">{timeless.order} nodes and {timeless.size} ties</span> in the file, kept in
+          this browser since {source.savedAt.slice(0, 10)}.{' '}
+          <button type="button" onClick={() => void onReturnToBundled()}>
+            Return to the bundled dataset
+          </button>
+        </div>
+      )}
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcement">
         {announcement}
@@ -157,12 +182,9 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         </SidePanel>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <ExportDialog
-        open={exportOpen}
-        onClose={() => setExportOpen(false)}
-        cy={state.view === 'graph' ? cy : null}
-        meta={{ day, subject: focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : 'world', kinds: state.filters.tieKinds }}
-      />
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} cy={state.view === 'graph' ? cy : null} meta={{ day, subject, kinds: state.filters.tieKinds }}>
+        <DataExport graph={shown} cy={state.view === 'graph' ? cy : null} subject={subject} day={day} />
+      </ExportDialog>
     </div>
   );
 }

@@ -1,26 +1,21 @@
 'use client';
 // The export dialog: publication images (PNG, JPG, SVG) of exactly what is on screen, with a frame the user chooses.
 import type { Core } from 'cytoscape';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { DEFAULT_IMAGE_OPTIONS, exportFileName, IMAGE_FORMATS, type ImageOptions } from '@/lib/view/export-image';
 import { download, renderRaster, renderSvg, type ImageMeta } from './image-export';
+import { useModalDialog } from './use-modal-dialog';
 import type { ReactNode } from 'react';
 
 type Props = { open: boolean; onClose: () => void; cy: Core | null; meta: ImageMeta; children?: ReactNode };
 
 export function ExportDialog({ open, onClose, cy, meta, children }: Props) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [options, setOptions] = useState<ImageOptions>(DEFAULT_IMAGE_OPTIONS);
   const [progress, setProgress] = useState<string>('');
   const set = (change: Partial<ImageOptions>) => setOptions((o) => ({ ...o, ...change }));
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   async function exportImage() {
     if (!cy) {

@@ -1,16 +1,10 @@
 'use client';
 // The help dialog: what the explorer shows and its keyboard shortcuts.
-import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from './use-keyboard-shortcuts';
+import { useModalDialog } from './use-modal-dialog';
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
       <h2 id="help-title">Using Entente</h2>

@@ -100,8 +100,10 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
   switch (name) {
     case 'force':
       // Fewer iterations when refining a layout the user has seen, or on a dense graph: the cost grows with the ties.
+      // A graph without coordinates (an imported file) starts from fcose's own seeded spectral layout, not the grid.
       options = {
         ...FORCE_LAYOUT,
+        randomize: placed === null && !cy.nodes().some((n) => typeof n.data('lat') === 'number'),
         numIter: placed !== null || cy.edges().length > 1500 ? 700 : FORCE_LAYOUT.numIter,
         ...(animate ? { animate: 'end', animationDuration: ANIMATION_MS } : { animate: false }),
       };

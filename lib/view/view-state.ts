@@ -32,6 +32,8 @@ export type ViewState = {
   pathFrom: string | null;
   pathTo: string | null;
   compare: [string, string];
+  /** An imported file's URL (?file=), kept so that the link can be shared. */
+  file: string | null;
   filters: Filters;
 };
 
@@ -50,6 +52,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   pathFrom: null,
   pathTo: null,
   compare: ['csto', 'nato'],
+  file: null,
   filters: DEFAULT_FILTERS,
 };
 
@@ -61,7 +64,7 @@ export type ParsedViewState = { state: ViewState; notices: string[] };
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 const KNOWN_PARAMS = new Set([
-  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp',
+  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file',
   'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated',
 ]);
 
@@ -137,6 +140,10 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
         else ignore(name, value, 'cmp takes two organization keys, e.g. csto,nato');
         break;
       }
+      case 'file':
+        if (/^(https?:\/\/|\/)/.test(value)) state.file = value;
+        else ignore(name, value, 'file is an http(s) URL or a path on this site');
+        break;
       case 'nodes': {
         const kinds = list(value);
         if (kinds.length > 0 && kinds.every((k) => k === 'state' || k === 'organization')) f.nodeKinds = kinds as Filters['nodeKinds'];
@@ -216,6 +223,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('from', state.pathFrom ?? '', state.pathFrom === null);
   set('to', state.pathTo ?? '', state.pathTo === null);
   set('cmp', state.compare.join(','), sameList(state.compare, d.compare));
+  set('file', state.file ?? '', state.file === null);
   set('nodes', f.nodeKinds.join(','), sameList(f.nodeKinds, df.nodeKinds));
   set('regions', f.regions.join(','), f.regions.length === 0);
   set('subregions', f.subregions.join(','), f.subregions.length === 0);

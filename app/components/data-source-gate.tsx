@@ -1,0 +1,81 @@
+'use client';
+// Chooses the graph the explorer opens on: the user's imported graph kept in the browser, or the bundled dataset.
+// Switching between graphs of different size classes reloads the page, since the renderer is chosen once per load.
+import { MultiGraph } from 'graphology';
+import { useCallback, useEffect, useState } from 'react';
+import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
+import { isLargeGraph } from '@/lib/view/layout';
+import { parseViewState, type ViewState } from '@/lib/view/view-state';
+import { Explorer } from './explorer';
+import { clearImported, loadImported, saveImported, type StoredGraph } from './imported-store';
+
+type Props = { bundled: SerializedEntenteGraph; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
+
+export type DataSource = { kind: 'bundled' } | { kind: 'imported'; name: string; savedAt: string };
+
+const sizeClass = (g: SerializedEntenteGraph) => isLargeGraph(g.nodes.length, g.edges.length);
+
+export function DataSourceGate({ bundled, today, initialState, initialNotices, measures }: Props) {
+  const [stored, setStored] = useState<StoredGraph | null | undefined>(undefined);
+
+  useEffect(() => {
+    void loadImported().then((s) => setStored(s ?? null));
+  }, []);
+
+  const useImported = useCallback(
+    async (next: StoredGraph) => {
+      await saveImported(next);
+      if (sizeClass(next.graph) !== sizeClass(stored?.graph ?? bundled)) window.location.reload();
+      else setStored(next);
+    },
+    [stored, bundled],
+  );
+
+  const returnToBundled = useCallback(async () => {
+    await clearImported();
+    const url = new URL(window.location.href);
+    url.searchParams.delete('file');
+    window.history.replaceState(null, '', url);
+    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) window.location.reload();
+    else setStored(null);
+  }, [stored, bundled]);
+
+  if (stored === undefined) {
+    return (
+      <div className="gate-loading" role="status">
+        Loading…
+      </div>
+    );
+  }
+  if (stored) {
+    // The URL was read on the server against the bundled dataset's keys; read it again against the imported graph's.
+    const keys = new Set((MultiGraph.from(stored.graph) as EntenteGraph).nodes());
+    const parsed = parseViewState(new URLSearchParams(window.location.search), { nodeKeys: keys, measures, today });
+    return (
+      <Explorer
+        key={`imported:${stored.savedAt}`}
+        graph={stored.graph}
+        today={today}
+        initialState={parsed.state}
+        initialNotices={parsed.notices}
+        measures={measures}
+        source={{ kind: 'imported', name: stored.name, savedAt: stored.savedAt }}
+        onImported={useImported}
+        onReturnToBundled={returnToBundled}
+      />
+    );
+  }
+  return (
+    <Explorer
+      key="bundled"
+      graph={bundled}
+      today={today}
+      initialState={initialState}
+      initialNotices={initialNotices}
+      measures={measures}
+      source={{ kind: 'bundled' }}
+      onImported={useImported}
+      onReturnToBundled={returnToBundled}
+    />
+  );
+}
