@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { neighbours, openExplorer, pickFromSearch } from './helpers';
 
 test('choosing betweenness computes it off the main thread and shows a ranking that focuses a node on click', async ({ page }) => {
-  await openExplorer(page);
+  await openExplorer(page, '/?hide=none'); // every tie shown, as in the API
   await page.getByRole('tab', { name: 'Metrics' }).click();
   await page.getByLabel('Measure').selectOption('betweenness');
   await expect(page).toHaveURL(/measure=betweenness/);

@@ -41,6 +41,7 @@ import { useMeasureValues } from './use-measure-values';
 import { useViewState } from './use-view-state';
 
 const NO_VALUES: Record<string, number> = {};
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Props = {
   graph: SerializedEntenteGraph;
@@ -136,7 +137,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </header>
       {source.kind === 'imported' && (
         <div className="source-banner" role="region" aria-label="Imported graph">
-          Exploring your graph <strong>{source.name}</strong>: <span data-testid="imported-counts">{timeless.order} nodes and {timeless.size} ties</span> in the file, kept in
+          Exploring your graph <strong>{source.name}</strong>: <span data-testid="imported-counts">{plural(timeless.order, 'node')} and {plural(timeless.size, 'tie')}</span> in the file, kept in
           this browser since {source.savedAt.slice(0, 10)}.{' '}
           <button type="button" onClick={() => void onReturnToBundled()}>
             Return to the bundled dataset

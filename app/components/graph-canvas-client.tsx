@@ -5,7 +5,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { nodeData, toElements, type NodeEncoding } from '@/lib/view/elements';
+import { NO_ENCODING, nodeData, toElements, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
 import { hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { registerExtensions } from '@/lib/view/register';
@@ -123,9 +123,10 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     const previous = last.current;
     const firstDraw = previous.graph === null;
     const placed = firstDraw ? null : new Set(cy.nodes().map((n) => n.id()));
-    syncElements(cy, graph, encoding);
     const needsLayout =
       firstDraw || previous.graph !== graph || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
+    // Layouts see every node at its plain size, so that the picture does not depend on when a measure's sizes arrive.
+    syncElements(cy, graph, needsLayout ? NO_ENCODING : encoding);
     if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
       placeStartingPositions(cy, placed);
       if (firstDraw) cy.fit(undefined, 24);
@@ -133,6 +134,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     } else if (needsLayout) {
       runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
     }
+    if (needsLayout) syncElements(cy, graph, encoding);
     last.current = { graph, layout, values: layoutValues };
     // `version` counts layouts: focus refits the view after a layout, not after a mere restyle (new sizes or colours).
     setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (needsLayout ? 1 : 0) }));

@@ -11,6 +11,9 @@ type Props = { onImported: (stored: StoredGraph) => Promise<void> };
 
 const ACCEPT = '.gexf,.graphml,.xml,.json,.csv,.tsv,.txt';
 
+/** ?file= is read once per page load: the explorer remounts on the graph it brings and must not fetch it again. */
+let fileParameterRead = false;
+
 export function ImportControl({ onImported }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -47,7 +50,8 @@ export function ImportControl({ onImported }: Props) {
   // ?file=<url>: a same-origin or CORS-enabled file, kept in the URL so that the link can be shared.
   useEffect(() => {
     const url = new URLSearchParams(window.location.search).get('file');
-    if (!url) return;
+    if (!url || fileParameterRead) return;
+    fileParameterRead = true;
     void (async () => {
       setBusy(`Fetching ${url}…`);
       const fetched = await fetchGraphFile(url, window.location.href);

@@ -8,6 +8,8 @@ export type EntenteHook = {
   renderedPosition: (key: string) => { x: number; y: number } | null;
   /** Zooms in on a node and centres it (so that a test can click it without hitting a neighbour). */
   zoomTo: (key: string) => void;
+  /** A point of the canvas (CSS pixels from its corner) with no node drawn on it, for clicking the background. */
+  emptyPoint: () => { x: number; y: number } | null;
 };
 
 declare global {
@@ -22,6 +24,18 @@ export function installTestHook(cy: Core): () => void {
     renderedPosition: (key) => {
       const node = cy.getElementById(key);
       return node.nonempty() && node.visible() ? { ...node.renderedPosition() } : null;
+    },
+    emptyPoint: () => {
+      // Cytoscape's own hit test (internal API, test hook only): a point where neither a node nor an edge is drawn.
+      const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): unknown } }).renderer();
+      const pan = cy.pan();
+      const zoom = cy.zoom();
+      for (let y = 30; y < cy.height() - 30; y += 15) {
+        for (let x = 30; x < cy.width() - 60; x += 15) {
+          if (!renderer.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false)) return { x, y };
+        }
+      }
+      return null;
     },
     zoomTo: (key) => {
       cy.stop(true, true);
