@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { todayIso } from '@/lib/data/dates';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { getBundledGraph } from '@/lib/graph/bundled';
+import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { parseViewState } from '@/lib/view/view-state';
 import { DataSourceGate } from './components/data-source-gate';
 
@@ -18,6 +19,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
   await connection(); // "today" is the request's day, not the build's
   const today = todayIso();
   const graph = await getBundledGraph();
-  const { state, notices } = parseViewState(toSearchParams(await searchParams), { nodeKeys: new Set(graph.nodes()), measures: MEASURE_IDS, today });
-  return <DataSourceGate bundled={graph.export()} today={today} initialState={state} initialNotices={notices} measures={MEASURE_IDS} />;
+  const measures = [...MEASURE_IDS, ...attributeMeasureIds(graph)];
+  const { state, notices } = parseViewState(toSearchParams(await searchParams), { nodeKeys: new Set(graph.nodes()), measures, today });
+  return <DataSourceGate bundled={graph.export()} today={today} initialState={state} initialNotices={notices} measures={measures} />;
 }

@@ -78,3 +78,10 @@ test('the metrics and compare APIs answer, and list valid values when a paramete
   expect(badOrg.status()).toBe(400);
   expect((await badOrg.json()).message).toMatch(/unknown organization.*"atlantis".*valid: .*nato/);
 });
+
+test('nodes can be sized and ranked by a node attribute such as population', async ({ page }) => {
+  await openExplorer(page, '/?panel=metrics&measure=attr:population');
+  await expect(page.getByTestId('metric-status')).toContainText('population of');
+  const top = await page.getByTestId('ranking').locator('tbody tr').first().getAttribute('data-key');
+  expect(['IND', 'CHN']).toContain(top);
+});

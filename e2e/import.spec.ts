@@ -148,3 +148,39 @@ test('what the explorer exports as data imports back with the same nodes and tie
     await expect(page.getByTestId('filter-counts'), label).toContainText(`of ${shownEdges} ties`);
   }
 });
+
+test('a graph of several thousand nodes switches to the large-graph renderer and lays out off the main thread, with a stop button', async ({ page }) => {
+  test.setTimeout(120_000);
+  // a random graph (fixed seed) of 8,000 nodes and 12,000 edges
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 8000;
+  const lines = ['source,target'];
+  for (let i = 0; i < 12000; i++) {
+    const a = i < 8000 ? i : next();
+    let b = next();
+    if (b === a) b = (b + 1) % 8000;
+    lines.push(`n${a},n${b}`);
+  }
+  const file = path.join(test.info().outputDir, 'large.csv');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(test.info().outputDir, { recursive: true });
+  writeFileSync(file, lines.join('\n'));
+  await openExplorer(page);
+  await importFiles(page, [file]);
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-large', 'true', { timeout: 30_000 });
+  await expect(graph).toHaveAttribute('data-ready', 'true');
+  await expect(graph).toHaveAttribute('data-renderer', /^(webgl|canvas)$/);
+  const progress = page.getByTestId('layout-progress');
+  await expect(progress).toBeVisible();
+  // Stop it if it is still running (this machine draws WebGL in software, so the page is slow to answer meanwhile);
+  // either way the layout ends, stopped or done, with every node drawn.
+  if ((await progress.getAttribute('data-status')) === 'running') {
+    await progress.getByRole('button', { name: 'Stop' }).click({ timeout: 30_000 }).catch(() => undefined);
+  }
+  await expect(progress).toHaveAttribute('data-status', /^(stopped|done)$/, { timeout: 60_000 });
+  await expect(graph).toHaveAttribute('data-nodes', '8000');
+  // the page stayed responsive: the search still answers
+  await page.getByRole('combobox', { name: 'Find a country or organization' }).fill('n42');
+  await expect(page.getByRole('option').first()).toBeVisible();
+});

@@ -4,6 +4,8 @@
 import { MultiGraph } from 'graphology';
 import { useCallback, useEffect, useState } from 'react';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
+import { MEASURE_IDS } from '@/lib/analysis/measures';
+import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { isLargeGraph } from '@/lib/view/layout';
 import { parseViewState, type ViewState } from '@/lib/view/view-state';
 import { Explorer } from './explorer';
@@ -49,8 +51,9 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
   }
   if (stored) {
     // The URL was read on the server against the bundled dataset's keys; read it again against the imported graph's.
-    const keys = new Set((MultiGraph.from(stored.graph) as EntenteGraph).nodes());
-    const parsed = parseViewState(new URLSearchParams(window.location.search), { nodeKeys: keys, measures, today });
+    const imported = MultiGraph.from(stored.graph) as EntenteGraph;
+    const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
+    const parsed = parseViewState(new URLSearchParams(window.location.search), { nodeKeys: new Set(imported.nodes()), measures: importedMeasures, today });
     return (
       <Explorer
         key={`imported:${stored.savedAt}`}
@@ -58,7 +61,7 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
         today={today}
         initialState={parsed.state}
         initialNotices={parsed.notices}
-        measures={measures}
+        measures={importedMeasures}
         source={{ kind: 'imported', name: stored.name, savedAt: stored.savedAt }}
         onImported={useImported}
         onReturnToBundled={returnToBundled}

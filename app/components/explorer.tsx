@@ -14,6 +14,7 @@ import { MEASURES, isMeasureId } from '@/lib/analysis/measures';
 import type { MetricRequest } from '@/lib/analysis/metric-request';
 import { shortestPath } from '@/lib/analysis/paths';
 import { membershipShown } from '@/lib/graph/filter';
+import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
 import { colorsFor, sizesFor } from '@/lib/view/scales';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { DetailsPanel } from './details-panel';
@@ -75,7 +76,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
     () => ({ measure: measureId, kinds: state.metricKinds, projection: state.projection, direction: MEASURES[measureId].needsDirected ? 'directed' : 'undirected' }),
     [measureId, state.metricKinds, state.projection],
   );
-  const measure = useMeasureValues(shown, metricRequest);
+  const attribute = state.measure.startsWith(ATTRIBUTE_MEASURE_PREFIX) ? state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length) : null;
+  const measure = useMeasureValues(shown, metricRequest, attribute);
   const values = measure.result?.values ?? NO_VALUES;
   const encoding = useMemo(() => ({ sizes: sizesFor(values), colors: colorsFor(values) }), [values]);
   const path = useMemo(
@@ -167,7 +169,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         </section>
         <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))}>
           {state.panel === 'details' && <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} />}
-          {state.panel === 'metrics' && <MetricsPanel graph={shown} state={state} update={update} measure={measure} onSelect={select} />}
+          {state.panel === 'metrics' && <MetricsPanel graph={shown} state={state} update={update} measure={measure} measures={measures} onSelect={select} />}
           {state.panel === 'path' && (
             <PathPanel
               graph={shown}

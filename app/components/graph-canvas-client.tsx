@@ -218,6 +218,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
         data-focus={ego?.center ?? ''}
         data-neighbors={neighbours.join(',')}
         data-layout={layout}
+        data-large={large ? 'true' : 'false'}
         role="img"
         aria-label={drawn ? `Network of ${drawn.nodes} states and organizations and ${drawn.edges} ties${ego ? `, focused on ${ego.center}` : ''}` : 'Drawing the graph'}
       />

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { MEASURE_IDS, MEASURES, type MeasureId } from '@/lib/analysis/measures';
 import { TIE_KINDS } from '@/lib/data/schema';
+import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { COLOR_RAMP, histogram } from '@/lib/view/scales';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
@@ -10,7 +11,7 @@ import { PROJECTIONS, type ViewState } from '@/lib/view/view-state';
 import type { MeasureState } from './use-measure-values';
 import type { UpdateViewState } from './use-view-state';
 
-type Props = { graph: EntenteGraph; state: ViewState; update: UpdateViewState; measure: MeasureState; onSelect: (key: string) => void };
+type Props = { graph: EntenteGraph; state: ViewState; update: UpdateViewState; measure: MeasureState; measures: readonly string[]; onSelect: (key: string) => void };
 
 const format = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
 
@@ -32,7 +33,7 @@ function Distribution({ values }: { values: number[] }) {
   );
 }
 
-export function MetricsPanel({ graph, state, update, measure, onSelect }: Props) {
+export function MetricsPanel({ graph, state, update, measure, measures, onSelect }: Props) {
   const id = useId();
   const [limit, setLimit] = useState(20);
   const [byName, setByName] = useState(false);
@@ -46,20 +47,37 @@ export function MetricsPanel({ graph, state, update, measure, onSelect }: Props)
     const top = rows.slice(0, limit);
     return byName ? top.sort((a, b) => a.label.localeCompare(b.label)) : top;
   }, [result, graph, limit, byName]);
-  const info = MEASURES[(MEASURE_IDS as readonly string[]).includes(state.measure) ? (state.measure as MeasureId) : 'degree'];
+  const centrality = (MEASURE_IDS as readonly string[]).includes(state.measure) ? MEASURES[state.measure as MeasureId] : null;
+  const attributeName = state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length);
+  const info = centrality ?? { label: attributeName, description: `The nodes’ own “${attributeName}” figure, as recorded in the data (with its year and source in the details panel).` };
 
   return (
     <div className="metrics-panel" data-testid="metrics-panel">
       <h2>Metrics</h2>
       <label htmlFor={`${id}-measure`}>Measure</label>
       <select id={`${id}-measure`} value={state.measure} onChange={(e) => update((s) => ({ ...s, measure: e.target.value }))}>
-        {MEASURE_IDS.map((m) => (
-          <option key={m} value={m}>
-            {MEASURES[m].label}
-          </option>
-        ))}
+        <optgroup label="Centrality">
+          {MEASURE_IDS.map((m) => (
+            <option key={m} value={m}>
+              {MEASURES[m].label}
+            </option>
+          ))}
+        </optgroup>
+        {measures.some((m) => m.startsWith(ATTRIBUTE_MEASURE_PREFIX)) && (
+          <optgroup label="Node attributes">
+            {measures
+              .filter((m) => m.startsWith(ATTRIBUTE_MEASURE_PREFIX))
+              .map((m) => (
+                <option key={m} value={m}>
+                  {m.slice(ATTRIBUTE_MEASURE_PREFIX.length)}
+                </option>
+              ))}
+          </optgroup>
+        )}
       </select>
       <p className="small">{info.description}</p>
+      {centrality && (
+      <>
       <fieldset className="inner">
         <legend>Ties it runs on</legend>
         {TIE_KINDS.map((kind) => (
@@ -83,6 +101,8 @@ export function MetricsPanel({ graph, state, update, measure, onSelect }: Props)
           </label>
         ))}
       </fieldset>
+      </>
+      )}
       <p className={`small status-line ${measure.status}`} role="status" data-testid="metric-status" data-status={measure.status}>
         {measure.status === 'computing' && <span className="spinner" aria-hidden="true" />} {measure.message}
       </p>

@@ -1,16 +1,21 @@
 'use client';
 // Runs the chosen measure on the shown graph in a Web Worker and reports its progress; stale answers are dropped.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { attributeValues } from '@/lib/graph/numeric-attributes';
 import type { MetricRequest, MetricResult } from '@/lib/analysis/metric-request';
 import type { EntenteGraph } from '@/lib/graph/types';
 import type { AnalysisJob, AnalysisReply } from './analysis.worker';
 
 export type MeasureState =
-  | { status: 'computing'; message: string; result: MetricResult | null }
-  | { status: 'done'; message: string; result: MetricResult; ms: number }
+  | { status: 'computing'; message: string; result: Pick<MetricResult, 'values'> | null }
+  | { status: 'done'; message: string; result: Pick<MetricResult, 'values'>; ms: number }
   | { status: 'error'; message: string; result: null };
 
-export function useMeasureValues(graph: EntenteGraph, request: MetricRequest): MeasureState {
+/**
+ * Values of a centrality measure (`request`), computed in the worker, or of a numeric node attribute (`attribute`,
+ * e.g. population), read directly.
+ */
+export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, attribute: string | null): MeasureState {
   const workerRef = useRef<Worker | null>(null);
   const jobId = useRef(0);
   const [state, setState] = useState<MeasureState>({ status: 'computing', message: 'Computing…', result: null });
@@ -25,9 +30,16 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest): M
     };
   }, []);
 
+  const attributeState = useMemo((): MeasureState | null => {
+    if (attribute === null) return null;
+    const values = attributeValues(graph, attribute);
+    const known = Object.values(values).filter((v) => v !== 0).length;
+    return { status: 'done', result: { values }, ms: 0, message: `${attribute} of ${known} of ${graph.order} nodes (the others count 0).` };
+  }, [graph, attribute]);
+
   useEffect(() => {
     const worker = workerRef.current;
-    if (!worker) return;
+    if (!worker || attribute !== null) return;
     const id = ++jobId.current;
     setState((s) => ({ status: 'computing', message: `Computing ${request.measure} on ${graph.order} nodes…`, result: s.result }));
     const onMessage = (event: MessageEvent<AnalysisReply>) => {
@@ -43,7 +55,7 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest): M
     worker.postMessage(job);
     return () => worker.removeEventListener('message', onMessage);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the request's content
-  }, [graph, key]);
+  }, [graph, key, attribute]);
 
-  return state;
+  return attributeState ?? state;
 }

@@ -101,7 +101,7 @@ export const STYLESHEET: StylesheetJson = [
 
 /** Lighter styles for large graphs: straight haystack edges without arrows, labels only when zoomed in. */
 export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', width: 0.6, opacity: 0.45 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', width: 1, opacity: 0.6 } },
   { selector: 'node', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
   { selector: 'edge.highlighted', style: { width: 2, opacity: 1 } },
 ];

@@ -1,0 +1,30 @@
+// Numeric node attributes a graph carries (population, GDP, a value from an imported file): what nodes can be sized
+// and coloured by besides the centrality measures.
+import type { EntenteGraph } from './types';
+
+/** Positions and coordinates are numbers too, but sizing by them says nothing. */
+const NOT_MEASURES = new Set(['x', 'y', 'z', 'lat', 'lng', 'size']);
+export const ATTRIBUTE_MEASURE_PREFIX = 'attr:';
+
+export function numericAttributes(graph: EntenteGraph): string[] {
+  const found = new Set<string>();
+  graph.forEachNode((_, attributes) => {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (!NOT_MEASURES.has(name) && typeof value === 'number' && Number.isFinite(value)) found.add(name);
+    }
+  });
+  return [...found].sort();
+}
+
+/** The measure ids for a graph's numeric attributes: "attr:population", ... */
+export const attributeMeasureIds = (graph: EntenteGraph) => numericAttributes(graph).map((name) => `${ATTRIBUTE_MEASURE_PREFIX}${name}`);
+
+/** Each node's value of a numeric attribute (nodes without one get 0). */
+export function attributeValues(graph: EntenteGraph, name: string): Record<string, number> {
+  const values: Record<string, number> = {};
+  graph.forEachNode((key, attributes) => {
+    const value = (attributes as Record<string, unknown>)[name];
+    values[key] = typeof value === 'number' && Number.isFinite(value) ? value : 0;
+  });
+  return values;
+}
