@@ -85,3 +85,12 @@ test('nodes can be sized and ranked by a node attribute such as population', asy
   const top = await page.getByTestId('ranking').locator('tbody tr').first().getAttribute('data-key');
   expect(['IND', 'CHN']).toContain(top);
 });
+
+test('communities: Louvain colours the graph and reports its modularity, the same on every load', async ({ page }) => {
+  await openExplorer(page, '/?panel=metrics&color=community');
+  const section = page.getByTestId('communities');
+  await expect(section).toContainText(/\d+ communities, modularity 0\.\d{3}/);
+  const first = await section.textContent();
+  await page.reload();
+  await expect(page.getByTestId('communities')).toHaveText(first!);
+});

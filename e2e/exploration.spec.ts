@@ -42,6 +42,13 @@ test('each filter changes the counts of what is shown, and reset restores them',
   await expect.poll(() => count(page, 'data-nodes')).toBe(8); // the CSTO and its seven members (Armenia frozen, Uzbekistan suspended)
 
   await c.getByRole('button', { name: 'Reset filters' }).click();
+  await c.locator('summary', { hasText: /^Attribute/ }).click();
+  await c.getByLabel('Show nodes whose').selectOption('recognition');
+  await c.getByRole('checkbox', { name: /^partial/ }).check();
+  await expect.poll(() => count(page, 'data-nodes')).toBe(2); // Kosovo and Taiwan
+  await expect(page).toHaveURL(/attr=recognition%3Apartial|attr=recognition:partial/);
+
+  await c.getByRole('button', { name: 'Reset filters' }).click();
   await expect.poll(() => count(page, 'data-nodes')).toBe(nodes0);
   await expect.poll(() => count(page, 'data-edges')).toBe(edges0);
 });

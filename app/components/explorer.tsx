@@ -15,7 +15,9 @@ import type { MetricRequest } from '@/lib/analysis/metric-request';
 import { shortestPath } from '@/lib/analysis/paths';
 import { membershipShown } from '@/lib/graph/filter';
 import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
-import { colorsFor, sizesFor } from '@/lib/view/scales';
+import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
+import { prepareAnalysisGraph } from '@/lib/analysis/analysis-graph';
+import { detectCommunities, type CommunityResult } from '@/lib/analysis/communities';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { DetailsPanel } from './details-panel';
 import { DataExport } from './data-export';
@@ -79,7 +81,15 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const attribute = state.measure.startsWith(ATTRIBUTE_MEASURE_PREFIX) ? state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length) : null;
   const measure = useMeasureValues(shown, metricRequest, attribute);
   const values = measure.result?.values ?? NO_VALUES;
-  const encoding = useMemo(() => ({ sizes: sizesFor(values), colors: colorsFor(values) }), [values]);
+  const communities = useMemo((): CommunityResult | null => {
+    if (state.colorBy !== 'community') return null;
+    const analysis = prepareAnalysisGraph(shown, { kinds: state.metricKinds, projection: state.projection, direction: 'undirected' });
+    return analysis.size > 0 ? detectCommunities(analysis) : { communities: {}, count: 0, modularity: null };
+  }, [state.colorBy, shown, state.metricKinds, state.projection]);
+  const encoding = useMemo(
+    () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
+    [values, communities],
+  );
   const path = useMemo(
     () => (state.pathFrom && state.pathTo && shown.hasNode(state.pathFrom) && shown.hasNode(state.pathTo) ? shortestPath(shown, state.pathFrom, state.pathTo) : null),
     [shown, state.pathFrom, state.pathTo],
@@ -169,7 +179,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         </section>
         <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))}>
           {state.panel === 'details' && <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} />}
-          {state.panel === 'metrics' && <MetricsPanel graph={shown} state={state} update={update} measure={measure} measures={measures} onSelect={select} />}
+          {state.panel === 'metrics' && <MetricsPanel graph={shown} state={state} update={update} measure={measure} measures={measures} communities={communities} onSelect={select} />}
           {state.panel === 'path' && (
             <PathPanel
               graph={shown}

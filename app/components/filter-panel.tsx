@@ -2,6 +2,7 @@
 // Filters, combined, with live counts of what is shown and hidden, and a one-click reset.
 import { useId, useMemo } from 'react';
 import { CONFLICT_STATUSES, TIE_KINDS, type TieKind } from '@/lib/data/schema';
+import { categoricalAttributes } from '@/lib/graph/categorical-attributes';
 import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
@@ -40,6 +41,8 @@ function choices(view: EntenteGraph) {
 export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
   const id = useId();
   const c = useMemo(() => choices(view), [view]);
+  const categories = useMemo(() => categoricalAttributes(view), [view]);
+  const category = categories.find((cat) => cat.name === f.attribute?.name);
   const set = (change: Partial<Filters>) => onChange({ ...f, ...change });
   const isDefault = JSON.stringify(f) === JSON.stringify(DEFAULT_FILTERS);
 
@@ -156,6 +159,38 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
             {status.replace(/-/g, ' ')}
           </label>
         ))}
+      </details>
+
+      <details>
+        <summary>Attribute{f.attribute ? ` (${f.attribute.name})` : ''}</summary>
+        <label htmlFor={`${id}-attribute`}>Show nodes whose</label>
+        <select
+          id={`${id}-attribute`}
+          value={f.attribute?.name ?? ''}
+          onChange={(e) => set({ attribute: e.target.value ? { name: e.target.value, values: [] } : null })}
+        >
+          <option value="">(any attribute)</option>
+          {categories.map((cat) => (
+            <option key={cat.name} value={cat.name}>
+              {cat.name}
+            </option>
+          ))}
+        </select>
+        {f.attribute && category && (
+          <fieldset className="inner">
+            <legend>is one of</legend>
+            {category.values.map(({ value, count }) => (
+              <label key={value} className="check">
+                <input
+                  type="checkbox"
+                  checked={f.attribute!.values.includes(value)}
+                  onChange={(e) => set({ attribute: { name: category.name, values: toggle(f.attribute!.values, value, e.target.checked) } })}
+                />{' '}
+                {value} <span className="muted">({count})</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
       </details>
 
       <details>

@@ -5,13 +5,22 @@ import { MEASURE_IDS, MEASURES, type MeasureId } from '@/lib/analysis/measures';
 import { TIE_KINDS } from '@/lib/data/schema';
 import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { COLOR_RAMP, histogram } from '@/lib/view/scales';
+import { CATEGORY_COLORS, COLOR_RAMP, histogram } from '@/lib/view/scales';
+import type { CommunityResult } from '@/lib/analysis/communities';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
 import { PROJECTIONS, type ViewState } from '@/lib/view/view-state';
 import type { MeasureState } from './use-measure-values';
 import type { UpdateViewState } from './use-view-state';
 
-type Props = { graph: EntenteGraph; state: ViewState; update: UpdateViewState; measure: MeasureState; measures: readonly string[]; onSelect: (key: string) => void };
+type Props = {
+  graph: EntenteGraph;
+  state: ViewState;
+  update: UpdateViewState;
+  measure: MeasureState;
+  measures: readonly string[];
+  communities: CommunityResult | null;
+  onSelect: (key: string) => void;
+};
 
 const format = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
 
@@ -33,7 +42,39 @@ function Distribution({ values }: { values: number[] }) {
   );
 }
 
-export function MetricsPanel({ graph, state, update, measure, measures, onSelect }: Props) {
+function Communities({ graph, result, onSelect }: { graph: EntenteGraph; result: CommunityResult; onSelect: (key: string) => void }) {
+  const groups = useMemo(() => {
+    const byGroup = new Map<number, string[]>();
+    for (const [key, group] of Object.entries(result.communities)) if (graph.hasNode(key)) byGroup.set(group, [...(byGroup.get(group) ?? []), key]);
+    return [...byGroup].sort(([a], [b]) => a - b);
+  }, [graph, result]);
+  return (
+    <section className="communities" data-testid="communities">
+      <p className="small">
+        {result.count} communities, modularity {result.modularity === null ? '–' : result.modularity.toFixed(3)} (on the ties the measure runs on).
+      </p>
+      <ol className="community-list">
+        {groups.slice(0, 12).map(([group, keys]) => (
+          <li key={group}>
+            <span className="swatch" style={{ background: CATEGORY_COLORS[group] ?? '#bbbbbb' }} aria-hidden="true" /> {keys.length}:{' '}
+            {keys.slice(0, 8).map((k, i) => (
+              <span key={k}>
+                {i > 0 && ', '}
+                <button type="button" className="link-button" onClick={() => onSelect(k)}>
+                  {graph.getNodeAttribute(k, 'label')}
+                </button>
+              </span>
+            ))}
+            {keys.length > 8 && ` and ${keys.length - 8} more`}
+          </li>
+        ))}
+      </ol>
+      {groups.length > 12 && <p className="small muted">{groups.length - 12} smaller communities are drawn in grey.</p>}
+    </section>
+  );
+}
+
+export function MetricsPanel({ graph, state, update, measure, measures, communities, onSelect }: Props) {
   const id = useId();
   const [limit, setLimit] = useState(20);
   const [byName, setByName] = useState(false);
@@ -103,6 +144,11 @@ export function MetricsPanel({ graph, state, update, measure, measures, onSelect
       </fieldset>
       </>
       )}
+      <label className="check">
+        <input type="checkbox" checked={state.colorBy === 'community'} onChange={(e) => update((s) => ({ ...s, colorBy: e.target.checked ? 'community' : 'measure' }))} /> Colour by
+        community (Louvain, fixed seed)
+      </label>
+      {communities && <Communities graph={graph} result={communities} onSelect={onSelect} />}
       <p className={`small status-line ${measure.status}`} role="status" data-testid="metric-status" data-status={measure.status}>
         {measure.status === 'computing' && <span className="spinner" aria-hidden="true" />} {measure.message}
       </p>

@@ -25,6 +25,8 @@ export type Filters = {
   /** members: founders, members, frozen and suspended; associates: also observers and partners; former: also withdrawn. */
   membership: MembershipLevel;
   hideIsolated: boolean;
+  /** Only nodes whose attribute `name` has one of `values` (any text attribute: an imported file's own columns too). */
+  attribute: { name: string; values: string[] } | null;
 };
 
 export const DEFAULT_FILTERS: Filters = {
@@ -40,6 +42,7 @@ export const DEFAULT_FILTERS: Filters = {
   minWeight: 0,
   membership: 'former',
   hideIsolated: false,
+  attribute: null,
 };
 
 const MEMBERSHIP_STATUS_LEVEL: Record<string, number> = { founder: 0, member: 0, frozen: 0, suspended: 0, observer: 1, partner: 1, withdrawn: 2 };
@@ -66,6 +69,10 @@ function edgeShown(a: EdgeAttributes, f: Filters): boolean {
 
 function nodeShown(a: NodeAttributes, f: Filters): boolean {
   if (!f.nodeKinds.includes(a.kind)) return false;
+  if (f.attribute) {
+    const value = (a as Record<string, unknown>)[f.attribute.name];
+    if (value === undefined || value === null || !f.attribute.values.includes(String(value))) return false;
+  }
   if (a.kind !== 'state') return true;
   if (f.regions.length > 0 && !f.regions.includes(a.region)) return false;
   return f.subregions.length === 0 || f.subregions.includes(a.subregion);

@@ -42,3 +42,12 @@ export function histogram(values: readonly number[], bins = 10): { from: number;
   for (const v of finite) out[Math.min(bins - 1, Math.floor((v - min) / width))]!.count += 1;
   return out;
 }
+
+/** Twelve distinguishable colours (Paul Tol's "muted" and "bright" schemes) for communities; the rest share grey. */
+export const CATEGORY_COLORS = ['#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377', '#332288', '#117733', '#88ccee', '#cc6677', '#999933', '#882255'] as const;
+
+export function categoryColors(groups: Record<string, number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, group] of Object.entries(groups)) out[key] = CATEGORY_COLORS[group] ?? '#bbbbbb';
+  return out;
+}

@@ -27,6 +27,7 @@ describe('view state in the URL', () => {
       pathFrom: 'ARM',
       pathTo: 'RUS',
       compare: ['nato', 'csto'],
+      colorBy: 'community',
       filters: {
         ...DEFAULT_VIEW_STATE.filters,
         regions: ['Asia', 'Europe'],
@@ -37,6 +38,7 @@ describe('view state in the URL', () => {
         minWeight: 10,
         membership: 'members',
         hideIsolated: true,
+        attribute: { name: 'recognition', values: ['partial', 'un-observer'] },
       },
     };
     const query = serializeViewState(state).toString();

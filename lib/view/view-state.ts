@@ -32,6 +32,8 @@ export type ViewState = {
   pathFrom: string | null;
   pathTo: string | null;
   compare: [string, string];
+  /** Node colour: the measure's ramp, or the Louvain community on the ties the measure runs on. */
+  colorBy: 'measure' | 'community';
   /** An imported file's URL (?file=), kept so that the link can be shared. */
   file: string | null;
   filters: Filters;
@@ -52,6 +54,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   pathFrom: null,
   pathTo: null,
   compare: ['csto', 'nato'],
+  colorBy: 'measure',
   file: null,
   filters: DEFAULT_FILTERS,
 };
@@ -64,7 +67,7 @@ export type ParsedViewState = { state: ViewState; notices: string[] };
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 const KNOWN_PARAMS = new Set([
-  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file',
+  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file', 'color', 'attr',
   'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated',
 ]);
 
@@ -140,6 +143,16 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
         else ignore(name, value, 'cmp takes two organization keys, e.g. csto,nato');
         break;
       }
+      case 'attr': {
+        const match = /^([^:]+):(.+)$/.exec(value);
+        if (match) f.attribute = { name: match[1]!, values: match[2]!.split('|') };
+        else ignore(name, value, 'attr is name:value, or name:value1|value2');
+        break;
+      }
+      case 'color':
+        if (value === 'community') state.colorBy = 'community';
+        else ignore(name, value, 'color can only be "community"');
+        break;
       case 'file':
         if (/^(https?:\/\/|\/)/.test(value)) state.file = value;
         else ignore(name, value, 'file is an http(s) URL or a path on this site');
@@ -224,6 +237,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('to', state.pathTo ?? '', state.pathTo === null);
   set('cmp', state.compare.join(','), sameList(state.compare, d.compare));
   set('file', state.file ?? '', state.file === null);
+  set('color', 'community', state.colorBy === 'measure');
   set('nodes', f.nodeKinds.join(','), sameList(f.nodeKinds, df.nodeKinds));
   set('regions', f.regions.join(','), f.regions.length === 0);
   set('subregions', f.subregions.join(','), f.subregions.length === 0);
@@ -235,5 +249,6 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('minweight', String(f.minWeight), f.minWeight === df.minWeight);
   set('members', f.membership, f.membership === df.membership);
   set('isolated', 'hide', !f.hideIsolated);
+  set('attr', f.attribute ? `${f.attribute.name}:${f.attribute.values.join('|')}` : '', f.attribute === null);
   return params;
 }
