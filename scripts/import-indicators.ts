@@ -1,9 +1,9 @@
-// Derives state indicators (population, GDP, military expenditure) from the CIA World Factbook extract.
+// Derives state indicators (population, GDP, military expenditure, active personnel) from the CIA World Factbook extract.
 // Usage: npm run data:indicators -- <path/to/factbook-2026-01.json>   (re-runnable; writes data/indicators.json)
 import { writeFile } from 'node:fs/promises';
 import { indicatorsSchema, type Indicators } from '@/lib/data/schema';
 import { factbookSource, fieldText, loadFactbook, subFields } from './factbook/entries';
-import { latest, parseCount, parseMoney, parsePercentOfGdp } from './factbook/figures';
+import { latest, parseActivePersonnel, parseCount, parseMoney, parsePercentOfGdp } from './factbook/figures';
 
 const factbookPath = process.argv[2];
 if (!factbookPath) {
@@ -26,6 +26,7 @@ for (const state of states) {
   const milexPctGdp = latest(milexByYear);
   const milexSameYear = gdp && milexByYear.find((f) => f?.year === gdp.year);
   const milexUsd = gdp && milexSameYear ? { value: Math.round((gdp.value * milexSameYear.value) / 100), year: gdp.year } : undefined;
+  const personnel = parseActivePersonnel(fieldText(entry, 'Military and Security / Military and security service personnel strengths') ?? '');
   if (!population && !gdp && !milexPctGdp) continue;
   rows.push(
     indicatorsSchema.parse({
@@ -34,6 +35,7 @@ for (const state of states) {
       ...(gdp && { gdp }),
       ...(milexPctGdp && { milexPctGdp }),
       ...(milexUsd && { milexUsd }),
+      ...(personnel && { personnel }),
       sources: [factbookSource(entry, state.name, 'People and Society, Economy, Military and Security')],
     }),
   );

@@ -103,6 +103,7 @@ function StateFigures({ node }: { node: Extract<NodeAttributes, { kind: 'state' 
     node.population !== null && `population ${formatCompact(node.population)} (${years.population})`,
     node.gdp !== null && `GDP ${formatCompact(node.gdp, '$')} (${years.gdp})`,
     node.milexPctGdp !== null && `military spending ${node.milexPctGdp}% of GDP (${years.milexPctGdp})`,
+    node.personnel !== null && node.personnel !== undefined && `about ${formatCompact(node.personnel)} active military personnel (${years.personnel})`,
   ].filter(Boolean);
   if (figures.length === 0) return null;
   return (

@@ -177,10 +177,12 @@ export const indicatorsSchema = z.strictObject({
   milexPctGdp: figure.optional(),
   /** Military expenditure in US dollars: milexPctGdp × gdp for the same year. */
   milexUsd: figure.optional(),
+  /** Active military personnel (the midpoint where the source gives a range). */
+  personnel: figure.optional(),
   sources,
 });
 export type Indicators = z.infer<typeof indicatorsSchema>;
-export const INDICATOR_NAMES = ['population', 'gdp', 'milexPctGdp', 'milexUsd'] as const;
+export const INDICATOR_NAMES = ['population', 'gdp', 'milexPctGdp', 'milexUsd', 'personnel'] as const;
 export type IndicatorName = (typeof INDICATOR_NAMES)[number];
 
 export const datasetInfoSchema = z.strictObject({

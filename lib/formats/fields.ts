@@ -22,6 +22,7 @@ export const NODE_FIELDS = {
   gdp: 'number?',
   milexPctGdp: 'number?',
   milexUsd: 'number?',
+  personnel: 'number?',
   indicatorYears: 'json',
   indicatorSources: 'sources',
   lifespan: 'json',

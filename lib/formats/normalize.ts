@@ -81,6 +81,7 @@ function stateNode(r: ValueReader, key: string, label: string, name: string, spe
     gdp: r.number('gdp'),
     milexPctGdp: r.number('milexPctGdp'),
     milexUsd: r.number('milexUsd'),
+    personnel: r.number('personnel'),
     indicatorYears,
     indicatorSources: r.sources('indicatorSources'),
   };

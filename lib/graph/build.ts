@@ -23,6 +23,7 @@ export function stateAttributes(state: State, indicators?: Indicators, lifespan?
     gdp: indicators?.gdp?.value ?? null,
     milexPctGdp: indicators?.milexPctGdp?.value ?? null,
     milexUsd: indicators?.milexUsd?.value ?? null,
+    personnel: indicators?.personnel?.value ?? null,
     indicatorYears: years,
     indicatorSources: indicators?.sources ?? [],
   };

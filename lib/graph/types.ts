@@ -22,6 +22,7 @@ export type StateNodeAttributes = {
   gdp: number | null;
   milexPctGdp: number | null;
   milexUsd: number | null;
+  personnel: number | null;
   indicatorYears: Partial<Record<IndicatorName, number>>;
   indicatorSources: Source[];
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latest, parseCount, parseMoney, parsePercentOfGdp } from './figures';
+import { latest, parseActivePersonnel, parseCount, parseMoney, parsePercentOfGdp } from './figures';
 
 describe('Factbook figures', () => {
   it('reads money with its scale and year', () => {
@@ -13,5 +13,15 @@ describe('Factbook figures', () => {
   });
   it('picks the latest year', () => {
     expect(latest([{ value: 1, year: 2022 }, undefined, { value: 2, year: 2024 }])).toEqual({ value: 2, year: 2024 });
+  });
+});
+
+describe('parseActivePersonnel', () => {
+  it('reads single figures, ranges with shared thousands, and millions', () => {
+    expect(parseActivePersonnel('approximately 100,000 active duty Armed Forces (2025)')).toEqual({ value: 100_000, year: 2025 });
+    expect(parseActivePersonnel('estimated 10-12,000 active duty Armed Forces (2025)')).toEqual({ value: 11_000, year: 2025 });
+    expect(parseActivePersonnel('estimated 150,000-200,000 active Defense Forces (2025)')).toEqual({ value: 175_000, year: 2025 });
+    expect(parseActivePersonnel('estimated 1.1-1.2 million active Armed Forces; estimated 350,000 Guard (2025)')).toEqual({ value: 1_150_000, year: 2025 });
+    expect(parseActivePersonnel('estimated 600 Defense Force (2023)')).toBeUndefined();
   });
 });

@@ -37,3 +37,23 @@ export function parsePercentOfGdp(text: string): Figure | undefined {
 export function latest(figures: (Figure | undefined)[]): Figure | undefined {
   return figures.filter((f): f is Figure => f !== undefined).sort((a, b) => b.year - a.year)[0];
 }
+
+const NUMBER = '([\\d][\\d.,]*)';
+
+/**
+ * Active military personnel from the Factbook's free text: "estimated 10-12,000 active duty Armed Forces (2025)" →
+ * 11,000 (the midpoint of a range; "10-12,000" means 10,000–12,000), "1.1-1.2 million active" → 1,150,000.
+ */
+export function parseActivePersonnel(text: string): Figure | undefined {
+  const match = new RegExp(`${NUMBER}(?:\\s*-\\s*${NUMBER})?(?:\\s+(million|thousand))?\\s+active`).exec(text);
+  const year = yearOf(text);
+  if (!match || year === undefined) return undefined;
+  const scale = SCALE[match[3] ?? ''] ?? 1;
+  const read = (raw: string) => Number(raw.replace(/,/g, '')) * scale;
+  const high = match[2] === undefined ? undefined : read(match[2]);
+  let low = read(match[1]!);
+  // "10-12,000": the lower bound leaves out the thousands the upper bound spells out
+  if (high !== undefined && low < 1000 && high >= 1000 && scale === 1) low *= 1000;
+  const value = high === undefined ? low : (low + high) / 2;
+  return Number.isFinite(value) && value > 0 ? { value: Math.round(value), year } : undefined;
+}
