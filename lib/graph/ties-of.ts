@@ -68,8 +68,3 @@ export function tiesOf(graph: EntenteGraph, node: string): TieGroup[] {
     return [{ kind, ties }];
   });
 }
-
-/** Keys of the nodes that share a tie with `node`, sorted. */
-export function neighbourKeys(graph: EntenteGraph, node: string): string[] {
-  return graph.hasNode(node) ? [...new Set(graph.neighbors(node))].sort() : [];
-}
