@@ -24,7 +24,7 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
     void loadImported().then((s) => setStored(s ?? null));
   }, []);
 
-  const useImported = useCallback(
+  const adoptImported = useCallback(
     async (next: StoredGraph) => {
       await saveImported(next);
       if (sizeClass(next.graph) !== sizeClass(stored?.graph ?? bundled)) window.location.reload();
@@ -63,7 +63,7 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
         initialNotices={parsed.notices}
         measures={importedMeasures}
         source={{ kind: 'imported', name: stored.name, savedAt: stored.savedAt }}
-        onImported={useImported}
+        onImported={adoptImported}
         onReturnToBundled={returnToBundled}
       />
     );
@@ -77,7 +77,7 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
       initialNotices={initialNotices}
       measures={measures}
       source={{ kind: 'bundled' }}
-      onImported={useImported}
+      onImported={adoptImported}
       onReturnToBundled={returnToBundled}
     />
   );

@@ -8,12 +8,12 @@ import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
 import { applyFilters } from '@/lib/graph/filter';
+import { membersByOrganization } from '@/lib/graph/membership';
 import { searchEntries } from '@/lib/graph/search';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import { MEASURES, isMeasureId } from '@/lib/analysis/measures';
 import type { MetricRequest } from '@/lib/analysis/metric-request';
 import { shortestPath } from '@/lib/analysis/paths';
-import { membershipShown } from '@/lib/graph/filter';
 import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
 import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
 import { prepareAnalysisGraph } from '@/lib/analysis/analysis-graph';
@@ -101,8 +101,9 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const ego = pathEgo ?? focusEgo;
   const blocs = useMemo(() => {
     if (state.panel !== 'compare') return null;
-    const members = (org: string) => view.filterInNeighbors(org, (_, a) => a.kind === 'state').filter((s) => view.someEdge(s, org, (_, e) => e.kind === 'membership' && membershipShown(e.status, 'members')));
-    return { a: view.hasNode(state.compare[0]) ? [state.compare[0], ...members(state.compare[0])] : [], b: view.hasNode(state.compare[1]) ? [state.compare[1], ...members(state.compare[1])] : [] };
+    const members = membersByOrganization(view);
+    const ringed = (org: string) => (members.has(org) ? [org, ...members.get(org)!] : []);
+    return { a: ringed(state.compare[0]), b: ringed(state.compare[1]) };
   }, [state.panel, state.compare, view]);
   const entries = useMemo(() => searchEntries(view), [view]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);

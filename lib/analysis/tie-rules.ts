@@ -2,8 +2,8 @@
 import type { TieKind } from '@/lib/data/schema';
 import type { EdgeAttributes } from '@/lib/graph/types';
 
-/** Membership statuses that make a state part of an organization: frozen and suspended members are still formally in. */
-export const IN_STATUSES: ReadonlySet<string> = new Set(['founder', 'member', 'frozen', 'suspended']);
+/** Membership statuses that make a state part of an organization (defined with the graph's membership rules). */
+export { MEMBER_STATUSES as IN_STATUSES } from '@/lib/graph/membership';
 
 /** Conflict statuses that still make two states adversaries (an ended conflict or a peace agreement does not). */
 export const HOSTILE_STATUSES: ReadonlySet<string> = new Set(['active', 'ceasefire', 'frozen']);

@@ -1,6 +1,7 @@
 // Narrows an as-of view to what the user asked to see: node kinds, regions, blocs, tie kinds and subtypes, conflict
 // intensity and status, dependency weight, membership status, isolated nodes. Returns a new graph; the input is untouched.
 import type { TieKind } from '@/lib/data/schema';
+import { ASSOCIATE_STATUSES, MEMBER_STATUSES } from './membership';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
 
 export const MEMBERSHIP_LEVELS = ['members', 'associates', 'former'] as const;
@@ -45,10 +46,14 @@ export const DEFAULT_FILTERS: Filters = {
   attribute: null,
 };
 
-const MEMBERSHIP_STATUS_LEVEL: Record<string, number> = { founder: 0, member: 0, frozen: 0, suspended: 0, observer: 1, partner: 1, withdrawn: 2 };
+/** 0 for members, 1 for associates, 2 for former members (withdrawn). */
+function statusLevel(status: string): number {
+  if (MEMBER_STATUSES.has(status)) return 0;
+  return ASSOCIATE_STATUSES.has(status) ? 1 : 2;
+}
 
 export function membershipShown(status: string, level: MembershipLevel): boolean {
-  return (MEMBERSHIP_STATUS_LEVEL[status] ?? 0) <= MEMBERSHIP_LEVELS.indexOf(level);
+  return statusLevel(status) <= MEMBERSHIP_LEVELS.indexOf(level);
 }
 
 function edgeShown(a: EdgeAttributes, f: Filters): boolean {

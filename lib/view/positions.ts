@@ -1,6 +1,6 @@
 // Preset node positions for the geographic and grouped layouts, computed from the graph alone (deterministic).
 import type { Position } from 'cytoscape';
-import { membershipShown } from '@/lib/graph/filter';
+import { membersByOrganization } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
 
 /** Model units per degree in the geographic layout (equirectangular: x = lng × k, y = −lat × k). */
@@ -8,18 +8,6 @@ export const GEO_SCALE = 8;
 
 export function geographicPosition(lat: number, lng: number): Position {
   return { x: lng * GEO_SCALE, y: -lat * GEO_SCALE };
-}
-
-/** Current members (not observers, not former) of each organization. */
-function membersByOrganization(graph: EntenteGraph): Map<string, string[]> {
-  const members = new Map<string, string[]>();
-  graph.forEachNode((key, a) => {
-    if (a.kind === 'organization') members.set(key, []);
-  });
-  graph.forEachEdge((_, a, source, target) => {
-    if (a.kind === 'membership' && membershipShown(a.status, 'members')) members.get(target)?.push(source);
-  });
-  return members;
 }
 
 /**
