@@ -72,6 +72,7 @@ test('hostile but valid files import with their labels as plain text, and nothin
   const graph = await openExplorer(page);
   for (const [name, expected] of Object.entries(read('hostile-valid') as Record<string, { nodes: number; edges: number }>)) {
     await importFiles(page, filesFor('hostile-valid', name));
+    await expect(page.locator('.source-banner'), name).toContainText(name); // this file's, not the previous one's
     await expect(page.getByTestId('imported-counts'), name).toHaveText(counts(expected.nodes, expected.edges));
     await expect(graph).toHaveAttribute('data-ready', 'true');
   }

@@ -11,6 +11,9 @@ type Props = { onImported: (stored: StoredGraph) => Promise<void> };
 
 const ACCEPT = '.gexf,.graphml,.xml,.json,.csv,.tsv,.txt';
 
+/** Counts imports, so that a slow one finishing after a newer one cannot replace the newer graph. */
+let latestImport = 0;
+
 /** ?file= is read once per page load: the explorer remounts on the graph it brings and must not fetch it again. */
 let fileParameterRead = false;
 
@@ -24,9 +27,11 @@ export function ImportControl({ onImported }: Props) {
 
   const run = useCallback(
     async (files: NamedFile[], mapping?: CsvMapping) => {
+      const ticket = ++latestImport;
       setBusy(`Reading ${files.map((f) => f.name).join(' and ')}…`);
       const result = await importFiles(files, mapping);
       setBusy('');
+      if (ticket !== latestImport) return; // the user has given another file since
       if (result.status === 'mapping') {
         setPending(files);
         setOutcome(result);
