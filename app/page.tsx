@@ -5,7 +5,7 @@ import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { getBundledGraph } from '@/lib/graph/bundled';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { parseViewState } from '@/lib/view/view-state';
-import { DataSourceGate } from './components/data-source-gate';
+import { DataSourceGate } from './components/import-export/data-source-gate';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

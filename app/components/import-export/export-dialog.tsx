@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 import { useId, useState } from 'react';
 import { DEFAULT_IMAGE_OPTIONS, exportFileName, IMAGE_FORMATS, type ImageOptions } from '@/lib/view/export-image';
 import { download, renderRaster, renderSvg, type ImageMeta } from './image-export';
-import { useModalDialog } from './use-modal-dialog';
+import { useModalDialog } from '../dialogs/use-modal-dialog';
 import type { ReactNode } from 'react';
 
 type Props = { open: boolean; onClose: () => void; cy: Core | null; meta: ImageMeta; children?: ReactNode };

@@ -10,7 +10,7 @@ import type { CommunityResult } from '@/lib/analysis/communities';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
 import { PROJECTIONS, type ViewState } from '@/lib/view/view-state';
 import type { MeasureState } from './use-measure-values';
-import type { UpdateViewState } from './use-view-state';
+import type { UpdateViewState } from '../use-view-state';
 
 type Props = {
   graph: EntenteGraph;

@@ -1,6 +1,6 @@
 'use client';
 // The help dialog: what the explorer shows and its keyboard shortcuts.
-import { SHORTCUTS } from './use-keyboard-shortcuts';
+import { SHORTCUTS } from '../controls/use-keyboard-shortcuts';
 import { useModalDialog } from './use-modal-dialog';
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

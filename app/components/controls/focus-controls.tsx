@@ -2,7 +2,7 @@
 // Focus settings: how many steps out to follow ties, in which direction, and whether to hide everything else.
 import { useId } from 'react';
 import type { ViewState } from '@/lib/view/view-state';
-import type { UpdateViewState } from './use-view-state';
+import type { UpdateViewState } from '../use-view-state';
 
 type Props = { state: ViewState; update: UpdateViewState; focusLabel: string | null };
 

@@ -5,7 +5,7 @@ import type { EntenteGraph } from '@/lib/graph/types';
 import type { SearchEntry } from '@/lib/graph/search';
 import { formatStatus, formatSubtype } from '@/lib/view/format';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
-import { SearchBox } from './search-box';
+import { SearchBox } from '../controls/search-box';
 
 type Props = {
   graph: EntenteGraph;

@@ -2,7 +2,7 @@
 // Layout choice: force-directed, geographic, concentric by the chosen measure, grouped by organization.
 import { useId } from 'react';
 import { LAYOUTS, type LayoutName, type ViewState } from '@/lib/view/view-state';
-import type { UpdateViewState } from './use-view-state';
+import type { UpdateViewState } from '../use-view-state';
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   force: 'Force-directed',

@@ -8,12 +8,11 @@ import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { isLargeGraph } from '@/lib/view/layout';
 import { parseViewState, type ViewState } from '@/lib/view/view-state';
-import { Explorer } from './explorer';
+import type { DataSource } from '../data-source';
+import { Explorer } from '../explorer';
 import { clearImported, loadImported, saveImported, type StoredGraph } from './imported-store';
 
 type Props = { bundled: SerializedEntenteGraph; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
-
-export type DataSource = { kind: 'bundled' } | { kind: 'imported'; name: string; savedAt: string };
 
 const sizeClass = (g: SerializedEntenteGraph) => isLargeGraph(g.nodes.length, g.edges.length);
 

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { CsvMapping } from '@/lib/formats/csv';
 import type { StoredGraph } from './imported-store';
-import { useModalDialog } from './use-modal-dialog';
+import { useModalDialog } from '../dialogs/use-modal-dialog';
 import { fetchGraphFile, importFiles, type ImportOutcome, type NamedFile } from './import-files';
 
 type Props = { onImported: (stored: StoredGraph) => Promise<void> };
