@@ -2,7 +2,7 @@
 // starting decade, and the share of ties citing a primary source. Pure: the data:report script prints it.
 import { firstDay } from './dates';
 import type { Dataset, Source } from './schema';
-import { IN_GROUPS, membershipGroup, type MembershipGroup } from './tie-kinds';
+import { IN_GROUPS, membershipGroupOf, type MembershipGroup } from './tie-kinds';
 import { periodHoldsOn } from './dates';
 
 /** Publishers counted as primary: organizations, governments, treaty depositaries and the standard datasets. */
@@ -53,7 +53,8 @@ export function coverageReport(dataset: Dataset, today: string): CoverageReport 
     if (tie.kind === 'membership') {
       const row = (memberships[tie.target] ??= { rows: 0, current: 0, members: 0, strained: 0, associates: 0, former: 0 });
       row.rows += 1;
-      const group = membershipGroup(tie.periods.find((p) => periodHoldsOn(p, today))?.status ?? '');
+      const index = tie.periods.findIndex((p) => periodHoldsOn(p, today));
+      const group = index < 0 ? null : membershipGroupOf(tie.periods[index]!.status, tie.periods.slice(0, index));
       if (group) row[group] += 1;
       if (group && IN_GROUPS.includes(group)) row.current += 1;
     }

@@ -1,7 +1,7 @@
 // The tie-kind registry is consistent: every kind's ended, strained and default statuses are its own, and the
 // membership groups cover every membership status exactly once.
 import { describe, expect, it } from 'vitest';
-import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES, TIE_KINDS, TIE_KIND_TABLE, UNDIRECTED_KINDS, isEndedStatus, membershipGroup } from './tie-kinds';
+import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES, TIE_KINDS, TIE_KIND_TABLE, UNDIRECTED_KINDS, isEndedStatus, membershipGroup, membershipGroupOf } from './tie-kinds';
 
 describe('tie-kind registry', () => {
   it('names only statuses and subtypes each kind has', () => {
@@ -39,6 +39,10 @@ describe('tie-kind registry', () => {
     expect(membershipGroup('frozen')).toBe('strained');
     expect(membershipGroup('withdrawn')).toBe('former');
     expect(membershipGroup('founder')).toBe('members');
+    // Belarus and Russia were NATO partners whose partnership ended: ended ties, not former members.
+    expect(membershipGroupOf('withdrawn', [{ status: 'partner' }])).toBeNull();
+    expect(membershipGroupOf('withdrawn', [{ status: 'member' }])).toBe('former');
+    expect(membershipGroupOf('withdrawn', [{ status: 'observer' }, { status: 'member' }])).toBe('former');
     // The former group is exactly the membership statuses that end the tie; the strained group those that strain it.
     expect(MEMBERSHIP_GROUPS.former.statuses).toEqual(TIE_KIND_TABLE.membership.ended);
     expect([...MEMBERSHIP_GROUPS.strained.statuses].sort()).toEqual([...TIE_KIND_TABLE.membership.strained].sort());

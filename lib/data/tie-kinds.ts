@@ -175,3 +175,14 @@ export function membershipGroup(status: string): MembershipGroup | null {
 
 /** Groups whose states are formally in the organization: members in good standing and frozen or suspended ones. */
 export const IN_GROUPS: readonly MembershipGroup[] = ['members', 'strained'];
+
+/**
+ * The group of a membership in one of its periods, knowing the periods before it: a withdrawal makes a former member
+ * only of a state that was in (a member, frozen or suspended). An ended partnership or observer status is an ended
+ * tie, never a former membership: null. Without earlier periods (an imported tie) a withdrawal counts as former.
+ */
+export function membershipGroupOf(status: string, earlier: readonly { status: string }[]): MembershipGroup | null {
+  const group = membershipGroup(status);
+  if (group !== 'former' || earlier.length === 0) return group;
+  return earlier.some((p) => IN_GROUPS.includes(membershipGroup(p.status) as MembershipGroup)) ? 'former' : null;
+}

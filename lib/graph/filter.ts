@@ -3,7 +3,7 @@
 // Returns a new graph; the input is untouched.
 import { DEFAULT_HIDDEN_SUBTYPES, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import { edgeHolds } from './holds';
-import { membershipGroup } from './membership';
+import { edgeMembershipGroup } from './membership';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
 
 export const MEMBERSHIP_LEVELS = ['members', 'associates', 'former'] as const;
@@ -51,14 +51,19 @@ export const DEFAULT_FILTERS: Filters = {
   attribute: null,
 };
 
-/** 0 for members (strained ones too), 1 for associates, 2 for former members; an imported file's own status counts as a member. */
-function statusLevel(status: string): number {
-  const group = membershipGroup(status);
-  return group === 'associates' ? 1 : group === 'former' ? 2 : 0;
+/**
+ * 0 for members (strained ones too), 1 for associates, 2 for former members and ended partnerships (shown with ended
+ * ties); an imported file's own status counts as a member.
+ */
+function membershipLevel(edge: EdgeAttributes): number {
+  const group = edgeMembershipGroup(edge);
+  if (group === 'associates') return 1;
+  if (group === 'former' || (group === null && !edgeHolds(edge))) return 2;
+  return 0;
 }
 
-export function membershipShown(status: string, level: MembershipLevel): boolean {
-  return statusLevel(status) <= MEMBERSHIP_LEVELS.indexOf(level);
+export function membershipShown(edge: EdgeAttributes, level: MembershipLevel): boolean {
+  return membershipLevel(edge) <= MEMBERSHIP_LEVELS.indexOf(level);
 }
 
 function edgeShown(a: EdgeAttributes, f: Filters): boolean {
@@ -67,7 +72,7 @@ function edgeShown(a: EdgeAttributes, f: Filters): boolean {
   if (a.subtype !== null && f.hiddenSubtypes.includes(a.subtype)) return false;
   switch (a.kind) {
     case 'membership':
-      return membershipShown(a.status, f.membership);
+      return membershipShown(a, f.membership);
     case 'conflict':
       if (f.conflictIntensity === 'war' && a.intensity !== 'war') return false;
       return f.conflictStatuses.length === 0 || f.conflictStatuses.includes(a.status);
@@ -100,7 +105,7 @@ export function applyFilters(view: EntenteGraph, f: Filters): EntenteGraph {
     const chosen = new Set(f.orgs);
     const members = new Set<string>();
     view.forEachEdge((_, a, source, target) => {
-      if (a.kind === 'membership' && chosen.has(target) && (f.showEnded || edgeHolds(a)) && membershipShown(a.status, f.membership)) members.add(source);
+      if (a.kind === 'membership' && chosen.has(target) && (f.showEnded || edgeHolds(a)) && membershipShown(a, f.membership)) members.add(source);
     });
     for (const key of [...keepNode]) {
       const kind = view.getNodeAttribute(key, 'kind');

@@ -1,9 +1,22 @@
 // What a membership status means, in one place: the four groups (members, strained, associates, former) from the
 // tie-kind registry, who is in an organization on a date, and each organization's members counted by group.
-import { IN_GROUPS, MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES, membershipGroup, type MembershipGroup } from '@/lib/data/tie-kinds';
-import type { EntenteGraph } from './types';
+import { firstDay } from '@/lib/data/dates';
+import { IN_GROUPS, MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES, membershipGroupOf, type MembershipGroup } from '@/lib/data/tie-kinds';
+import type { EdgeAttributes, EntenteGraph } from './types';
 
-export { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES, membershipGroup, type MembershipGroup };
+export { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES, type MembershipGroup };
+
+/**
+ * The group of a membership edge on the view's date (its status and the periods before it): members, strained,
+ * associates or former; null for an ended partnership or observer status (an ended tie, not a former member) and for
+ * statuses no group knows.
+ */
+export function edgeMembershipGroup(edge: Pick<EdgeAttributes, 'kind' | 'status' | 'start' | 'periods'>): MembershipGroup | null {
+  if (edge.kind !== 'membership') return null;
+  const from = edge.start ? firstDay(edge.start) : null;
+  const earlier = from && Array.isArray(edge.periods) ? (edge.periods as readonly { status: string; start: string }[]).filter((p) => firstDay(p.start) < from) : [];
+  return membershipGroupOf(edge.status, earlier);
+}
 
 /** Statuses that make a state part of an organization: frozen and suspended members are still formally in. */
 export const IN_STATUSES: ReadonlySet<string> = new Set(IN_GROUPS.flatMap((group) => MEMBERSHIP_GROUPS[group].statuses));
@@ -19,8 +32,7 @@ export function membershipGroupsOf(graph: EntenteGraph, org: string): Membership
   const groups = emptyGroups();
   if (!graph.hasNode(org)) return groups;
   graph.forEachInEdge(org, (_key, tie, source) => {
-    if (tie.kind !== 'membership') return;
-    const group = membershipGroup(tie.status);
+    const group = edgeMembershipGroup(tie);
     if (group) groups[group].push(source);
   });
   for (const group of MEMBERSHIP_GROUP_NAMES) groups[group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -2,7 +2,7 @@
 import type { Source, TieKind } from '@/lib/data/schema';
 import { TIE_KINDS } from '@/lib/data/schema';
 import { edgeEndedOn } from './holds';
-import { membershipGroup, type MembershipGroup } from './membership';
+import { edgeMembershipGroup, type MembershipGroup } from './membership';
 import type { EdgeAttributes, EntenteGraph } from './types';
 
 export type TieSummary = {
@@ -53,7 +53,7 @@ export function tiesOf(graph: EntenteGraph, node: string): TieGroup[] {
       direction: !a.directed ? 'both' : source === node ? 'out' : 'in',
       status: a.status,
       endedOn: edgeEndedOn(a),
-      group: a.kind === 'membership' ? membershipGroup(a.status) : null,
+      group: edgeMembershipGroup(a),
       intensity: a.intensity,
       start: a.start,
       end: a.end,

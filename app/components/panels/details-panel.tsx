@@ -155,6 +155,20 @@ function MembershipGroups({ group, onSelect }: { group: TieGroup; onSelect: (key
           </div>
         );
       })}
+      {group.ties.some((t) => t.group === null) && (
+        <div className="membership-group" data-testid="membership-group-ended-association">
+          <h4>
+            Ended partnerships and observer status <span className="muted">(not former members)</span>
+          </h4>
+          <ul>
+            {group.ties
+              .filter((t) => t.group === null)
+              .map((tie) => (
+                <TieItem key={tie.key} tie={tie} onSelect={onSelect} />
+              ))}
+          </ul>
+        </div>
+      )}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { CONFLICT_STATUSES, TIE_KINDS, type TieKind } from '@/lib/data/schema';
 import { categoricalAttributes } from '@/lib/graph/categorical-attributes';
 import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
 import { edgeHolds } from '@/lib/graph/holds';
-import { MEMBERSHIP_GROUPS, membershipGroup, type MembershipGroup } from '@/lib/graph/membership';
+import { MEMBERSHIP_GROUPS, edgeMembershipGroup, type MembershipGroup } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
 
@@ -31,7 +31,7 @@ function choices(view: EntenteGraph) {
   });
   view.forEachEdge((_, a) => {
     if (!edgeHolds(a)) ended++;
-    const group = a.kind === 'membership' ? membershipGroup(a.status) : null;
+    const group = edgeMembershipGroup(a);
     if (group) groups.set(group, (groups.get(group) ?? 0) + 1);
     kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
     if (a.subtype) subtypes.set(a.subtype, { kind: a.kind, count: (subtypes.get(a.subtype)?.count ?? 0) + 1 });
