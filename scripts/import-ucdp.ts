@@ -103,6 +103,31 @@ const curationSchema = z.strictObject({
       ).min(1),
     }),
   ),
+  /**
+   * Peace operations in a host state: a supporting state UCDP lists in one of `conflicts` during the operation's time is
+   * recorded as `peacekeeping`, unless `interventions` names it (its own operation: an intervention, until `until` if given).
+   */
+  missions: z.array(
+    z.strictObject({
+      name: z.string(),
+      host: z.string(),
+      conflicts: z.array(z.number().int()).min(1),
+      start: isoDate,
+      end: isoDate.nullable(),
+      note: z.string(),
+      sources: z.array(z.string()).min(1),
+      interventions: z.record(
+        z.string(),
+        z.strictObject({
+          why: z.string(),
+          until: isoDate.optional(),
+          untilWhy: z.string().optional(),
+          ended: z.strictObject({ date: isoDate, why: z.string(), sources: z.array(z.string()).min(1) }).optional(),
+          sources: z.array(z.string()).optional(),
+        }),
+      ),
+    }),
+  ),
   /** Final statuses UCDP cannot give (it only knows that fighting stopped): replaces the last generated `ended` period. */
   finalStatus: z.record(z.string(), z.strictObject({ status: z.enum(['ceasefire', 'frozen', 'peace-agreement']), note: z.string(), sources: z.array(z.string()).min(1) })),
 });
@@ -131,6 +156,10 @@ const LATER_PERIODS = new Map(
 const FINAL_STATUS = new Map(
   Object.entries(curation.finalStatus).map(([pair, { sources, ...rest }]) => [pair, { ...rest, sources: sources.map(sourceById) }]),
 );
+
+/** The note on a `continuing` period: held on the last day of the reference data, not verified since. */
+const continuingNote = (what: string) =>
+  `${what} in ${LAST_YEAR}, the last year of UCDP/PRIO ACD 25.1, and no source we cite says it ended: continuing, not verified after ${LAST_YEAR}-12-31.`;
 
 // ---- input ----------------------------------------------------------------------------------
 
@@ -635,6 +664,8 @@ for (const [pair, pieces] of conflictPieces) {
         ? { start: last.end, end: null, status: final.status, intensity: null, note: final.note, sources: final.sources }
         : { start: last.end, end: null, status: 'ended', intensity: null, note: 'UCDP marks the episode ended and records no later year of fighting between the two up to 2024.' },
     );
+  }  else if (last.end === `${LAST_YEAR + 1}` && !LATER_PERIODS.has(pair)) {
+    periods.push({ start: last.end, end: null, status: 'continuing', intensity: null, note: continuingNote('Active') });
   }
   const key = tieKey({ kind: 'conflict', subtype, source: a, target: b });
   const label = `${nameOf(a)}–${nameOf(b)}`;
@@ -722,39 +753,119 @@ for (const conflict of conflicts.values()) {
   }
 }
 
+/** The peace operation in a deployment's host state whose conflicts include every one of the piece's UCDP ids. */
+function missionFor(host: string, ids: number[]) {
+  return curation.missions.find((m) => m.host === host && ids.every((id) => m.conflicts.includes(id)));
+}
+
+/** Cuts a piece at `date` (when the date falls inside it); `why` says what happened on that day. */
+function cutAt(piece: Active, date: string, why: string): Active[] {
+  if (!before(piece.start, date) || !before(date, piece.end)) return [piece];
+  const year = Number(day(date).slice(0, 4));
+  const startsYear = day(date).endsWith('-01-01');
+  return [
+    { ...piece, end: date, endHow: why, ended: false, years: piece.years.filter((y) => (startsYear ? y < year : y <= year)) },
+    { ...piece, start: date, startHow: why, years: piece.years.filter((y) => y >= year) },
+  ];
+}
+
+type Subtype = 'peacekeeping' | 'intervention';
+
+/** Splits a supporter's pieces into peacekeeping (inside a peace operation's time, not an intervention we know of) and intervention. */
+function classify(from: string, to: string, pieces: Active[]): Map<Subtype, Active[]> {
+  const out = new Map<Subtype, Active[]>([['peacekeeping', []], ['intervention', []]]);
+  for (const piece of pieces) {
+    const mission = missionFor(to, piece.ids);
+    if (!mission) {
+      out.get('intervention')!.push(piece);
+      continue;
+    }
+    const exception = Object.hasOwn(mission.interventions, from) ? mission.interventions[from]! : null;
+    if (exception && exception.until === undefined) {
+      out.get('intervention')!.push(piece);
+      continue;
+    }
+    let parts = [piece];
+    const cuts: [string, string][] = [[mission.start, `${mission.name} began`]];
+    if (mission.end) cuts.push([mission.end, `${mission.name} ended`]);
+    if (exception?.until) cuts.push([exception.until, exception.untilWhy ?? 'the intervention ended']);
+    for (const [date, why] of cuts) parts = parts.flatMap((p) => cutAt(p, date, why));
+    for (const part of parts) {
+      const inMission = !before(part.start, mission.start) && (mission.end === null || !before(mission.end, part.end));
+      const beforeUntil = exception?.until !== undefined && before(part.start, exception.until);
+      out.get(inMission && !beforeUntil ? 'peacekeeping' : 'intervention')!.push(part);
+    }
+  }
+  return out;
+}
+
 const deploymentTies: Tie[] = [];
-for (const [k, pieces] of deploymentPieces) {
+for (const [k, allPieces] of deploymentPieces) {
   const [from, to] = k.split('>') as [string, string];
-  const actives = mergeOverlapping(pieces, true);
-  const ids = [...new Set(actives.flatMap((p) => p.ids))].sort((x, y) => x - y);
-  const allYears = actives.flatMap((p) => p.years);
-  const periods: Period[] = actives.map((p) => ({
-    start: p.start,
-    end: p.end,
-    status: 'active',
-    note: runsOf(p)
-      .map((r) => `UCDP ${r.ids.join(', ')}: listed ${yearSpan(r.years)}; start: ${r.startHow}; end: ${r.endHow}.`)
-      .join(' '),
-    ...(ids.length > 1 ? { sources: [...new Set(p.ids)].map(ucdpSource) } : {}),
-  }));
-  const key = tieKey({ kind: 'deployment', subtype: 'intervention', source: from, target: to });
-  const finalPeriods = clipPeriods(periods, [from, to], key);
-  if (finalPeriods.length === 0) continue;
-  const tie = checked({
-    kind: 'deployment',
-    subtype: 'intervention',
-    source: from,
-    target: to,
-    label: `Troops of ${nameOf(from)} in ${ids.every((id) => INTERSTATE_TARGET_SIDE.has(id)) ? 'the fighting against' : 'armed conflict in'} ${nameOf(to)} (UCDP ${ids.join(', ')}), ${yearSpan(allYears)}`,
-    note: [`Generated by scripts/import-ucdp.ts from UCDP/PRIO ACD 25.1.`, ...deploymentWhy.get(k)!].join(' '),
-    periods: finalPeriods,
-    sources: ids.map(ucdpSource),
-  });
-  const same = existing.get(key);
-  const pairHit = existingPairs.get(pairKey('deployment', from, to, true));
-  if (same) skipped.push(`${key} (UCDP ${ids.join(', ')}): already in ties/${same}`);
-  else if (pairHit) skipped.push(`${key} (UCDP ${ids.join(', ')}): the pair is already in ties/${pairHit.file} as ${pairHit.key}`);
-  else deploymentTies.push(tie);
+  for (const [subtype, pieces] of classify(from, to, allPieces)) {
+    if (pieces.length === 0) continue;
+    const actives = mergeOverlapping(pieces, true);
+    const ids = [...new Set(actives.flatMap((p) => p.ids))].sort((x, y) => x - y);
+    const allYears = actives.flatMap((p) => p.years);
+    const periods: Period[] = actives.map((p) => ({
+      start: p.start,
+      end: p.end,
+      status: 'active',
+      note: runsOf(p)
+        .map((r) => `UCDP ${r.ids.join(', ')}: listed ${yearSpan(r.years)}; start: ${r.startHow}; end: ${r.endHow}.`)
+        .join(' '),
+      ...(ids.length > 1 ? { sources: [...new Set(p.ids)].map(ucdpSource) } : {}),
+    }));
+    const last = lastOf(actives);
+    const missions = [...new Set(actives.map((p) => missionFor(to, p.ids)).filter((m) => m !== undefined))];
+    const exception = missions.map((m) => (Object.hasOwn(m.interventions, from) ? m.interventions[from]! : null)).find((e) => e !== null) ?? null;
+    if (exception?.ended) {
+      const lastPeriod = lastOf(periods);
+      if (subtype === 'intervention' && exception.until === undefined && before(exception.ended.date, lastPeriod.end!)) {
+        lastPeriod.end = exception.ended.date;
+        lastPeriod.note = `${lastPeriod.note} Ended on ${exception.ended.date}: ${exception.ended.why}`;
+        lastPeriod.sources = [...(lastPeriod.sources ?? ids.map(ucdpSource)), ...exception.ended.sources.map(sourceById)];
+      }
+    }
+    const lastEnd = lastOf(periods).end;
+    if (!last.ended && lastEnd === `${LAST_YEAR + 1}`) {
+      periods.push({ start: `${LAST_YEAR + 1}`, end: null, status: 'continuing', note: continuingNote('Listed by UCDP') });
+    }
+    const key = tieKey({ kind: 'deployment', subtype, source: from, target: to });
+    const finalPeriods = clipPeriods(periods, [from, to], key);
+    if (finalPeriods.length === 0) continue;
+    const missionNames = missions.map((m) => m.name).join(', ');
+    const label =
+      subtype === 'peacekeeping'
+        ? `Peacekeepers of ${nameOf(from)} in ${nameOf(to)} (${missionNames}; UCDP ${ids.join(', ')}), ${yearSpan(allYears)}`
+        : `Troops of ${nameOf(from)} in ${ids.every((id) => INTERSTATE_TARGET_SIDE.has(id)) ? 'the fighting against' : 'armed conflict in'} ${nameOf(to)} (UCDP ${ids.join(', ')}), ${yearSpan(allYears)}`;
+    const missionNotes = missions.map((m) =>
+      subtype === 'peacekeeping'
+        ? `Recorded as peacekeeping: ${m.note}`
+        : Object.hasOwn(m.interventions, from)
+          ? `Recorded as an intervention, not as part of ${m.name}: ${m.interventions[from]!.why}`
+          : `Recorded as an intervention: the years UCDP lists fall outside ${m.name}'s time.`,
+    );
+    const tie = checked({
+      kind: 'deployment',
+      subtype,
+      source: from,
+      target: to,
+      label,
+      note: [`Generated by scripts/import-ucdp.ts from UCDP/PRIO ACD 25.1.`, ...deploymentWhy.get(k)!, ...missionNotes].join(' '),
+      periods: finalPeriods,
+      sources: [
+        ...ids.map(ucdpSource),
+        ...(subtype === 'peacekeeping' ? missions.flatMap((m) => m.sources.map(sourceById)) : []),
+        ...(exception && subtype === 'intervention' ? (exception.sources ?? []).map(sourceById) : []),
+      ],
+    });
+    const same = existing.get(key);
+    const pairHit = existingPairs.get(pairKey('deployment', from, to, true));
+    if (same) skipped.push(`${key} (UCDP ${ids.join(', ')}): already in ties/${same}`);
+    else if (pairHit) skipped.push(`${key} (UCDP ${ids.join(', ')}): the pair is already in ties/${pairHit.file} as ${pairHit.key}`);
+    else deploymentTies.push(tie);
+  }
 }
 
 // ---- output -----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import type { EdgeAttributes } from '@/lib/graph/types';
 export { MEMBER_STATUSES as IN_STATUSES } from '@/lib/graph/membership';
 
 /** Conflict statuses that still make two states adversaries (an ended conflict or a peace agreement does not). */
-export const HOSTILE_STATUSES: ReadonlySet<string> = new Set(['active', 'ceasefire', 'frozen']);
+export const HOSTILE_STATUSES: ReadonlySet<string> = new Set(['active', 'ceasefire', 'frozen', 'continuing']);
 
 /**
  * Statuses that say a tie no longer holds on the view's date, per kind. The as-of view keeps such ties

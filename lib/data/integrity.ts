@@ -6,6 +6,7 @@ import type { Dataset, Tie } from './schema';
 import { formatPeriodRange, withinSpans, type Span } from './spans';
 import { tieKey } from './tie-key';
 import { INDICATORS_FILE, LIFESPANS_FILE, STATES_FILE } from './files';
+import { checkTieRules } from './content-rules';
 
 type NodeKind = 'state' | 'organization';
 
@@ -120,6 +121,8 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
     if ('weight' in tie && tie.weight && tie.weight.unit.startsWith('%') && tie.weight.value > 100) {
       problems.push({ file: origin.file, path: at('.weight.value'), message: `${key}: a share of ${tie.weight.value}${tie.weight.unit} is above 100%` });
     }
+
+    for (const p of checkTieRules(tie, key)) problems.push({ file: origin.file, path: at(p.path), message: p.message });
 
     const periodProblems = checkPeriods(tie.periods);
     for (const p of periodProblems) {

@@ -85,10 +85,11 @@ export type Organization = z.infer<typeof organizationSchema>;
 
 export const MEMBERSHIP_STATUSES = ['founder', 'member', 'observer', 'partner', 'suspended', 'frozen', 'withdrawn'] as const;
 export const ALLIANCE_STATUSES = ['in-force', 'suspended', 'terminated'] as const;
-export const CONFLICT_STATUSES = ['active', 'ceasefire', 'frozen', 'ended', 'peace-agreement'] as const;
+// `continuing`: held on the reference data's last date and not verified since (the period's start is the first day not verified).
+export const CONFLICT_STATUSES = ['active', 'ceasefire', 'frozen', 'ended', 'peace-agreement', 'continuing'] as const;
 export const CONFLICT_INTENSITIES = ['minor', 'war'] as const;
 export const DEPENDENCY_STATUSES = ['active', 'ended'] as const;
-export const DEPLOYMENT_STATUSES = ['active', 'ended'] as const;
+export const DEPLOYMENT_STATUSES = ['active', 'ended', 'continuing'] as const;
 
 export const ALLIANCE_SUBTYPES = ['defence-treaty', 'strategic-partnership'] as const;
 export const CONFLICT_SUBTYPES = ['war', 'border-clash', 'territorial'] as const;

@@ -82,6 +82,8 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'line-color': MEMBERSHIP_STATUS_STYLES.associate.color, 'line-style': MEMBERSHIP_STATUS_STYLES.associate.lineStyle, width: 1 },
   },
   { selector: 'edge[kind = "conflict"][status != "active"]', style: { width: 1.5 } },
+  // Held on the reference data's last date, not verified since: drawn dotted.
+  { selector: 'edge[status = "continuing"]', style: { 'line-style': 'dotted' } },
   { selector: '.faded', style: { opacity: 0.1 } },
   { selector: '.hidden', style: { display: 'none' } },
   // Nodes sized by the chosen measure carry a size; states keep their shape, organizations stay wider than tall.

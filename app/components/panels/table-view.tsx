@@ -94,7 +94,7 @@ export function TableView({ graph, onSelect }: { graph: EntenteGraph; onSelect: 
       to: graph.getNodeAttribute(target, 'label'),
       kind: a.kind,
       subtype: a.subtype ?? '',
-      status: formatStatus(a.status, a.intensity),
+      status: formatStatus(a.status, a.intensity, a.start),
       period: formatPeriod(a.start, a.end),
     }))
     .filter((r) => matches(r.from, r.to, r.kind, r.subtype, r.status));
