@@ -102,7 +102,7 @@ describe('weights and intensities', () => {
     };
     expect(problemsWith([trade, clash])).toEqual([
       'memberships.json [0].weight.value: dependency/trade-import:AAA>BBB: a share of 140% of imports is above 100%',
-      'memberships.json [1].periods[0].intensity: conflict/border-clash:AAA-CCC: an active conflict period needs an intensity (minor or war)',
+      'memberships.json [1].periods[0].intensity: conflict/border-clash:AAA-CCC: an active conflict period needs an intensity (minor or war), or a note saying why it has none',
     ]);
   });
 });

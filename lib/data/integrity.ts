@@ -113,8 +113,8 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
 
     if (tie.kind === 'conflict') {
       tie.periods.forEach((period, index) => {
-        if (period.status === 'active' && period.intensity === null) {
-          problems.push({ file: origin.file, path: at(`.periods[${index}].intensity`), message: `${key}: an active conflict period needs an intensity (minor or war)` });
+        if (period.status === 'active' && period.intensity === null && !period.note?.trim()) {
+          problems.push({ file: origin.file, path: at(`.periods[${index}].intensity`), message: `${key}: an active conflict period needs an intensity (minor or war), or a note saying why it has none` });
         }
       });
     }
