@@ -184,7 +184,7 @@ function TieItem({ tie, onSelect }: { tie: TieSummary; onSelect: (key: string) =
           {tie.otherLabel}
         </button>{' '}
         {formatSubtype(tie.subtype) && <span className="badge">{formatSubtype(tie.subtype)}</span>}{' '}
-        <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity)}</span>{' '}
+        <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity, tie.start)}</span>{' '}
         {tie.endedOn ? (
           <span className="badge status status-ended">ended {tie.endedOn}</span>
         ) : (
@@ -201,7 +201,7 @@ function TieItem({ tie, onSelect }: { tie: TieSummary; onSelect: (key: string) =
           <ol className="history">
             {tie.periods.map((p) => (
               <li key={p.start}>
-                {formatStatus(p.status, 'intensity' in p ? p.intensity : null)}: {formatPeriod(p.start, p.end)}
+                {formatStatus(p.status, 'intensity' in p ? p.intensity : null, p.start)}: {formatPeriod(p.start, p.end)}
                 {p.note && <span className="muted"> · {p.note}</span>}
               </li>
             ))}
