@@ -5,7 +5,8 @@ import { EDGE_FIELDS, NODE_FIELDS, fieldsOf, valueText, type AttributeRecord, ty
 import { graphBuilder } from './graph-builder';
 import { DEFAULT_LIMITS, FORBIDDEN_KEYS, checkText, runImport, type ImportResult, type Problems } from './import-result';
 import type { Interval } from './normalize';
-import type { EdgeTypeForm } from './edge-type';
+import { EDGE_TYPE_FORMS, type EdgeTypeForm } from './edge-type';
+import type { FileFormat } from './file-format';
 import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, type XmlImportOptions } from './xml';
 
 /**
@@ -270,3 +271,16 @@ export function importGexf(text: string, options: XmlImportOptions = {}): Import
     return builder.finish(attributes);
   });
 }
+
+export const GEXF_FORMAT: FileFormat = {
+  id: 'gexf',
+  label: 'GEXF',
+  readBy: 'Gephi, Gephi Lite, networkx; periods as a timeline',
+  extensions: ['gexf'],
+  mimeType: 'application/gexf+xml',
+  contentTypes: /gexf/,
+  parts: null,
+  edgeTypes: EDGE_TYPE_FORMS,
+  read: (text, options) => importGexf(text, options),
+  write: (graph, options) => toGexf(graph, options),
+};

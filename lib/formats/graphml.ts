@@ -2,7 +2,8 @@
 // `directed` value (or, mixed form, directed="true|false" on each edge), structured values as JSON text.
 import type { EntenteGraph, GraphAttributes } from '@/lib/graph/types';
 import { EDGE_FIELDS, NODE_FIELDS, fieldsOf, valueText, type AttributeRecord, type FieldType, type Positions } from './fields';
-import type { EdgeTypeForm } from './edge-type';
+import { EDGE_TYPE_FORMS, type EdgeTypeForm } from './edge-type';
+import type { FileFormat } from './file-format';
 import { graphBuilder } from './graph-builder';
 import { DEFAULT_LIMITS, FORBIDDEN_KEYS, checkText, runImport, type ImportResult, type Problems } from './import-result';
 import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, type XmlImportOptions } from './xml';
@@ -146,3 +147,16 @@ export function importGraphml(text: string, options: XmlImportOptions = {}): Imp
     return builder.finish(attributes);
   });
 }
+
+export const GRAPHML_FORMAT: FileFormat = {
+  id: 'graphml',
+  label: 'GraphML',
+  readBy: 'networkx, igraph, yEd, Cytoscape',
+  extensions: ['graphml', 'xml'],
+  mimeType: 'application/graphml+xml',
+  contentTypes: /graphml/,
+  parts: null,
+  edgeTypes: EDGE_TYPE_FORMS,
+  read: (text, options) => importGraphml(text, options),
+  write: (graph, options) => toGraphml(graph, options),
+};
