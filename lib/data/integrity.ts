@@ -7,6 +7,7 @@ import { formatPeriodRange, withinSpans, type Span } from './spans';
 import { tieKey } from './tie-key';
 import { TIE_KIND_TABLE, type NodeKind } from './tie-kinds';
 import { INDICATORS_FILE, LIFESPANS_FILE, STATES_FILE } from './files';
+import { checkTieRules } from './content-rules';
 
 /** Which node kinds each end of a tie kind may be: the tie-kind registry's endpoints. */
 const endpointKinds = (kind: Tie['kind'], end: 'source' | 'target'): readonly NodeKind[] => TIE_KIND_TABLE[kind].endpoints[end];
@@ -105,14 +106,16 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
 
     if (tie.kind === 'conflict') {
       tie.periods.forEach((period, index) => {
-        if (period.status === 'active' && period.intensity === null) {
-          problems.push({ file: origin.file, path: at(`.periods[${index}].intensity`), message: `${key}: an active conflict period needs an intensity (minor or war)` });
+        if (period.status === 'active' && period.intensity === null && !period.note?.trim()) {
+          problems.push({ file: origin.file, path: at(`.periods[${index}].intensity`), message: `${key}: an active conflict period needs an intensity (minor or war), or a note saying why it has none` });
         }
       });
     }
     if ('weight' in tie && tie.weight && tie.weight.unit.startsWith('%') && tie.weight.value > 100) {
       problems.push({ file: origin.file, path: at('.weight.value'), message: `${key}: a share of ${tie.weight.value}${tie.weight.unit} is above 100%` });
     }
+
+    for (const p of checkTieRules(tie, key)) problems.push({ file: origin.file, path: at(p.path), message: p.message });
 
     const periodProblems = checkPeriods(tie.periods);
     for (const p of periodProblems) {

@@ -62,7 +62,7 @@ export const TIE_KIND_TABLE = {
     bindsBloc: true,
   },
   conflict: {
-    statuses: ['active', 'ceasefire', 'frozen', 'ended', 'peace-agreement'],
+    statuses: ['active', 'ceasefire', 'frozen', 'ended', 'peace-agreement', 'continuing'],
     ended: ['ended', 'peace-agreement'],
     strained: [],
     defaultStatus: 'active',
@@ -88,7 +88,7 @@ export const TIE_KIND_TABLE = {
     bindsBloc: true,
   },
   deployment: {
-    statuses: ['active', 'ended'],
+    statuses: ['active', 'ended', 'continuing'],
     ended: ['ended'],
     strained: [],
     defaultStatus: 'active',

@@ -33,7 +33,7 @@ export function edgeTooltip(a: EdgeAttributes, sourceLabel: string, targetLabel:
   const kind = [edgeKindWord(a, plain), a.subtype?.replace(/-/g, ' ')].filter(Boolean).join(', ');
   if (plain || isUndated(a)) return `${kind}: ${ends}${typeof a.weight === 'number' ? ` · weight ${a.weight}` : ''}`;
   const endedOn = edgeEndedOn(a);
-  const when = endedOn ? `ended ${endedOn} (${formatStatus(a.status)})` : [formatStatus(a.status, a.intensity), a.start ? formatPeriod(a.start, a.end) : ''].filter(Boolean).join(' · ');
+  const when = endedOn ? `ended ${endedOn} (${formatStatus(a.status)})` : [formatStatus(a.status, a.intensity, a.start ?? undefined), a.start ? formatPeriod(a.start, a.end) : ''].filter(Boolean).join(' · ');
   return `${kind}: ${ends} · ${when}`;
 }
 

@@ -93,6 +93,8 @@ export const STYLESHEET: StylesheetJson = [
       opacity: 0.7,
     },
   },
+  // Held on the reference data's last date, not verified since: drawn dotted.
+  { selector: 'edge[status = "continuing"]', style: { 'line-style': 'dotted' } },
   { selector: '.faded', style: { opacity: 0.1 } },
   { selector: '.hidden', style: { display: 'none' } },
   // Nodes sized by the chosen measure carry a size; states keep their shape, organizations stay wider than tall.

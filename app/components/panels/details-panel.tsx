@@ -227,7 +227,7 @@ function TieItem({ tie, onSelect, plain = false }: { tie: TieSummary; onSelect: 
           {tie.otherLabel}
         </button>{' '}
         {formatSubtype(tie.subtype) && <span className="badge">{formatSubtype(tie.subtype)}</span>}{' '}
-        {!plain && <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity)}</span>}{' '}
+        {!plain && <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity, tie.start)}</span>}{' '}
         {tie.endedOn ? (
           <span className="badge status status-ended">ended {tie.endedOn}</span>
         ) : (
@@ -244,7 +244,7 @@ function TieItem({ tie, onSelect, plain = false }: { tie: TieSummary; onSelect: 
           <ol className="history">
             {tie.periods.map((p) => (
               <li key={p.start}>
-                {formatStatus(p.status, 'intensity' in p ? p.intensity : null)}: {formatPeriod(p.start, p.end)}
+                {formatStatus(p.status, 'intensity' in p ? p.intensity : null, p.start)}: {formatPeriod(p.start, p.end)}
                 {p.note && <span className="muted"> · {p.note}</span>}
               </li>
             ))}
