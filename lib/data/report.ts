@@ -1,9 +1,10 @@
 // Coverage of the dataset in figures: nodes by kind, ties by kind and subtype, memberships per organization, ties by
 // starting decade, the share of ties citing a primary source (per kind, for hand-curated ties, with those lacking one)
 // and every suspension per organization. Pure: the data:report script prints it.
-import { firstDay } from './dates';
+import { firstDay, periodHoldsOn } from './dates';
 import type { RowOrigin } from './parse';
 import type { Dataset, Source } from './schema';
+import { IN_GROUPS, membershipGroupOf, type MembershipGroup } from './tie-kinds';
 import { tieKey } from './tie-key';
 
 /** Files written by the import scripts from the Factbook and UCDP: their ties are not hand-curated. */
@@ -21,7 +22,8 @@ export type CoverageReport = {
   nodes: Record<string, number>;
   ties: Record<string, number>;
   subtypes: Record<string, number>;
-  memberships: Record<string, { rows: number; current: number }>;
+  /** Per organization: membership rows, and today's count per membership group; `current` = members + strained (formally in). */
+  memberships: Record<string, { rows: number; current: number } & Record<MembershipGroup, number>>;
   tiesByDecade: Record<string, number>;
   periods: number;
   sources: number;
@@ -53,7 +55,7 @@ export function coverageReport(dataset: Dataset, today: string, tieOrigins?: rea
   let periods = 0;
   let sources = 0;
   let primary = 0;
-  dataset.ties.forEach((tie, index) => {
+  dataset.ties.forEach((tie, tieIndex) => {
     bump(ties, tie.kind);
     if ('subtype' in tie) bump(subtypes, `${tie.kind}/${tie.subtype}`);
     const first = tie.periods[0]!;
@@ -63,7 +65,7 @@ export function coverageReport(dataset: Dataset, today: string, tieOrigins?: rea
     sources += all.length;
     const cites = all.some(isPrimarySource);
     if (cites) primary += 1;
-    const file = tieOrigins?.[index]?.file;
+    const file = tieOrigins?.[tieIndex]?.file;
     if (file !== undefined && !GENERATED_TIE_FILES.has(file)) {
       const row = (primaryByKind[tie.kind] ??= { ties: 0, withPrimary: 0, share: 0 });
       row.ties += 1;
@@ -74,10 +76,12 @@ export function coverageReport(dataset: Dataset, today: string, tieOrigins?: rea
       for (const p of tie.periods) if (p.status === 'suspended') (suspensions[tie.target] ??= []).push({ state: tie.source, start: p.start, end: p.end });
     }
     if (tie.kind === 'membership') {
-      const row = (memberships[tie.target] ??= { rows: 0, current: 0 });
+      const row = (memberships[tie.target] ??= { rows: 0, current: 0, members: 0, strained: 0, associates: 0, former: 0 });
       row.rows += 1;
-      const now = tie.periods.find((p) => firstDay(p.start) <= today && (p.end === null || today < firstDay(p.end)));
-      if (now && ['founder', 'member', 'frozen', 'suspended'].includes(now.status)) row.current += 1;
+      const index = tie.periods.findIndex((p) => periodHoldsOn(p, today));
+      const group = index < 0 ? null : membershipGroupOf(tie.periods[index]!.status, tie.periods.slice(0, index));
+      if (group) row[group] += 1;
+      if (group && IN_GROUPS.includes(group)) row.current += 1;
     }
   });
   for (const row of Object.values(primaryByKind)) row.share = row.ties ? row.withPrimary / row.ties : 0;
