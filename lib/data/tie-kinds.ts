@@ -67,7 +67,8 @@ export const TIE_KIND_TABLE = {
     ended: ['ended', 'peace-agreement'],
     strained: [],
     defaultStatus: 'active',
-    subtypes: ['war', 'border-clash', 'territorial'],
+    // `strike`: a one-off attack on another state's territory, not a war between the two (Israel's strike on Doha, 2025).
+    subtypes: ['war', 'border-clash', 'territorial', 'strike'],
     directed: false,
     endpoints: { source: ['state'], target: ['state'] },
     relation: 'hostile',
