@@ -42,3 +42,5 @@ console.log('\nSuspensions per organization (state: start – end)');
 for (const [org, list] of Object.entries(report.suspensions).sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`  ${org} (${list.length}): ${list.map((s) => `${s.state} ${s.start} – ${s.end ?? 'ongoing'}`).join('; ')}`);
 }
+console.log(`\nDoubtful figures, kept as published and flagged by the plausibility check (${report.doubtful.length})`);
+for (const { key, reason } of report.doubtful) console.log(`  ${key}: ${reason}`);

@@ -6,6 +6,7 @@ import type { RowOrigin } from './parse';
 import type { Dataset, Source } from './schema';
 import { IN_GROUPS, membershipGroupOf, type MembershipGroup } from './tie-kinds';
 import { tieKey } from './tie-key';
+import { isDoubtful } from './trade-plausibility';
 
 /** Files written by the import scripts from the Factbook and UCDP: their ties are not hand-curated. */
 export const GENERATED_TIE_FILES: ReadonlySet<string> = new Set(['ties/trade.json', 'ties/arms.json', 'ties/ucdp-conflicts.json', 'ties/ucdp-interventions.json']);
@@ -34,6 +35,8 @@ export type CoverageReport = {
   lackingPrimary: string[];
   /** Every suspended period per organization, in date order. */
   suspensions: Record<string, { state: string; start: string; end: string | null }[]>;
+  /** Ties whose figure is flagged doubtful (the plausibility check of trade-plausibility.ts), with the reason. */
+  doubtful: { key: string; reason: string }[];
 };
 
 const bump = (record: Record<string, number>, key: string, by = 1) => {
@@ -44,6 +47,7 @@ export function coverageReport(dataset: Dataset, today: string, tieOrigins?: rea
   const primaryByKind: CoverageReport['primaryByKind'] = {};
   const lackingPrimary: string[] = [];
   const suspensions: CoverageReport['suspensions'] = {};
+  const doubtful: CoverageReport['doubtful'] = [];
   const nodes: Record<string, number> = {};
   bump(nodes, 'state (today)', dataset.states.filter((s) => !dataset.lifespans.find((l) => l.state === s.key)?.periods.every((p) => p.end !== null)).length);
   bump(nodes, 'state (historical)', dataset.states.length - nodes['state (today)']!);
@@ -72,6 +76,7 @@ export function coverageReport(dataset: Dataset, today: string, tieOrigins?: rea
       if (cites) row.withPrimary += 1;
       else lackingPrimary.push(`${tieKey(tie)} (${file})`);
     }
+    if (isDoubtful(tie)) doubtful.push({ key: tieKey(tie), reason: tie.periods[tie.periods.length - 1]!.note! });
     if (tie.kind === 'membership') {
       for (const p of tie.periods) if (p.status === 'suspended') (suspensions[tie.target] ??= []).push({ state: tie.source, start: p.start, end: p.end });
     }
@@ -98,5 +103,6 @@ export function coverageReport(dataset: Dataset, today: string, tieOrigins?: rea
     primaryByKind,
     lackingPrimary,
     suspensions,
+    doubtful,
   };
 }
