@@ -1,17 +1,27 @@
 'use client';
 // The details panel: the selected node's facts and its ties grouped by kind, each with status, dates and sources.
 import { useMemo } from 'react';
+import type { SearchEntry } from '@/lib/graph/search';
 import { tiesOf, type TieSummary } from '@/lib/graph/ties-of';
 import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
 import { formatCompact, formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { SearchBox } from '../controls/search-box';
 import { BalanceFigures } from './balance-figures';
 import { SourceList } from './source-list';
 
 /** `graph` is what is shown (date and filters); `dayView` is the whole view of the date, to count what filters hide. */
-type Props = { graph: EntenteGraph; dayView: EntenteGraph; selected: string | null; onSelect: (key: string) => void };
+type Props = {
+  graph: EntenteGraph;
+  dayView: EntenteGraph;
+  selected: string | null;
+  onSelect: (key: string) => void;
+  /** The "Ties with…" picker: opens the pair view of the selected node and the one picked. */
+  entries?: readonly SearchEntry[];
+  onPair?: (key: string) => void;
+};
 
-export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
+export function DetailsPanel({ graph, dayView, selected, onSelect, entries, onPair }: Props) {
   const groups = useMemo(() => (selected ? tiesOf(graph, selected) : []), [graph, selected]);
   const node = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;
 
@@ -22,6 +32,7 @@ export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
       ) : (
         <>
           <NodeHeader nodeKey={selected} node={node} />
+          {entries && onPair && <SearchBox entries={entries.filter((e) => e.key !== selected)} onPick={onPair} label="Ties with…" />}
           {node.kind === 'state' && <BalanceFigures graph={graph} state={selected} />}
           {groups.length === 0 && <p className="muted">No ties shown on this date.</p>}
           {dayView.hasNode(selected) && dayView.degree(selected) > graph.degree(selected) && (
