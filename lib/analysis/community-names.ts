@@ -1,8 +1,8 @@
 // Names communities so that a reader can tell them apart: by their most central members (ties inside the community)
 // and by the organizations most of their states belong to.
-import { MEMBER_STATUSES } from '@/lib/graph/membership';
+import { IN_STATUSES } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { isLiveTie } from './tie-rules';
+import { edgeHolds } from '@/lib/graph/holds';
 
 export type NamedCommunity = {
   community: number;
@@ -30,9 +30,9 @@ export function nameCommunities(graph: EntenteGraph, communities: Readonly<Recor
       for (const key of keys) {
         let degree = 0;
         graph.forEachEdge(key, (_, attributes, source, target) => {
-          if (!isLiveTie(attributes)) return;
+          if (!edgeHolds(attributes)) return;
           if (inside.has(source === key ? target : source)) degree += 1;
-          if (source === key && attributes.kind === 'membership' && MEMBER_STATUSES.has(attributes.status)) orgCounts.set(target, (orgCounts.get(target) ?? 0) + 1);
+          if (source === key && attributes.kind === 'membership' && IN_STATUSES.has(attributes.status)) orgCounts.set(target, (orgCounts.get(target) ?? 0) + 1);
         });
         internal.set(key, degree);
       }

@@ -2,9 +2,9 @@
 // and the shortest friendly path when they are not tied directly. The answer to "what ties Armenia to Russia?".
 import { TIE_KINDS, type Source, type TieKind } from '@/lib/data/schema';
 import { shortestPath, type Hop } from '@/lib/analysis/paths';
-import { isLiveTie } from '@/lib/analysis/tie-rules';
+import { edgeHolds } from './holds';
 import type { Ego } from './ego';
-import { MEMBER_STATUSES } from './membership';
+import { IN_STATUSES } from './membership';
 import type { EdgeAttributes, EntenteGraph } from './types';
 
 export type PairTie = {
@@ -61,7 +61,7 @@ function pairTie(key: string, timeless: EdgeAttributes, onDay: EdgeAttributes | 
   const periods = timeless.periods ?? [];
   const shown = onDay ?? timeless;
   const startsLater = !onDay && periods.length > 0 && periods[0]!.start > day;
-  const when: PairTie['when'] = onDay ? (isLiveTie(onDay) ? 'current' : 'ended') : startsLater ? 'future' : 'ended';
+  const when: PairTie['when'] = onDay ? (edgeHolds(onDay) ? 'current' : 'ended') : startsLater ? 'future' : 'ended';
   // Without a period on the date, the nearest one: the first for a tie that begins later, the last for one that ended.
   const nearest = onDay ? null : startsLater ? periods[0] : periods[periods.length - 1];
   return {
@@ -88,7 +88,7 @@ function memberships(view: EntenteGraph, node: string): Map<string, string> {
   const result = new Map<string, string>();
   if (!view.hasNode(node)) return result;
   view.forEachOutEdge(node, (_, attributes, _source, target) => {
-    if (attributes.kind === 'membership' && MEMBER_STATUSES.has(attributes.status)) result.set(target, attributes.status);
+    if (attributes.kind === 'membership' && IN_STATUSES.has(attributes.status)) result.set(target, attributes.status);
   });
   return result;
 }
@@ -127,7 +127,7 @@ export function pairSummary(timeless: EntenteGraph, dayView: EntenteGraph, shown
   let tiedDirectly = false;
   if (shown.hasNode(a) && shown.hasNode(b)) {
     shown.forEachEdge(a, (_, attributes, source, target) => {
-      if ((source === a ? target : source) === b && isLiveTie(attributes)) tiedDirectly = true;
+      if ((source === a ? target : source) === b && edgeHolds(attributes)) tiedDirectly = true;
     });
   }
   const friendlyPath = !tiedDirectly && shown.hasNode(a) && shown.hasNode(b) && a !== b ? shortestPath(shown, a, b, { friendlyOnly: true }) : null;
