@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
+import { idRecord, idRecordFrom } from '@/lib/graph/id-record';
 import { applyFilters } from '@/lib/graph/filter';
 import { membersByOrganization } from '@/lib/graph/membership';
 import { searchEntries } from '@/lib/graph/search';
@@ -43,7 +44,7 @@ import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
 import { useMeasureValues } from './panels/use-measure-values';
 import { useViewState } from './use-view-state';
 
-const NO_VALUES: Record<string, number> = {};
+const NO_VALUES: Record<string, number> = idRecord();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Props = {
@@ -84,7 +85,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const communities = useMemo((): CommunityResult | null => {
     if (state.colorBy !== 'community') return null;
     const analysis = prepareAnalysisGraph(shown, { kinds: state.metricKinds, projection: state.projection, direction: 'undirected' });
-    return analysis.size > 0 ? detectCommunities(analysis) : { communities: {}, count: 0, modularity: null };
+    return analysis.size > 0 ? detectCommunities(analysis) : { communities: idRecord<number>(), count: 0, modularity: null };
   }, [state.colorBy, shown, state.metricKinds, state.projection]);
   const encoding = useMemo(
     () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
@@ -95,7 +96,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
     [shown, state.pathFrom, state.pathTo],
   );
   const pathEgo = useMemo(
-    () => (state.panel === 'path' && path && state.pathFrom ? { center: state.pathFrom, distances: Object.fromEntries([state.pathFrom, ...path.map((h) => h.to)].map((k, i) => [k, i])), edges: path.map((h) => h.edgeKey) } : null),
+    () => (state.panel === 'path' && path && state.pathFrom ? { center: state.pathFrom, distances: idRecordFrom([state.pathFrom, ...path.map((h) => h.to)].map((k, i) => [k, i] as const)), edges: path.map((h) => h.edgeKey) } : null),
     [state.panel, path, state.pathFrom],
   );
   const ego = pathEgo ?? focusEgo;

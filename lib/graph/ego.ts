@@ -1,4 +1,5 @@
 // A node's neighbourhood up to a depth, following directed ties only in the chosen direction: what focus highlights.
+import { idRecord } from './id-record';
 import type { EntenteGraph } from './types';
 
 export type Direction = 'both' | 'out' | 'in';
@@ -7,7 +8,7 @@ export type Ego = { center: string; distances: Record<string, number>; edges: st
 
 /** Breadth-first from `center`: nodes within `depth` steps (with their distance) and the ties walked to reach them. */
 export function egoNetwork(graph: EntenteGraph, center: string, depth: number, direction: Direction): Ego {
-  const distances: Record<string, number> = {};
+  const distances = idRecord<number>();
   const edges = new Set<string>();
   if (!graph.hasNode(center)) return { center, distances, edges: [] };
   distances[center] = 0;

@@ -1,6 +1,7 @@
 'use client';
 // Runs the chosen measure on the shown graph in a Web Worker and reports its progress; stale answers are dropped.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { idRecordFrom } from '@/lib/graph/id-record';
 import { attributeValues } from '@/lib/graph/numeric-attributes';
 import type { MetricRequest, MetricResult } from '@/lib/analysis/metric-request';
 import type { EntenteGraph } from '@/lib/graph/types';
@@ -47,7 +48,7 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, at
       if (reply.id !== jobId.current) return; // a newer job superseded this one
       if (reply.ok) {
         const g = reply.result.graph;
-        setState({ status: 'done', result: reply.result, ms: reply.ms, message: `${reply.result.measure} on ${g.nodes} nodes and ${g.edges} links (${g.projection}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
+        setState({ status: 'done', result: { ...reply.result, values: idRecordFrom(reply.result.values) }, ms: reply.ms, message: `${reply.result.measure} on ${g.nodes} nodes and ${g.edges} links (${g.projection}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
       } else setState({ status: 'error', message: reply.message, result: null });
     };
     worker.addEventListener('message', onMessage);
