@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
+import { idRecord, idRecordFrom } from '@/lib/graph/id-record';
 import { applyFilters } from '@/lib/graph/filter';
 import { membersByOrganization } from '@/lib/graph/membership';
 import { pairEgo, pairSummary } from '@/lib/graph/pair';
@@ -47,7 +48,7 @@ import { useMeasureValues } from './panels/use-measure-values';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
 
-const NO_VALUES: Record<string, number> = {};
+const NO_VALUES: Record<string, number> = idRecord();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Props = {
@@ -89,7 +90,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const communities = useMemo((): CommunityResult | null => {
     if (state.colorBy !== 'community') return null;
     const analysis = prepareAnalysisGraph(shown, { kinds: state.metricKinds, projection: state.projection, direction: 'undirected' });
-    return analysis.size > 0 ? detectCommunities(analysis) : { communities: {}, count: 0, modularity: null };
+    return analysis.size > 0 ? detectCommunities(analysis) : { communities: idRecord<number>(), count: 0, modularity: null };
   }, [state.colorBy, shown, state.metricKinds, state.projection]);
   const encoding = useMemo(
     () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
@@ -105,7 +106,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   // The path tool highlights every listed path: each node at its step from the start.
   const pathEgo = useMemo(() => {
     if (state.panel !== 'path' || !paths || !state.pathFrom) return null;
-    const distances: Record<string, number> = Object.fromEntries([[state.pathFrom, 0]]);
+    const distances = idRecord<number>();
+    distances[state.pathFrom] = 0;
     const edges = new Set<string>();
     for (const path of paths.paths) path.forEach((hop, i) => ((distances[hop.to] ??= i + 1), edges.add(hop.edgeKey)));
     return { center: state.pathFrom, distances, edges: [...edges].sort() };
