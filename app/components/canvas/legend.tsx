@@ -1,4 +1,6 @@
+'use client';
 // The legend: node shapes and tie styles, drawn from the same table as the Cytoscape stylesheet.
+import { useEffect, useRef } from 'react';
 import type { TieKind } from '@/lib/data/schema';
 import { MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
 
@@ -21,8 +23,13 @@ function LineSample({ color, lineStyle, arrow = false }: { color: string; lineSt
 }
 
 export function Legend() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Open on wide screens; on a phone it starts folded so that it does not cover the graph.
+  useEffect(() => {
+    if (ref.current && window.matchMedia('(max-width: 600px)').matches) ref.current.open = false;
+  }, []);
   return (
-    <details className="legend" open>
+    <details className="legend" open ref={ref}>
       <summary>Legend</summary>
       <ul>
         <li>
