@@ -1,7 +1,17 @@
 // End-to-end: every screen. On a phone and a tablet (touch, portrait and landscape) and a desktop the graph fills the
 // screen, taps focus nodes, search, drawers, export and the table work, and nothing overflows sideways; skip links.
 import { expect, test, type Page } from '@playwright/test';
-import { openExplorer } from './helpers';
+
+
+// The machine running the suite may be loaded: give the first layout time (this is not a speed assertion).
+test.describe.configure({ timeout: 240_000 });
+const READY = { timeout: 150_000 };
+async function openExplorer(page: Page, path = '/') {
+  await page.goto(path);
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-ready', 'true', READY);
+  return graph;
+}
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -79,7 +89,7 @@ for (const screen of SCREENS) {
       await expect(page.getByTestId('nodes-table').locator('tbody tr').first()).toBeVisible();
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await page.getByRole('button', { name: 'Graph', exact: true }).click();
-      await expect(graph).toHaveAttribute('data-ready', 'true');
+      await expect(graph).toHaveAttribute('data-ready', 'true', READY);
 
       if (screen.landscape) {
         await page.setViewportSize(screen.landscape);
@@ -106,7 +116,7 @@ test('keyboard: skip links reach the graph, the panels and the table search in a
   await page.getByRole('link', { name: 'Skip to the graph' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#graph-area')).toBeFocused();
-  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', READY);
   await page.getByRole('link', { name: 'Skip to the panels' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#side-panel')).toBeFocused();

@@ -243,7 +243,20 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         </SidePanel>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} cy={state.view === 'graph' ? cy : null} meta={{ day, subject, kinds: state.filters.tieKinds }}>
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} cy={state.view === 'graph' ? cy : null} meta={{
+          day,
+          subject,
+          graph: shown,
+          filters: state.filters,
+          focusLabel: focus ? shown.getNodeAttribute(focus, 'name') : null,
+          blocs: blocs && state.panel === 'compare' ? { a: view.hasNode(state.compare[0]) ? view.getNodeAttribute(state.compare[0], 'label') : state.compare[0], b: view.hasNode(state.compare[1]) ? view.getNodeAttribute(state.compare[1], 'label') : state.compare[1] } : null,
+          measureLabel,
+          values,
+          colorBy: state.colorBy,
+          communityCount: communities?.count ?? 0,
+          geographic: state.layout === 'geographic',
+        }}
+      >
         <DataExport graph={shown} cy={state.view === 'graph' ? cy : null} subject={subject} day={day} />
       </ExportDialog>
     </div>

@@ -133,5 +133,7 @@ export function stylesheetFor(theme: CanvasTheme, large: boolean): StylesheetJso
   const at = base.findIndex((rule) => rule.selector === 'edge');
   const rules = themeRules(theme);
   const focusRules = rules.slice(2);
-  return [...base.slice(0, at), ...rules.slice(0, 2), ...base.slice(at), ...focusRules];
+  // Labels an exported image leaves out so that none overlaps another (lib/view/declutter.ts).
+  const exportRules: StylesheetJson = [{ selector: 'node.export-unlabelled', style: { label: '' } }];
+  return [...base.slice(0, at), ...rules.slice(0, 2), ...base.slice(at), ...focusRules, ...exportRules];
 }
