@@ -2,7 +2,7 @@
 // date, legend, caption, credit line) as positioned text that wraps instead of being cut; then the SVG of that frame.
 // Pure: text is measured by a function the caller passes (a canvas in the browser, an estimate in tests).
 import type { LegendItem } from './image-legend';
-import type { Guide } from './guided-layouts';
+import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from './guided-layouts';
 
 export const IMAGE_FORMATS = ['png', 'jpg', 'svg', 'pdf'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -297,7 +297,7 @@ function backdropSvg(b: Backdrop): string {
     const cx = (g.cx + tx) * k;
     const cy = (g.cy + ty) * k;
     parts.push(`<circle data-role="guide" cx="${cx}" cy="${cy}" r="${g.r * k}" fill="#1864ab" fill-opacity="0.04" stroke="#d0d7de"/>`);
-    parts.push(`<text data-role="guide-label" x="${cx}" y="${cy - g.r * k + 16 * k}" text-anchor="middle" font-size="${14 * k}" font-weight="600" fill="#59636e">${escapeXml(g.label)}</text>`);
+    parts.push(`<text data-role="guide-label" x="${cx}" y="${cy - (g.r + GUIDE_LABEL_LIFT) * k}" text-anchor="middle" font-size="${GUIDE_FONT * k}" font-weight="600" fill="#59636e">${escapeXml(g.label)}</text>`);
   }
   return parts.length ? `<g data-role="backdrop">${parts.join('')}</g>` : '';
 }
@@ -312,16 +312,21 @@ function nestedGraphSvg(svg: string, width: number, height: number): string {
   return `<svg xmlns:xlink="http://www.w3.org/1999/xlink" data-role="graph-svg" x="0" y="0" width="${width}" height="${height}" viewBox="0 0 ${ownWidth} ${ownHeight}" preserveAspectRatio="xMidYMid meet">${body}`;
 }
 
+/** Where the graph image sits inside the graph box (it may be smaller when the backdrop's guides reach further). */
+export type Inset = { x: number; y: number; width: number; height: number };
+
 /** The framed image as one SVG document: text as text, the graph (Cytoscape's SVG) nested at its place. */
-export function composedSvg(c: Composition, graphSvg: string, background: 'white' | 'transparent', backdrop: Backdrop | null): string {
+export function composedSvg(c: Composition, graphSvg: string, background: 'white' | 'transparent', backdrop: Backdrop | null, inset?: Inset): string {
   const inner = repairGraphSvg(graphSvg.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<!DOCTYPE[^>]*>\s*/, ''));
   const u = c.unit;
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif">`);
   if (background === 'white') parts.push(`<rect width="${c.width}" height="${c.height}" fill="#ffffff"/>`);
-  parts.push(`<g data-role="graph" transform="translate(${c.graph.x} ${c.graph.y})">`);
+  const box = inset ?? { x: 0, y: 0, width: c.graph.width, height: c.graph.height };
+  parts.push(`<defs><clipPath id="entente-graph-area"><rect width="${c.graph.width}" height="${c.graph.height}"/></clipPath></defs>`);
+  parts.push(`<g data-role="graph" transform="translate(${c.graph.x} ${c.graph.y})" clip-path="url(#entente-graph-area)">`);
   if (backdrop) parts.push(backdropSvg(backdrop));
-  parts.push(nestedGraphSvg(inner, c.graph.width, c.graph.height));
+  parts.push(`<g transform="translate(${box.x} ${box.y})">${nestedGraphSvg(inner, box.width, box.height)}</g>`);
   parts.push('</g>');
   for (const t of c.texts) {
     parts.push(`<text data-role="${t.role}" x="${t.x}" y="${t.y}" font-size="${t.size}"${t.bold ? ' font-weight="600"' : ''} fill="${t.color}">${escapeXml(t.text)}</text>`);

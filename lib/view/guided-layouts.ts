@@ -4,16 +4,22 @@ import type { Position } from 'cytoscape';
 import { membersByOrganization } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
 
-/** A labelled circle in model coordinates, drawn under the nodes on screen and in exported images. */
+/** A labelled circle in model coordinates, drawn under the nodes on screen and in exported images; the label sits above it. */
 export type Guide = { cx: number; cy: number; r: number; label: string };
+
+/** Guide labels are GUIDE_FONT model units high, set just above their circle (baseline GUIDE_LABEL_LIFT above the top). */
+export const GUIDE_FONT = 14;
+export const GUIDE_LABEL_LIFT = 8;
+/** A generous estimate of a guide label's width, so that circles are at least as wide as their labels. */
+const guideLabelWidth = (label: string) => [...label].length * GUIDE_FONT * 0.62;
 export type GuidedLayout = { positions: Map<string, Position>; guides: Guide[] };
 
 /** Room a node needs along a ring (its 16 px disc and air), and between two rings (disc plus its label below). */
 export const NODE_ARC = 44;
 export const RING_GAP = 48;
-const GROUP_GAP = 70;
+const GROUP_GAP = 70 + GUIDE_FONT;
 /** Arc left free at the top of each ring for its label. */
-const LABEL_ARC = 120;
+const LABEL_ARC = 180;
 
 /** Radii of the rings that hold `n` nodes around a centre (the first ring clears an organization box). */
 function ringsFor(n: number, firstRadius: number, reserveTop: boolean): { r: number; count: number }[] {
@@ -63,11 +69,17 @@ export function groupedLayout(graph: EntenteGraph): GuidedLayout {
   });
   if (unaffiliated.length > 0) groups.set(null, unaffiliated);
 
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const sized = [...groups].map(([center, nodes]) => {
     const sorted = [...nodes].sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
     const rings = ringsFor(sorted.length, center === null ? 40 : 70, false);
-    const radius = (rings.at(-1)?.r ?? 30) + 40;
-    return { center, nodes: sorted, rings, radius };
+    const total = center === null ? 0 : (memberCount.get(center) ?? 0);
+    const label =
+      center === null
+        ? `In no bloc shown · ${plural(sorted.length, 'state')}`
+        : `${graph.getNodeAttribute(center, 'label')} · ${plural(total, 'member')}${total > sorted.length ? `, ${sorted.length} here` : ''}`;
+    const radius = Math.max((rings.at(-1)?.r ?? 30) + 40, guideLabelWidth(label) / 2 + 10);
+    return { center, nodes: sorted, rings, radius, label };
   });
   const totalArea = sized.reduce((s, g) => s + (2 * g.radius + GROUP_GAP) ** 2, 0);
   const rowWidth = Math.max(Math.sqrt(totalArea) * 1.3, ...sized.map((g) => 2 * g.radius));
@@ -88,13 +100,7 @@ export function groupedLayout(graph: EntenteGraph): GuidedLayout {
     const cy = y + group.radius;
     if (group.center !== null) positions.set(group.center, { x: cx, y: cy });
     placeOnRings(group.nodes, cx, cy, group.rings, false, positions);
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const total = group.center === null ? 0 : (memberCount.get(group.center) ?? 0);
-    const label =
-      group.center === null
-        ? `In no bloc shown · ${plural(group.nodes.length, 'state')}`
-        : `${graph.getNodeAttribute(group.center, 'label')} · ${plural(total, 'member')}${total > group.nodes.length ? `, ${group.nodes.length} here` : ''}`;
-    guides.push({ cx, cy, r: group.radius, label });
+    guides.push({ cx, cy, r: group.radius, label: group.label });
     x += d + GROUP_GAP;
     rowHeight = Math.max(rowHeight, d);
   }

@@ -3,7 +3,7 @@
 // Cytoscape's pan and zoom.
 import type { Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
-import type { Guide } from '@/lib/view/guided-layouts';
+import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from '@/lib/view/guided-layouts';
 import { layoutGuides } from '@/lib/view/layout';
 
 export function LayoutGuides({ cy }: { cy: Core }) {
@@ -27,7 +27,7 @@ export function LayoutGuides({ cy }: { cy: Core }) {
         {guides.map((g, i) => (
           <g key={i}>
             <circle cx={g.cx} cy={g.cy} r={g.r} vectorEffect="non-scaling-stroke" />
-            <text x={g.cx} y={g.cy - g.r + 18} textAnchor="middle">
+            <text x={g.cx} y={g.cy - g.r - GUIDE_LABEL_LIFT} textAnchor="middle" fontSize={GUIDE_FONT}>
               {g.label}
             </text>
           </g>

@@ -4,10 +4,11 @@
 import type { Core, NodeSingular, CollectionReturnValue } from 'cytoscape';
 import type { Filters } from '@/lib/graph/filter';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { compose, composedSvg, creditLine, type Backdrop, type Composition, type ImageOptions, type MeasureText } from '@/lib/view/export-image';
+import { compose, composedSvg, creditLine, type Backdrop, type Composition, type ImageOptions, type Inset, type MeasureText } from '@/lib/view/export-image';
 import { filtersInWords, publishersOf } from '@/lib/view/image-captions';
 import { legendItems, toHex, type DrawnSummary, type LegendItem } from '@/lib/view/image-legend';
 import { layoutGuides } from '@/lib/view/layout';
+import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from '@/lib/view/guided-layouts';
 import { hideOverlappingLabels, type LabelBox } from '@/lib/view/declutter';
 
 export type ImageMeta = {
@@ -123,30 +124,48 @@ function frameText(options: ImageOptions, meta: ImageMeta, drawn: CollectionRetu
   };
 }
 
-type Prepared = { composition: Composition; legend: LegendItem[]; backdrop: Backdrop | null; natural: { width: number; height: number }; restore: () => void };
+type Prepared = { composition: Composition; legend: LegendItem[]; backdrop: Backdrop | null; natural: { width: number; height: number }; inset: Inset; scale: number; restore: () => void };
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+/** The guides' circles and the labels above them, in model coordinates. */
+function guidesBox(guides: readonly Guide[], measure: MeasureText): Box | null {
+  if (guides.length === 0) return null;
+  const boxes = guides.map((g) => {
+    const half = Math.max(g.r, measure(g.label, GUIDE_FONT, true) / 2);
+    return { x1: g.cx - half, x2: g.cx + half, y1: g.cy - g.r - GUIDE_LABEL_LIFT - GUIDE_FONT, y2: g.cy + g.r };
+  });
+  return { x1: Math.min(...boxes.map((b) => b.x1)), y1: Math.min(...boxes.map((b) => b.y1)), x2: Math.max(...boxes.map((b) => b.x2)), y2: Math.max(...boxes.map((b) => b.y2)) };
+}
 
 async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Prepared> {
   cy.stop(true, true);
   const drawn = drawnElements(cy, options.area);
   const legend = options.legend ? legendItems(summarise(cy, drawn, meta)) : [];
   const restore = declutter(cy, drawn, options.area);
-  const bb = cy.elements().not('.hidden').boundingBox({});
-  const natural = options.area === 'full' ? { width: Math.max(1, Math.ceil(bb.w)), height: Math.max(1, Math.ceil(bb.h)) } : { width: cy.width(), height: cy.height() };
-  const composition = compose(options, natural, frameText(options, meta, drawn), legend, textMeasurer());
-  const k = composition.graph.width / natural.width;
-  const transform = options.area === 'full' ? { k, tx: -bb.x1, ty: -bb.y1 } : { k: k * cy.zoom(), tx: cy.pan().x / cy.zoom(), ty: cy.pan().y / cy.zoom() };
+  const measure = textMeasurer();
   const guides = layoutGuides(cy);
+  const bb = cy.elements().not('.hidden').boundingBox({});
+  const g = guidesBox(guides, measure);
+  // The whole graph: the elements and the guides around them. The view: what the screen shows.
+  const all = g ? { x1: Math.min(bb.x1, g.x1), y1: Math.min(bb.y1, g.y1), x2: Math.max(bb.x2, g.x2), y2: Math.max(bb.y2, g.y2) } : bb;
+  const natural = options.area === 'full' ? { width: Math.max(1, Math.ceil(all.x2 - all.x1)), height: Math.max(1, Math.ceil(all.y2 - all.y1)) } : { width: cy.width(), height: cy.height() };
+  const composition = compose(options, natural, frameText(options, meta, drawn), legend, measure);
+  const k = composition.graph.width / natural.width;
+  const transform = options.area === 'full' ? { k, tx: -all.x1, ty: -all.y1 } : { k: k * cy.zoom(), tx: cy.pan().x / cy.zoom(), ty: cy.pan().y / cy.zoom() };
+  const inset =
+    options.area === 'full'
+      ? { x: (bb.x1 - all.x1) * k, y: (bb.y1 - all.y1) * k, width: Math.ceil(bb.w) * k, height: Math.ceil(bb.h) * k }
+      : { x: 0, y: 0, width: composition.graph.width, height: composition.graph.height };
   const backdrop = meta.geographic || guides.length > 0 ? { outline: meta.geographic ? await worldOutline() : null, guides, transform, dark: false } : null;
-  return { composition, legend, backdrop, natural, restore };
+  return { composition, legend, backdrop, natural, inset, scale: k, restore };
 }
 
 export async function renderSvgText(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<string> {
   await ensureSvgExtension();
   const p = await prepare(cy, options, meta);
   try {
-    const scale = p.composition.graph.width / p.natural.width;
-    const graphSvg = cy.svg({ full: options.area === 'full', scale });
-    const svg = composedSvg(p.composition, graphSvg, options.background, p.backdrop);
+    const graphSvg = cy.svg({ full: options.area === 'full', scale: p.scale });
+    const svg = composedSvg(p.composition, graphSvg, options.background, p.backdrop, p.inset);
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
     if (parsed.querySelector('parsererror')) throw new Error('the SVG came out malformed; please report the labels shown');
     return svg;
@@ -233,7 +252,7 @@ export async function renderRaster(cy: Core, options: ImageOptions, meta: ImageM
   const p = await prepare(cy, options, meta);
   let graph: Blob;
   try {
-    graph = await cy.png({ output: 'blob-promise', full: options.area === 'full', maxWidth: p.composition.graph.width, maxHeight: p.composition.graph.height, bg: 'rgba(0,0,0,0)' });
+    graph = await cy.png({ output: 'blob-promise', full: options.area === 'full', scale: p.scale, bg: 'rgba(0,0,0,0)' });
   } finally {
     p.restore();
   }
@@ -278,14 +297,14 @@ export async function renderRaster(cy: Core, options: ImageOptions, meta: ImageM
       ctx.lineWidth = 1;
       ctx.stroke();
       ctx.fillStyle = '#59636e';
-      ctx.font = `600 ${14 * k}px ${FONT}`;
+      ctx.font = `600 ${GUIDE_FONT * k}px ${FONT}`;
       ctx.textAlign = 'center';
-      ctx.fillText(g.label, gx, gy - g.r * k + 16 * k);
+      ctx.fillText(g.label, gx, gy - (g.r + GUIDE_LABEL_LIFT) * k);
       ctx.textAlign = 'start';
     }
     ctx.restore();
   }
-  ctx.drawImage(bitmap, c.graph.x + (c.graph.width - bitmap.width) / 2, c.graph.y + (c.graph.height - bitmap.height) / 2);
+  ctx.drawImage(bitmap, c.graph.x + p.inset.x, c.graph.y + p.inset.y, p.inset.width, p.inset.height);
   for (const t of c.texts) {
     ctx.fillStyle = t.color;
     ctx.font = `${t.bold ? 600 : 400} ${t.size}px ${FONT}`;
