@@ -53,11 +53,13 @@ type Props = {
   initialNotices: string[];
   measures: readonly string[];
   source: DataSource;
+  /** Precomputed force-directed positions (the bundled dataset's), so that the first draw needs no layout run. */
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
   onImported: (stored: StoredGraph) => Promise<void>;
   onReturnToBundled: () => Promise<void>;
 };
 
-export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, onImported, onReturnToBundled }: Props) {
+export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, positions, onImported, onReturnToBundled }: Props) {
   const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
   const context: ViewStateContext = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures, today }), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
@@ -171,7 +173,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <section className="canvas-area" aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} onCy={setCy} />
+              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} onCy={setCy} />
               <Legend />
             </>
           ) : (

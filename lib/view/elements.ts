@@ -24,16 +24,18 @@ export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncodin
   };
 }
 
+export function edgeData(key: string, graph: EntenteGraph) {
+  const a = graph.getEdgeAttributes(key);
+  return { id: key, source: graph.source(key), target: graph.target(key), kind: a.kind, subtype: a.subtype, status: a.status, weight: a.weight };
+}
+
 export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.forEachNode((key) => {
     elements.push({ group: 'nodes', data: nodeData(key, graph, encoding) });
   });
-  graph.forEachEdge((key, a, source, target) => {
-    elements.push({
-      group: 'edges',
-      data: { id: key, source, target, kind: a.kind, subtype: a.subtype, status: a.status, weight: a.weight },
-    });
+  graph.forEachEdge((key) => {
+    elements.push({ group: 'edges', data: edgeData(key, graph) });
   });
   return elements;
 }

@@ -87,6 +87,11 @@ export function workerForceOptions(nodes: number): Record<string, unknown> {
   return { ...FORCE_LAYOUT, randomize: true, animate: false, fit: false, quality: nodes > LARGE_GRAPH.nodes ? 'draft' : 'default', numIter: 1000 };
 }
 
+/** Moves every node to its given position (animated), then fits the view. */
+export function animatePreset(cy: Core, positions: Readonly<Record<string, Position>>): void {
+  cy.layout({ name: 'preset', positions: (node: NodeSingular) => positions[node.id()] ?? node.position(), fit: true, padding: 24, animate: true, animationDuration: ANIMATION_MS } as unknown as LayoutOptions).run();
+}
+
 export function runLayout(cy: Core, request: LayoutRequest): void {
   const { name, placed } = request;
   const animate = request.animate && placed !== null;

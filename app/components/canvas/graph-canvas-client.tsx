@@ -1,13 +1,14 @@
 'use client';
 // The Cytoscape canvas: keeps the drawn elements in step with the filtered graph, runs layouts, applies focus, and
 // reports readiness and visible counts as data attributes for tests and scripts.
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, Position } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { NO_ENCODING, nodeData, toElements, type NodeEncoding } from '@/lib/view/elements';
+import { NO_ENCODING, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
-import { hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
+import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
+import { syncElements } from '@/lib/view/sync-elements';
 import { registerExtensions } from '@/lib/view/register';
 import { LARGE_GRAPH_STYLESHEET, STYLESHEET } from '@/lib/view/stylesheet';
 import type { LayoutName } from '@/lib/view/view-state';
@@ -17,6 +18,8 @@ import { WorldOutline } from './world-outline';
 
 export type GraphCanvasProps = {
   graph: EntenteGraph;
+  /** Precomputed force-directed positions by node key (the bundled dataset's): drawn as they are, no layout run. */
+  presetPositions?: Readonly<Record<string, Position>>;
   encoding: NodeEncoding;
   layout: LayoutName;
   layoutValues: Record<string, number>;
@@ -42,27 +45,11 @@ function webgl2Available(): boolean {
 }
 type Tooltip = { x: number; y: number; text: string } | null;
 
-/** Adds, removes and updates elements so that `cy` shows `graph`. */
-function syncElements(cy: Core, graph: EntenteGraph, encoding: NodeEncoding): void {
-  cy.batch(() => {
-    cy.remove(cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(el.id()) : !graph.hasEdge(el.id()))));
-    const fresh = toElements(graph, encoding).filter((el) => {
-      const existing = cy.getElementById(el.data.id!);
-      if (existing.empty()) return true;
-      const data = existing.isNode() ? nodeData(el.data.id!, graph, encoding) : el.data;
-      if (existing.isNode()) existing.removeData('size orgWidth orgHeight color');
-      existing.data(data);
-      return false;
-    });
-    cy.add(fresh);
-  });
-}
-
 function visibleCounts(cy: Core) {
   return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
 }
 
-export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, focusOnly, blocs, onSelect, onCy }: GraphCanvasProps) {
+export function GraphCanvasClient({ graph, presetPositions, encoding, layout, layoutValues, ego, focusOnly, blocs, onSelect, onCy }: GraphCanvasProps) {
   const onCyRef = useRef(onCy);
   onCyRef.current = onCy;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -122,22 +109,40 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     if (!cy) return;
     const previous = last.current;
     const firstDraw = previous.graph === null;
+    const layoutChanged = firstDraw || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
+    const preset = layout === 'force' ? presetPositions : undefined;
+    const presetCovers = preset !== undefined && graph.everyNode((key) => key in preset);
     const placed = firstDraw ? null : new Set(cy.nodes().map((n) => n.id()));
-    const needsLayout =
-      firstDraw || previous.graph !== graph || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
-    // Layouts see every node at its plain size, so that the picture does not depend on when a measure's sizes arrive.
-    syncElements(cy, graph, needsLayout ? NO_ENCODING : encoding);
-    if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
-      placeStartingPositions(cy, placed);
-      if (firstDraw) cy.fit(undefined, 24);
-      runInWorker(cy);
-    } else if (needsLayout) {
-      runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
+    // Force-directed positions stay put when only the date or the filters change: new nodes come in at their
+    // precomputed place or next to their neighbours, nothing is laid out again (a stable picture, no frozen page).
+    const keepPositions = layout === 'force' && !layoutChanged;
+    let relaidOut = false;
+    if (keepPositions || (layoutChanged && presetCovers)) {
+      const { added } = syncElements(cy, graph, encoding, (key) => preset?.[key]);
+      const unplaced = added.nodes().filter((n) => !preset || !(n.id() in preset));
+      if (unplaced.nonempty()) placeStartingPositions(cy, new Set(cy.nodes().difference(unplaced).map((n) => n.id())));
+      if (layoutChanged && preset) {
+        if (firstDraw) cy.fit(undefined, 24);
+        else animatePreset(cy, preset);
+        relaidOut = true;
+      }
+    } else {
+      const needsLayout = layoutChanged || previous.graph !== graph;
+      // Layouts see every node at its plain size, so that the picture does not depend on when a measure's sizes arrive.
+      syncElements(cy, graph, needsLayout ? NO_ENCODING : encoding);
+      if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
+        placeStartingPositions(cy, placed);
+        if (firstDraw) cy.fit(undefined, 24);
+        runInWorker(cy);
+      } else if (needsLayout) {
+        runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
+      }
+      if (needsLayout) syncElements(cy, graph, encoding);
+      relaidOut = needsLayout;
     }
-    if (needsLayout) syncElements(cy, graph, encoding);
     last.current = { graph, layout, values: layoutValues };
-    // `version` counts layouts: focus refits the view after a layout, not after a mere restyle (new sizes or colours).
-    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (needsLayout ? 1 : 0) }));
+    // `version` counts layouts: focus refits the view after a layout, not after a mere restyle or a date step.
+    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (relaidOut ? 1 : 0) }));
   }, [graph, encoding, layout, layoutValues]);
 
   useEffect(() => {
