@@ -32,7 +32,8 @@ export type GraphCanvasProps = {
   onCy?: (cy: Core | null) => void;
 };
 
-type Drawn = { nodes: number; edges: number; version: number };
+/** `syncs` counts how often the drawn elements were brought in step with the graph (read by npm run bench). */
+type Drawn = { nodes: number; edges: number; version: number; syncs: number };
 type LayoutProgress = { status: 'idle' } | { status: 'running'; started: number } | { status: 'done' | 'stopped' | 'failed'; message: string };
 
 /** WebGL2 is what Cytoscape's WebGL renderer needs; its constructor throws without it. */
@@ -64,6 +65,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
   const [, tick] = useState(0);
   const layoutWorker = useRef<Worker | null>(null);
   const layoutJob = useRef(0);
+  const fitted = useRef(false);
   // Chosen once, when the canvas is made: the renderer sets a page-wide canvas count and cannot change afterwards.
   const [large] = useState(() => isLargeGraph(graph.order, graph.size));
 
@@ -122,8 +124,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       const unplaced = added.nodes().filter((n) => !preset || !(n.id() in preset));
       if (unplaced.nonempty()) placeStartingPositions(cy, new Set(cy.nodes().difference(unplaced).map((n) => n.id())));
       if (layoutChanged && preset) {
-        if (firstDraw) cy.fit(undefined, 24);
-        else animatePreset(cy, preset);
+        if (!firstDraw) animatePreset(cy, preset); // the first draw is fitted once, by the focus effect below
         relaidOut = true;
       }
     } else {
@@ -142,7 +143,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     }
     last.current = { graph, layout, values: layoutValues };
     // `version` counts layouts: focus refits the view after a layout, not after a mere restyle or a date step.
-    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (relaidOut ? 1 : 0) }));
+    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (relaidOut ? 1 : 0), syncs: (d?.syncs ?? 0) + 1 }));
   }, [graph, encoding, layout, layoutValues]);
 
   useEffect(() => {
@@ -165,7 +166,10 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     const center = ego ? cy.getElementById(ego.center) : null;
     const target = center && center.nonempty() ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden');
     cy.stop(true, true);
-    if (target.nonempty()) cy.animate({ fit: { eles: target, padding: 60 } }, { duration: 250 });
+    // The first fit is immediate: an animation would redraw the whole graph on every frame of the first second.
+    if (target.nonempty() && !fitted.current) cy.fit(target, 60);
+    else if (target.nonempty()) cy.animate({ fit: { eles: target, padding: 60 } }, { duration: 250 });
+    fitted.current = true;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on focus changes and redraws, not on every count update
   }, [ego, focusOnly, drawn?.version]);
 
@@ -220,6 +224,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
         data-nodes={drawn?.nodes ?? 0}
         data-edges={drawn?.edges ?? 0}
         data-version={drawn?.version ?? 0}
+        data-syncs={drawn?.syncs ?? 0}
         data-focus={ego?.center ?? ''}
         data-neighbors={neighbours.join(',')}
         data-layout={layout}
