@@ -3,7 +3,7 @@
 // The model is never written to; every view is derived from the timeless graph.
 import { MultiGraph } from 'graphology';
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
@@ -107,7 +107,10 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
     const ringed = (org: string) => (members.has(org) ? [org, ...members.get(org)!] : []);
     return { a: ringed(state.compare[0]), b: ringed(state.compare[1]) };
   }, [state.panel, state.compare, view]);
-  const entries = useMemo(() => searchEntries(view), [view]);
+  // The search list and the filter panel follow a date step in a background render, after the graph's frame.
+  const laterView = useDeferredValue(view);
+  const laterShown = useDeferredValue(shown);
+  const entries = useMemo(() => searchEntries(laterView), [laterView]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);
 
   const subject = focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : source.kind === 'imported' ? source.name.replace(/\.[a-z]+$/i, '') : 'world';
@@ -168,7 +171,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
           <FocusControls state={state} update={update} focusLabel={focus ? shown.getNodeAttribute(focus, 'label') : null} />
           <LayoutControls state={state} update={update} />
-          <FilterPanel view={view} shown={shown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+          <FilterPanel view={laterView} shown={laterShown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>
         <section className="canvas-area" aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (

@@ -9,7 +9,7 @@ import { NO_ENCODING, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
 import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { syncElements } from '@/lib/view/sync-elements';
-import { registerExtensions } from '@/lib/view/register';
+import { isForceLayoutLoaded, loadForceLayout, registerExtensions } from '@/lib/view/register';
 import { LARGE_GRAPH_STYLESHEET, STYLESHEET } from '@/lib/view/stylesheet';
 import type { LayoutName } from '@/lib/view/view-state';
 import type { LayoutJob, LayoutReply } from './layout.worker';
@@ -66,6 +66,9 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
   const layoutWorker = useRef<Worker | null>(null);
   const layoutJob = useRef(0);
   const fitted = useRef(false);
+  // fcose loads on first use; a force layout asked for before it arrives runs when it does (from scratch if it was the first draw).
+  const [forceReady, setForceReady] = useState(isForceLayoutLoaded);
+  const deferredFromScratch = useRef(false);
   // Chosen once, when the canvas is made: the renderer sets a page-wide canvas count and cannot change afterwards.
   const [large] = useState(() => isLargeGraph(graph.order, graph.size));
 
@@ -131,12 +134,22 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       const needsLayout = layoutChanged || previous.graph !== graph;
       // Layouts see every node at its plain size, so that the picture does not depend on when a measure's sizes arrive.
       syncElements(cy, graph, needsLayout ? NO_ENCODING : encoding);
+      if (needsLayout && !large && layout === 'force' && !forceReady && !(firstDraw && hasFilePositions(cy))) {
+        placeStartingPositions(cy, placed);
+        deferredFromScratch.current ||= firstDraw;
+        void loadForceLayout().then(() => setForceReady(true));
+        last.current = { graph, layout: null, values: layoutValues };
+        setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + 1, syncs: (d?.syncs ?? 0) + 1 }));
+        return;
+      }
+      const fromScratch = firstDraw || deferredFromScratch.current;
+      deferredFromScratch.current = false;
       if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
         placeStartingPositions(cy, placed);
         if (firstDraw) cy.fit(undefined, 24);
         runInWorker(cy);
       } else if (needsLayout) {
-        runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
+        runLayout(cy, { name: layout, graph, values: layoutValues, placed: fromScratch ? null : placed, animate: !fromScratch });
       }
       if (needsLayout) syncElements(cy, graph, encoding);
       relaidOut = needsLayout;
@@ -144,7 +157,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     last.current = { graph, layout, values: layoutValues };
     // `version` counts layouts: focus refits the view after a layout, not after a mere restyle or a date step.
     setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (relaidOut ? 1 : 0), syncs: (d?.syncs ?? 0) + 1 }));
-  }, [graph, encoding, layout, layoutValues]);
+  }, [graph, encoding, layout, layoutValues, forceReady]);
 
   useEffect(() => {
     const cy = cyRef.current;
