@@ -177,7 +177,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           {state.view === 'graph' ? (
             <>
               <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} onCy={setCy} />
-              <Legend />
+              <Legend showEnded={state.filters.showEnded} />
             </>
           ) : (
             <TableView graph={shown} onSelect={select} />
