@@ -172,8 +172,10 @@ function periodsFromIntervals(kind: TieKind, status: string, intervals: Interval
  * kind: one of Entente's tie kinds, else "dependency", the file's value kept as originalKind. status: one of the
  * kind's statuses, else the kind's default (the file's kept as originalStatus). Dates: a periods list (JSON) wins,
  * else `spells` (GEXF), else start/end make one period; a tie with no dates gets one open period from 1900 (where the
- * time control begins) and undated: true, so that it shows on every date. `directed` is what the file says (null: it
- * says nothing, so the kind decides: alliances and conflicts undirected, everything else directed).
+ * time control begins) and undated: true, so that it shows on every date. `directed` is what the file's structure
+ * says (null: it says nothing). An edge of a directed structure may carry a `directed` false value (Entente's default
+ * GEXF and GraphML: one directed graph every tool reads): then it is undirected. Neither: the kind decides (alliances
+ * and conflicts undirected, everything else directed).
  */
 export function toEdgeAttributes(r: ValueReader, directed: boolean | null, spells: Interval[] = []): EdgeAttributes & Record<string, unknown> {
   const extra: Record<string, unknown> = {};
@@ -202,6 +204,7 @@ export function toEdgeAttributes(r: ValueReader, directed: boolean | null, spell
   const status = statusText !== undefined && STATUSES(kind).includes(statusText) ? statusText : latest.status;
   if (statusText !== undefined && status !== statusText) extra.originalStatus = statusText;
   const intensity = r.string('intensity');
+  const declaredDirected = r.boolean('directed');
   const attributes: EdgeAttributes & Record<string, unknown> = {
     ...extra,
     kind,
@@ -217,13 +220,12 @@ export function toEdgeAttributes(r: ValueReader, directed: boolean | null, spell
     unit: r.string('unit') ?? null,
     year: r.number('year', true),
     ucdpId: r.number('ucdpId', true),
-    directed: directed ?? isDirectedKind(kind),
+    directed: directed === false ? false : (declaredDirected ?? directed ?? isDirectedKind(kind)),
     sources: r.sources('sources'),
     periodSources: r.sources('periodSources'),
     // Each period's status was checked against the kind above: the list is the kind's own period type.
     periods: periods as EdgeAttributes['periods'],
   };
-  r.boolean('directed'); // the structure (file's edge type) decides; a stale attribute is not kept
   keepRest(r, attributes);
   return attributes;
 }

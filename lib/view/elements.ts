@@ -32,7 +32,7 @@ export function edgeTooltip(a: EdgeAttributes, sourceLabel: string, targetLabel:
   const ends = `${sourceLabel} ${a.directed ? '→' : '–'} ${targetLabel}`;
   const endedOn = edgeEndedOn(a);
   const kind = [tieKindLabel(a.kind), a.subtype?.replace(/-/g, ' ')].filter(Boolean).join(', ');
-  const when = endedOn ? `ended ${endedOn} (${formatStatus(a.status)})` : [formatStatus(a.status, a.intensity), a.start ? formatPeriod(a.start, a.end) : ''].filter(Boolean).join(' · ');
+  const when = endedOn ? `ended ${endedOn} (${formatStatus(a.status)})` : [formatStatus(a.status, a.intensity, a.start ?? undefined), a.start ? formatPeriod(a.start, a.end) : ''].filter(Boolean).join(' · ');
   return `${kind}: ${ends} · ${when}`;
 }
 

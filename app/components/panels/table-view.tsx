@@ -83,7 +83,7 @@ const TIE_COLUMNS: Column<TieRow>[] = [
 
 /** The status as the panels word it: a membership's group ("member · Members"), an ended tie's end. */
 function tieStatusText(a: EdgeAttributes): string {
-  const status = formatStatus(a.status, a.intensity, a.start ?? undefined);
+  const status = formatStatus(a.status, a.intensity, a.start);
   const group = edgeMembershipGroup(a);
   const ended = edgeEndedOn(a);
   return [status, group && MEMBERSHIP_GROUPS[group].label, ended && 'ended'].filter(Boolean).join(' · ');
