@@ -82,6 +82,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
 
   const day = state.date ?? today;
   const plain = isPlainGraph(timeless);
+  const undatedPlain = useMemo(() => plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true), [plain, timeless]);
   const view = useMemo(() => asOf(timeless, day), [timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
@@ -222,9 +223,11 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </nav>
       <header className="topbar">
         <h1 className="brand">Entente</h1>
-        <p className="as-of">
-          as of <time dateTime={day}>{day}</time>
-        </p>
+        {!undatedPlain && (
+          <p className="as-of">
+            as of <time dateTime={day}>{day}</time>
+          </p>
+        )}
         <SearchBox entries={entries} onPick={pickFromSearch} />
         <div className="view-switch" role="group" aria-label="View">
           {(['graph', 'table'] as const).map((v) => (
@@ -262,7 +265,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </p>
       <main className="workspace">
         <aside className="controls" id="controls" data-open={drawer === 'controls'} aria-label="Date, filters and layout">
-          {plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true) ? (
+          {undatedPlain ? (
             <p className="muted small" data-testid="undated-graph">This graph has no dates: it is shown as a whole.</p>
           ) : (
             <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
