@@ -116,7 +116,7 @@ test.describe.serial('one loaded page: depth, labels, rankings, paths', () => {
     await expect(status).toContainText('PageRank on');
     const rows = page.getByTestId('ranking').locator('tbody tr');
     await expect(rows.first()).toHaveAttribute('data-key', /^[A-Z]{3}$/);
-    await page.getByRole('radio', { name: 'Organizations' }).check();
+    await page.getByRole('radio', { name: 'Organizations', exact: true }).check();
     await expect(rows.first()).toHaveAttribute('data-key', /^[a-z]/);
     await expect(page).toHaveURL(/rank=organizations/);
     await expect(page.getByLabel('Measure').locator('option', { hasText: 'Military spending (% of GDP)' })).toHaveCount(1);
