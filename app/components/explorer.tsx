@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
+import { idRecord, idRecordFrom } from '@/lib/graph/id-record';
 import { applyFilters } from '@/lib/graph/filter';
 import { membersByOrganization } from '@/lib/graph/membership';
 import { pairEgo, pairSummary } from '@/lib/graph/pair';
@@ -45,8 +46,9 @@ import { TimeControl } from './controls/time-control';
 import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
 import { useMeasureValues } from './panels/use-measure-values';
 import { useViewState } from './use-view-state';
+import { isPlainGraph } from '@/lib/view/kind-words';
 
-const NO_VALUES: Record<string, number> = {};
+const NO_VALUES: Record<string, number> = idRecord();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Props = {
@@ -72,6 +74,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const [cy, setCy] = useState<Core | null>(null);
 
   const day = state.date ?? today;
+  const plain = isPlainGraph(timeless);
   const view = useMemo(() => asOf(timeless, day), [timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
@@ -87,7 +90,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const communities = useMemo((): CommunityResult | null => {
     if (state.colorBy !== 'community') return null;
     const analysis = prepareAnalysisGraph(shown, { kinds: state.metricKinds, projection: state.projection, direction: 'undirected' });
-    return analysis.size > 0 ? detectCommunities(analysis) : { communities: {}, count: 0, modularity: null };
+    return analysis.size > 0 ? detectCommunities(analysis) : { communities: idRecord<number>(), count: 0, modularity: null };
   }, [state.colorBy, shown, state.metricKinds, state.projection]);
   const encoding = useMemo(
     () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
@@ -103,7 +106,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   // The path tool highlights every listed path: each node at its step from the start.
   const pathEgo = useMemo(() => {
     if (state.panel !== 'path' || !paths || !state.pathFrom) return null;
-    const distances: Record<string, number> = Object.fromEntries([[state.pathFrom, 0]]);
+    const distances = idRecord<number>();
+    distances[state.pathFrom] = 0;
     const edges = new Set<string>();
     for (const path of paths.paths) path.forEach((hop, i) => ((distances[hop.to] ??= i + 1), edges.add(hop.edgeKey)));
     return { center: state.pathFrom, distances, edges: [...edges].sort() };
@@ -193,7 +197,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </header>
       {source.kind === 'imported' && (
         <div className="source-banner" role="region" aria-label="Imported graph">
-          Exploring your graph <strong>{source.name}</strong>: <span data-testid="imported-counts">{plural(timeless.order, 'node')} and {plural(timeless.size, 'tie')}</span> in the file, kept in
+          Exploring your graph <strong>{source.name}</strong>: <span data-testid="imported-counts">{plural(timeless.order, 'node')} and {plural(timeless.size, plain ? 'edge' : 'tie')}</span> in the file, kept in
           this browser since {source.savedAt.slice(0, 10)}.{' '}
           <button type="button" onClick={() => void onReturnToBundled()}>
             Return to the bundled dataset
@@ -206,7 +210,11 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </p>
       <main className="workspace">
         <aside className="controls" aria-label="Date, filters and layout">
-          <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
+          {plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true) ? (
+            <p className="muted small" data-testid="undated-graph">This graph has no dates: it is shown as a whole.</p>
+          ) : (
+            <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
+          )}
           <FocusControls state={state} update={update} focusLabel={focus ? shown.getNodeAttribute(focus, 'label') : null} />
           <LayoutControls state={state} update={update} />
           <FilterPanel view={view} shown={shown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
@@ -215,7 +223,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           {state.view === 'graph' ? (
             <>
               <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={selectOnGraph} onCy={setCy} />
-              <Legend showEnded={state.filters.showEnded} />
+              <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
             </>
           ) : (
             <TableView graph={shown} onSelect={select} />

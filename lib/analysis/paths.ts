@@ -5,6 +5,7 @@
 // conflicts, see tie-rules.ts) are skipped unless `includeEnded` is set. Results do not depend on the order ties were
 // added: neighbours are visited in key order, and when several ties link a pair the one with the smallest key is used.
 import { TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
+import { idRecordFrom } from '@/lib/graph/id-record';
 import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
 import { byKey, isLiveTie } from './tie-rules';
 
@@ -174,5 +175,5 @@ export function withinSteps(graph: EntenteGraph, node: string, k: number, option
     }
     frontier = next;
   }
-  return Object.fromEntries(distances);
+  return idRecordFrom(distances);
 }

@@ -1,5 +1,6 @@
 // A node's neighbourhood up to a depth, following directed ties only in the chosen direction (and through
 // organizations only when asked): what focus highlights.
+import { idRecord } from './id-record';
 import type { EntenteGraph } from './types';
 
 export type Direction = 'both' | 'out' | 'in';
@@ -12,7 +13,7 @@ export type Ego = { center: string; distances: Record<string, number>; edges: st
  * members would otherwise flood a neighbourhood (the centre itself, if an organization, is always walked).
  */
 export function egoNetwork(graph: EntenteGraph, center: string, depth: number, direction: Direction, throughOrganizations = true): Ego {
-  const distances: Record<string, number> = {};
+  const distances = idRecord<number>();
   const edges = new Set<string>();
   if (!graph.hasNode(center)) return { center, distances, edges: [] };
   distances[center] = 0;

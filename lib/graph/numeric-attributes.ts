@@ -1,5 +1,6 @@
 // Numeric node attributes a graph carries (population, GDP, a value from an imported file): what nodes can be sized
 // and coloured by besides the centrality measures.
+import { idRecord } from './id-record';
 import type { EntenteGraph } from './types';
 
 /** Positions and coordinates are numbers too, but sizing by them says nothing. */
@@ -35,7 +36,7 @@ export const attributeMeasureIds = (graph: EntenteGraph) => numericAttributes(gr
 
 /** Each node's value of a numeric attribute (nodes without one get 0). */
 export function attributeValues(graph: EntenteGraph, name: string): Record<string, number> {
-  const values: Record<string, number> = {};
+  const values = idRecord<number>();
   graph.forEachNode((key, attributes) => {
     const value = (attributes as Record<string, unknown>)[name];
     values[key] = typeof value === 'number' && Number.isFinite(value) ? value : 0;

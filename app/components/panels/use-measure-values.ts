@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MEASURES } from '@/lib/analysis/measures';
 import { attributeLabel, attributeValues } from '@/lib/graph/numeric-attributes';
+import { idRecordFrom } from '@/lib/graph/id-record';
 import type { MetricRequest, MetricResult } from '@/lib/analysis/metric-request';
 import type { EntenteGraph } from '@/lib/graph/types';
 import type { AnalysisJob, AnalysisReply } from './analysis.worker';
@@ -48,7 +49,7 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, at
       if (reply.id !== jobId.current) return; // a newer job superseded this one
       if (reply.ok) {
         const g = reply.result.graph;
-        setState({ status: 'done', result: reply.result, ms: reply.ms, message: `${MEASURES[reply.result.measure].label} on ${g.nodes} nodes and ${g.edges} links (${g.projection === 'bipartite' ? 'memberships as ties to organizations' : 'states linked by shared blocs'}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
+        setState({ status: 'done', result: { ...reply.result, values: idRecordFrom(reply.result.values) }, ms: reply.ms, message: `${MEASURES[reply.result.measure].label} on ${g.nodes} nodes and ${g.edges} links (${g.projection === 'bipartite' ? 'memberships as ties to organizations' : 'states linked by shared blocs'}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
       } else setState({ status: 'error', message: reply.message, result: null });
     };
     worker.addEventListener('message', onMessage);
