@@ -73,3 +73,72 @@ test('search finds every common, former and short name, and moves the date to a 
   await expect(page.getByTestId('notices')).toContainText('was dissolved on 1991-07-01');
   await expect(graph).toHaveAttribute('data-focus', '');
 });
+
+test.describe.serial('one loaded page: depth, labels, rankings, paths', () => {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  });
+  test.afterAll(async () => {
+    await page.close();
+  });
+
+  test('Armenia at depth 2 does not flood through organizations; labels of the focus view never overlap or leave the canvas', async () => {
+    const graph = await openExplorer(page, '/?focus=ARM&depth=2');
+    const around = neighbours(await graph.getAttribute('data-neighbors'));
+    expect(around).toEqual(expect.arrayContaining(['RUS', 'AZE', 'csto', 'cis']));
+    expect(around.length).toBeLessThan(100);
+    // Through organizations (one click) the CIS, NAM and the OSCE bring in most of the world.
+    await page.getByLabel(/Go on through organizations/).check();
+    await expect(page).toHaveURL(/through=orgs/);
+    await expect.poll(async () => neighbours(await graph.getAttribute('data-neighbors')).length).toBeGreaterThan(150);
+    await page.getByLabel(/Go on through organizations/).uncheck();
+    await page.getByLabel('Hide everything else').check();
+    await expect(graph).toHaveAttribute('data-nodes', String(around.length + 1));
+
+    const canvas = (await graph.boundingBox())!;
+    const legend = (await page.locator('details.legend').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const boxes = await page.evaluate(() => window.__entente!.labelBoxes());
+        const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map((b) => `${a.key}/${b.key}`));
+        const cut = boxes.filter((b) => b.x1 < 0 || b.y1 < 0 || b.x2 > canvas.width || b.y2 > canvas.height).map((b) => b.key);
+        const underLegend = boxes.filter((b) => b.x1 < legend.x - canvas.x + legend.width && b.y2 > legend.y - canvas.y).map((b) => b.key);
+        return { labels: boxes.length > 10, overlaps, cut, underLegend };
+      }, { timeout: 30_000 })
+      .toEqual({ labels: true, overlaps: [], cut: [], underLegend: [] });
+  });
+
+  test('rankings: states by default, organizations on request; PageRank with trade ties; human names', async () => {
+    await openExplorer(page, '/?panel=metrics&measure=pagerank&hide=none');
+    const status = page.getByTestId('metric-status');
+    await expect(status).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(status).toContainText('PageRank on');
+    const rows = page.getByTestId('ranking').locator('tbody tr');
+    await expect(rows.first()).toHaveAttribute('data-key', /^[A-Z]{3}$/);
+    await page.getByRole('radio', { name: 'Organizations', exact: true }).check();
+    await expect(rows.first()).toHaveAttribute('data-key', /^[a-z]/);
+    await expect(page).toHaveURL(/rank=organizations/);
+    await expect(page.getByLabel('Measure').locator('option', { hasText: 'Military spending (% of GDP)' })).toHaveCount(1);
+    const api = await page.request.get('/api/metrics?measure=pagerank');
+    expect(api.status()).toBe(200);
+    const weighted = await page.request.get('/api/metrics?measure=eigenvector&kinds=membership&direction=directed');
+    if (weighted.status() !== 200) expect((await weighted.json()).message).not.toMatch(/lib\/|weighted:|pass /);
+  });
+
+  test('paths: Azerbaijan to Ukraine lists the route via GUAM and the one via Russia, each hop saying what it is', async () => {
+    await openExplorer(page, '/?panel=path&from=AZE&to=UKR');
+    const result = page.getByTestId('path-result');
+    const routes = result.locator('[data-via]');
+    await expect(routes.first()).toBeVisible();
+    const via = await routes.evaluateAll((items) => items.map((i) => i.getAttribute('data-via')));
+    expect(via).toContain('guam');
+    expect(via).toContain('RUS');
+    await expect(result).toContainText(/\d+ shortest paths of 2 steps/);
+    await expect(result.locator('[data-via="guam"]')).toContainText('membership');
+    await page.getByLabel(/Friendly ties only/).check();
+    await expect(page).toHaveURL(/friendly=1/);
+    await expect(result.locator('[data-via="guam"]')).toBeVisible();
+    await expect(result.locator('[data-tie^="conflict"]')).toHaveCount(0);
+  });
+});

@@ -61,5 +61,5 @@ describe('search over the bundled dataset', () => {
     expect(ussr.onDate).toBe(false);
     expect(ussr.lifespan).toBe('1922–1991');
     expect(searchNodes(all, 'UK').map((e) => e.key).indexOf('UKR')).toBeGreaterThan(0);
-  });
+  }, 60_000); // loads and validates the whole dataset
 });

@@ -95,6 +95,12 @@ export const STYLESHEET: StylesheetJson = [
   // Held on the reference data's last date, not verified since: drawn dotted.
   { selector: 'edge[status = "continuing"]', style: { 'line-style': 'dotted' } },
   { selector: '.faded', style: { opacity: 0.1 } },
+  // Label placement in focus views (lib/view/label-placement.ts): moved to a free side, or left to the tooltip.
+  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+  { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 } },
+  { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 } },
+  { selector: 'node.label-hidden', style: { label: '' } },
+  { selector: 'node.faded', style: { label: '' } },
   { selector: '.hidden', style: { display: 'none' } },
   // Nodes sized by the chosen measure carry a size; states keep their shape, organizations stay wider than tall.
   { selector: 'node[kind = "state"][size]', style: { width: 'data(size)', height: 'data(size)' } },

@@ -7,6 +7,7 @@ import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { NO_ENCODING, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
+import { applyLabelPlacement, fitNodes } from '@/lib/view/apply-labels';
 import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { syncElements } from '@/lib/view/sync-elements';
 import { isForceLayoutLoaded, loadForceLayout, registerExtensions } from '@/lib/view/register';
@@ -190,12 +191,18 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     const center = ego ? cy.getElementById(ego.center) : null;
     const target = center && center.nonempty() ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden');
     cy.stop(true, true);
-    // The first fit is immediate: an animation would redraw the whole graph on every frame of the first second.
-    if (target.nonempty() && !fitted.current) cy.fit(target, 60);
-    else if (target.nonempty()) cy.animate({ fit: { eles: target, padding: 60 } }, { duration: 250 });
+    applyLabelPlacement(cy, Boolean(center && center.nonempty()));
+    if (target.nonempty()) fitNodes(cy, containerRef.current, 40, target);
     fitted.current = true;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on focus changes and redraws, not on every count update
   }, [ego, focusOnly, drawn?.version]);
+
+  // Node sizes follow the measure, which may arrive after the focus was drawn: place the labels again.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && drawn && ego) applyLabelPlacement(cy, cy.getElementById(ego.center).nonempty());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the sizes change
+  }, [encoding]);
 
   /** Lays out a large graph off the main thread; the user sees the starting positions meanwhile and can stop it. */
   function runInWorker(cy: Core) {

@@ -76,8 +76,8 @@ export function SearchBox({ entries, onPick, label = 'Find a country or organiza
               pick(entry);
             }}
           >
-            {entry.kind === 'organization' && <span aria-hidden="true">◆</span>} {entry.label}
-            {entry.onDate === false && entry.lifespan && <span className="lifespan">, {entry.lifespan}</span>}
+            {entry.kind === 'organization' && <span aria-hidden="true">◆</span>}{' '}
+            <span>{entry.onDate === false && entry.lifespan ? `${entry.label}, ${entry.lifespan}` : entry.label}</span>
             {entry.label !== entry.name && <span className="muted"> · {entry.name}</span>}
             <span className="code">{entry.key}</span>
           </li>
