@@ -89,7 +89,7 @@ export function workerForceOptions(nodes: number): Record<string, unknown> {
 
 /** Moves every node to its given position (animated), then fits the view. */
 export function animatePreset(cy: Core, positions: Readonly<Record<string, Position>>): void {
-  cy.layout({ name: 'preset', positions: (node: NodeSingular) => positions[node.id()] ?? node.position(), fit: true, padding: 24, animate: true, animationDuration: ANIMATION_MS } as unknown as LayoutOptions).run();
+  cy.layout({ name: 'preset', positions: (node: NodeSingular) => (Object.hasOwn(positions, node.id()) ? positions[node.id()] : node.position()), fit: true, padding: 24, animate: true, animationDuration: ANIMATION_MS } as unknown as LayoutOptions).run();
 }
 
 export function runLayout(cy: Core, request: LayoutRequest): void {

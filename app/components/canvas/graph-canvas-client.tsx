@@ -120,15 +120,17 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     const firstDraw = previous.graph === null;
     const layoutChanged = firstDraw || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
     const preset = layout === 'force' ? presetPositions : undefined;
-    const presetCovers = preset !== undefined && graph.everyNode((key) => key in preset);
+    // Own keys only: any string is a valid node key, "constructor" included.
+    const presetOf = (key: string) => (preset && Object.hasOwn(preset, key) ? preset[key] : undefined);
+    const presetCovers = preset !== undefined && graph.everyNode((key) => presetOf(key) !== undefined);
     const placed = firstDraw ? null : new Set(cy.nodes().map((n) => n.id()));
     // Force-directed positions stay put when only the date or the filters change: new nodes come in at their
     // precomputed place or next to their neighbours, nothing is laid out again (a stable picture, no frozen page).
     const keepPositions = layout === 'force' && !layoutChanged;
     let relaidOut = false;
     if (keepPositions || (layoutChanged && presetCovers)) {
-      const { added } = syncElements(cy, graph, encoding, (key) => preset?.[key]);
-      const unplaced = added.nodes().filter((n) => !preset || !(n.id() in preset));
+      const { added } = syncElements(cy, graph, encoding, presetOf);
+      const unplaced = added.nodes().filter((n) => presetOf(n.id()) === undefined);
       if (unplaced.nonempty()) placeStartingPositions(cy, new Set(cy.nodes().difference(unplaced).map((n) => n.id())));
       if (layoutChanged && preset) {
         if (!firstDraw) animatePreset(cy, preset); // the first draw is fitted once, by the focus effect below

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { alliesInConflict, enemiesOfEnemies, triadBalance, type BalanceResult } from '@/lib/analysis/balance';
 import type { EntenteGraph } from '@/lib/graph/types';
+import { valueOf } from '@/lib/graph/id-record';
 
 const counted = new WeakMap<EntenteGraph, BalanceResult>();
 
@@ -33,7 +34,7 @@ export function BalanceFigures({ graph, state }: { graph: EntenteGraph; state: s
       </section>
     );
   }
-  const own = balance.byState[state] ?? { balanced: 0, unbalanced: 0 };
+  const own = valueOf(balance.byState, state) ?? { balanced: 0, unbalanced: 0 };
   return (
     <section className="balance" data-testid="balance">
       <h3>Structural balance</h3>
