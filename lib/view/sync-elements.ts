@@ -3,6 +3,7 @@
 import type { CollectionReturnValue, Core, ElementDefinition, Position, SingularElementReturnValue } from 'cytoscape';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { edgeData, nodeData, type NodeEncoding } from './elements';
+import { isPlainGraph } from './kind-words';
 
 /** Data keys that an encoding sets on some nodes only: removed when a node no longer carries them. */
 const OPTIONAL_NODE_KEYS = ['size', 'orgWidth', 'orgHeight', 'color', 'x', 'y'] as const;
@@ -46,8 +47,9 @@ export function syncElements(cy: Core, graph: EntenteGraph, encoding: NodeEncodi
         fresh.push(position ? { group: 'nodes', data, position: { ...position } } : { group: 'nodes', data });
       } else if (updateData(existing, data, OPTIONAL_NODE_KEYS)) updated += 1;
     });
+    const plain = isPlainGraph(graph);
     graph.forEachEdge((key) => {
-      const data = edgeData(key, graph);
+      const data = edgeData(key, graph, plain);
       const existing = cy.getElementById(key);
       if (existing.empty()) fresh.push({ group: 'edges', data });
       else if (updateData(existing, data, [])) updated += 1;
