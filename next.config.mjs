@@ -1,5 +1,5 @@
-// Next.js configuration: strict React, no telemetry-dependent features, dev server reachable on 127.0.0.1.
-// Framing: only /embed may be shown inside another site's page; every other page refuses to be framed.
+// Next.js configuration: strict React, no telemetry-dependent features, dev server reachable on 127.0.0.1, and the
+// security headers of every response (the Content-Security-Policy, which needs a per-request nonce, is set in proxy.ts).
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -8,13 +8,14 @@ const nextConfig = {
   async headers() {
     return [
       {
-        source: '/:path((?!embed(?:/|$)).*)',
+        source: '/:path*',
+        // kept equal to COMMON_SECURITY_HEADERS in lib/api/security-headers.ts (this file is plain JS; a unit test checks)
         headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
         ],
       },
-      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
     ];
   },
 };

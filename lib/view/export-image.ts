@@ -266,8 +266,6 @@ function legendSampleSvg(item: LegendItem, x: number, y: number, w: number, u: n
         : `<rect ${attrs} x="${x}" y="${y - 6 * u}" width="${w}" height="${12 * u}" rx="${3 * u}" fill="${item.sample.fill}" stroke="${item.sample.stroke}" stroke-width="${item.sample.strokeWidth * u}"/>`;
     case 'line': {
       const s = item.sample;
-      if (s.lineStyle === 'double')
-        return `<g ${attrs} stroke="${s.color}" stroke-width="${1.4 * u}"><line x1="${x}" y1="${y - 2 * u}" x2="${x + w}" y2="${y - 2 * u}"/><line x1="${x}" y1="${y + 2 * u}" x2="${x + w}" y2="${y + 2 * u}"/></g>`;
       return `<line ${attrs} x1="${x}" y1="${y}" x2="${x + w}" y2="${y}" stroke="${s.color}" stroke-width="${Math.max(1, s.width) * u}" stroke-dasharray="${(DASH[s.lineStyle] ?? '').replace(/[\d.]+/g, (n) => String(Number(n) * u))}"/>`;
     }
     case 'ramp': {

@@ -219,15 +219,9 @@ function drawLegendSample(ctx: CanvasRenderingContext2D, item: LegendItem, x: nu
       ctx.lineTo(x + w, y + dy);
       ctx.stroke();
     };
-    if (s.lineStyle === 'double') {
-      ctx.lineWidth = 1.4 * u;
-      line(-2 * u);
-      line(2 * u);
-    } else {
-      ctx.lineWidth = Math.max(1, s.width) * u;
-      ctx.setLineDash(s.lineStyle === 'dashed' ? [6 * u, 4 * u] : s.lineStyle === 'dotted' ? [1.5 * u, 3 * u] : []);
-      line(0);
-    }
+    ctx.lineWidth = Math.max(1, s.width) * u;
+    ctx.setLineDash(s.lineStyle === 'dashed' ? [6 * u, 4 * u] : s.lineStyle === 'dotted' ? [1.5 * u, 3 * u] : []);
+    line(0);
   } else if (s.kind === 'ramp') {
     const step = w / s.colors.length;
     s.colors.forEach((c, i) => {
