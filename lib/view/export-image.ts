@@ -254,7 +254,7 @@ export function repairGraphSvg(svg: string): string {
   return `${clean.slice(0, at)}xmlns="http://www.w3.org/2000/svg${clean.slice(at + broken.length)}`;
 }
 
-const DASH: Record<string, string> = { solid: '', dashed: '6 4', dotted: '1.5 3', double: '' };
+const DASH: Record<string, string> = { solid: '', dashed: '6 4', dotted: '1.5 3' };
 
 /** One legend sample as SVG, `w` wide, centred on y. */
 function legendSampleSvg(item: LegendItem, x: number, y: number, w: number, u: number): string {

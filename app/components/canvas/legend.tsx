@@ -16,20 +16,10 @@ function LineSample({ color, lineStyle, width = 2, arrow = false }: { color: str
   );
 }
 
-/** Open on wide screens; on a phone the legend starts folded so that it does not cover the graph. */
-function useFoldedOnPhones() {
-  const ref = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    if (ref.current && window.matchMedia('(max-width: 600px)').matches) ref.current.open = false;
-  }, []);
-  return ref;
-}
-
 /** A plain imported graph's legend: its nodes and its edges, directed with an arrowhead. */
 function PlainLegend({ directed }: { directed: boolean }) {
-  const ref = useFoldedOnPhones();
   return (
-    <details className="legend" open ref={ref}>
+    <details className="legend" open>
       <summary>Legend</summary>
       <ul>
         <li>
@@ -53,8 +43,12 @@ function PlainLegend({ directed }: { directed: boolean }) {
  * imported graph without Entente's kinds, whose edges are drawn alike; `directed`: whether any of them has a direction.
  */
 export function Legend({ showEnded = false, plain = false, directed = true }: { showEnded?: boolean; plain?: boolean; directed?: boolean }) {
-  const ref = useFoldedOnPhones();
   if (plain) return <PlainLegend directed={directed} />;
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Open on wide screens; on a phone it starts folded so that it does not cover the graph.
+  useEffect(() => {
+    if (ref.current && window.matchMedia('(max-width: 600px)').matches) ref.current.open = false;
+  }, []);
   return (
     <details className="legend" open ref={ref}>
       <summary>Legend</summary>
