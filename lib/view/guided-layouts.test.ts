@@ -32,7 +32,7 @@ describe('grouped layout', () => {
     // Each member sits inside its bloc's circle.
     const nato = guides.find((g) => g.label.startsWith('NATO'));
     if (nato) expect(Math.hypot(layout.positions.get('nato')!.x - nato.cx, layout.positions.get('nato')!.y - nato.cy)).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe('concentric layout', () => {
@@ -48,7 +48,7 @@ describe('concentric layout', () => {
     expect(layout.guides.length).toBeGreaterThan(1);
     for (const g of layout.guides) expect(g.label).toMatch(/^Degree (≥ )?[\d.]+/);
     expect(layout.guides.map((g) => g.r)).toEqual([...layout.guides.map((g) => g.r)].sort((a, b) => a - b));
-  });
+  }, 60_000);
 
   it('formats values briefly', () => {
     expect(formatValue(0.03412)).toBe('0.034');

@@ -24,5 +24,5 @@ describe('image captions', () => {
     expect(line).toContain(publishers[0]);
     expect(line).toContain(`and ${publishers.length - CREDIT_PUBLISHERS_SHOWN} more`);
     expect(creditLine(['UCDP'])).toMatch(/Ties cite UCDP\.$/);
-  });
+   }, 60_000);
 });

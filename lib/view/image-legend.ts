@@ -2,7 +2,7 @@
 // drawn (kind and status), the size and colour scales with the measure's name, focus and bloc rings. Nothing else.
 import type { TieKind } from '@/lib/data/schema';
 import { COLOR_RAMP } from './scales';
-import { MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from './tie-styles';
+import { ENDED_TIE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from './tie-styles';
 import { formatValue } from './guided-layouts';
 
 export type LegendSample =
@@ -64,8 +64,9 @@ export function legendItems(drawn: DrawnSummary): LegendItem[] {
     const usual = base && toHex(base.color) === edge.color && base.lineStyle === edge.lineStyle && Math.abs(base.width - edge.width) < 0.5;
     const status = Object.values(MEMBERSHIP_STATUS_STYLES).find((s) => edge.kind === 'membership' && toHex(s.color) === edge.color && s.lineStyle === edge.lineStyle);
     const kindLabel = base?.label ?? edge.kind;
-    const label = usual ? kindLabel : status ? status.label : `${kindLabel}: ${[...statuses].sort().join(', ')}`;
-    items.push({ id: `tie:${key}`, label, sample: { kind: 'line', color: edge.color, lineStyle: (['solid', 'dashed', 'dotted', 'double'].includes(edge.lineStyle) ? edge.lineStyle : 'solid') as LineStyle, width: edge.width } });
+    const ended = toHex(ENDED_TIE_STYLE.color) === edge.color && ENDED_TIE_STYLE.lineStyle === edge.lineStyle;
+    const label = usual ? kindLabel : status ? status.label : ended ? `${ENDED_TIE_STYLE.label} (${kindLabel.toLowerCase()})` : `${kindLabel}: ${[...statuses].sort().join(', ')}`;
+    items.push({ id: `tie:${key}`, label, sample: { kind: 'line', color: edge.color, lineStyle: (['solid', 'dashed', 'dotted'].includes(edge.lineStyle) ? edge.lineStyle : 'solid') as LineStyle, width: edge.width } });
   }
   if (drawn.sized) items.push({ id: 'scale:size', label: `Size: ${drawn.sized.measure} (${range(drawn.sized.min, drawn.sized.max)})`, sample: { kind: 'sizes' } });
   if (drawn.coloured?.by === 'measure') items.push({ id: 'scale:colour', label: `Colour: ${drawn.coloured.measure}, low to high (${range(drawn.coloured.min, drawn.coloured.max)})`, sample: { kind: 'ramp', colors: COLOR_RAMP } });
