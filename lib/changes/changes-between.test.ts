@@ -65,3 +65,16 @@ describe('changesBetween', () => {
     expect(previousDay('2000-01-01')).toBe('1999-12-31');
   });
 });
+
+describe('changesView', () => {
+  it('keeps gone ties and nodes as ghosts and classes every change', async () => {
+    const { changesView } = await import('./changes-view');
+    const graph = fixtureGraph();
+    const { graph: union, classes, counts } = changesView(graph, '1998-01-01', '2000-01-01');
+    expect(union.hasEdge('membership:BBB>pact')).toBe(true);
+    expect(classes.get('membership:BBB>pact')).toBe('change-gone');
+    expect(classes.get('membership:AAA>pact')).toBe('change-same');
+    expect(counts).toMatchObject({ gone: 1, unchanged: 1, new: 0 });
+    expect(graph.getEdgeAttribute('membership:BBB>pact', 'status')).toBe('suspended');
+  });
+});

@@ -46,3 +46,17 @@ describe('story files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('story steps and views', () => {
+  it('a recorded step plays back as the same view', async () => {
+    const { stepFromView, stepViewState } = await import('./step-view');
+    const { DEFAULT_VIEW_STATE } = await import('@/lib/view/view-state');
+    const ctx = { ...context, nodeKeys: new Set(graph.nodes()) };
+    const view = { ...DEFAULT_VIEW_STATE, date: '2013-01-01', focus: 'BBB', depth: 2 as const, layout: 'geographic' as const, panel: 'compare' as const };
+    const step = stepFromView(view, '2026-11-30', 'Beta suspended', 'Beta is suspended.');
+    expect(step.view).toEqual({ date: '2013-01-01', focus: 'BBB', params: 'depth=2&layout=geographic&panel=compare' });
+    const back = stepViewState(step, 'mine', 2, ctx);
+    expect(back.notices).toEqual([]);
+    expect(back.state).toEqual({ ...view, story: 'mine', step: 2 });
+  });
+});
