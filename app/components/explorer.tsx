@@ -5,7 +5,7 @@ import { MultiGraph } from 'graphology';
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { asOf } from '@/lib/graph/as-of';
-import { changesView } from '@/lib/changes/changes-view';
+import { changesView, countChanges } from '@/lib/changes/changes-view';
 import { stepFromView } from '@/lib/stories/step-view';
 import { STORY_HIGHLIGHT_CLASS } from '@/lib/view/change-styles';
 import { changeDates } from '@/lib/graph/change-dates';
@@ -118,6 +118,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   }, [state.panel, state.compare, view]);
   const entries = useMemo(() => searchEntries(view), [view]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);
+  const shownCounts = useMemo(() => (changed ? countChanges(shown, changed.classes) : null), [changed, shown]);
   const stories = useStories(state.story !== null || state.panel === 'stories');
   const playback = useStoryPlayback(stories, state, update, context, addNotices);
   const marks = useMemo(() => {
@@ -213,7 +214,14 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
             />
           )}
           {state.panel === 'changes' && (
-            <ChangesPanel timeless={timeless} since={state.since} day={day} focus={focus} counts={changed?.counts ?? null} onSince={(value) => update((s) => ({ ...s, since: value }))} onSelect={select} />
+            <ChangesPanel
+              timeless={timeless}
+              shownKinds={state.filters.tieKinds}
+              hiddenSubtypes={state.filters.hiddenSubtypes}
+              since={state.since}
+              day={day}
+              focus={focus}
+              counts={shownCounts} onSince={(value) => update((s) => ({ ...s, since: value }))} onSelect={select} />
           )}
           {state.panel === 'history' && (
             <HistoryPanel

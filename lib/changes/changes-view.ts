@@ -46,3 +46,17 @@ export function changesView(timeless: EntenteGraph, from: string, to: string): C
   }
   return { graph, classes, counts };
 }
+
+const CLASS_TO_COUNT = new Map<string, keyof ChangeCounts>(Object.entries(CHANGE_CLASSES).map(([name, cls]) => [cls, name as keyof ChangeCounts]));
+
+/** How many of `graph`'s elements (the filtered view) carry each change class. */
+export function countChanges(graph: EntenteGraph, classes: ReadonlyMap<string, string>): ChangeCounts {
+  const counts: ChangeCounts = { new: 0, gone: 0, changed: 0, unchanged: 0, appeared: 0, disappeared: 0 };
+  const add = (key: string) => {
+    const name = CLASS_TO_COUNT.get(classes.get(key) ?? '');
+    if (name) counts[name] += 1;
+  };
+  graph.forEachNode(add);
+  graph.forEachEdge(add);
+  return counts;
+}

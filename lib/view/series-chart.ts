@@ -41,8 +41,12 @@ export function chartGeometry(series: Series, box: ChartBox = DEFAULT_BOX): Char
   const x1 = Math.max(dayNumber(dates[dates.length - 1] ?? '2000-01-01'), x0 + 1);
   const top = Math.max(...values, 0);
   const bottom = Math.min(...values, 0);
-  const y0 = bottom;
-  const y1 = top > bottom ? top : bottom + 1;
+  // the value axis ends on a round tick at or above the largest value, so that the top line is labelled
+  const ticks = niceTicks(bottom, top > bottom ? top : bottom + 1, 4);
+  const y0 = Math.min(bottom, ticks[0]!);
+  const last = ticks[ticks.length - 1]!;
+  const stepSize = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
+  const y1 = last >= top ? Math.max(last, y0 + 1e-9) : last + stepSize;
   const x = (date: string) => box.left + ((dayNumber(date) - x0) / (x1 - x0)) * (box.width - box.left - box.right);
   const y = (value: number) => box.height - box.bottom - ((value - y0) / (y1 - y0)) * (box.height - box.top - box.bottom);
   const firstYear = Number((dates[0] ?? '2000').slice(0, 4));
@@ -52,6 +56,7 @@ export function chartGeometry(series: Series, box: ChartBox = DEFAULT_BOX): Char
     .map((year) => ({ x: x(`${String(year).padStart(4, '0')}-01-01`), label: String(year) }))
     .filter((t) => t.x >= box.left - 1);
   const yTicks = niceTicks(y0, y1, 4).map((v) => ({ y: y(v), label: formatValue(v) }));
+  if (top > 0 && !yTicks.some((t) => Math.abs(t.y - y(y1)) < 0.5)) yTicks.push({ y: y(y1), label: formatValue(y1) });
   const paths = series.nodes.map((node, i) => {
     let d = '';
     let pen = false;

@@ -13,6 +13,9 @@ import { SourceList } from '../panels/source-list';
 
 type Props = {
   timeless: EntenteGraph;
+  /** The tie kinds and subtypes the filters show: the list follows them (trade is hidden by default). */
+  shownKinds: readonly string[];
+  hiddenSubtypes: readonly string[];
   since: string | null;
   day: string;
   focus: string | null;
@@ -42,10 +45,16 @@ function describe(graph: EntenteGraph, c: ChangeEvent): string {
   return `${pair}: ${what} ${TYPE_WORDS[c.type]}${c.type === 'tie-started' ? ` (${c.to})` : ` (was ${c.from})`}`;
 }
 
-export function ChangesPanel({ timeless, since, day, focus, counts, onSince, onSelect }: Props) {
+export function ChangesPanel({ timeless, shownKinds, hiddenSubtypes, since, day, focus, counts, onSince, onSelect }: Props) {
   const [kind, setKind] = useState<TieKind | 'node' | 'all'>('all');
   const all = useMemo(() => (since && since < day ? changesBetween(timeless, since, day) : []), [timeless, since, day]);
-  const listed = useMemo(() => filterChanges(all, { kinds: kind === 'all' ? null : [kind], node: focus }), [all, kind, focus]);
+  const listed = useMemo(
+    () =>
+      filterChanges(all, { kinds: kind === 'all' ? null : [kind], node: focus }).filter(
+        (c) => c.kind === 'node' || (shownKinds.includes(c.kind) && !(c.subtype !== null && hiddenSubtypes.includes(c.subtype))),
+      ),
+    [all, kind, focus, shownKinds, hiddenSubtypes],
+  );
 
   if (since === null) {
     return (
@@ -99,7 +108,7 @@ export function ChangesPanel({ timeless, since, day, focus, counts, onSince, onS
       <p className="muted" data-testid="changes-count">
         {listed.length} change{listed.length === 1 ? '' : 's'}
         {focus ? ` involving ${nameOf(timeless, focus)}` : ''} between {since} and {day}
-        {listed.length > MAX_LISTED ? `; the first ${MAX_LISTED} are listed (narrow by kind or focus a node)` : ''}.
+        {listed.length > MAX_LISTED ? `; the first ${MAX_LISTED} are listed (narrow by kind or focus a node)` : ''}. Ties hidden by the filters are left out.
       </p>
       <ol className="change-list" data-testid="change-list">
         {listed.slice(0, MAX_LISTED).map((c, i) => (
