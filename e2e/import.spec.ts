@@ -122,7 +122,7 @@ test('what the explorer exports as data imports back with the same nodes and tie
   await openExplorer(page, '/?date=2010-01-01&regions=Asia');
   const shownNodes = await nodesShown(page);
   const shownEdges = await page.getByTestId('graph').getAttribute('data-edges');
-  for (const label of ['GEXF (Gephi, with timeline)', 'GraphML', 'graphology JSON', 'CSV (nodes + edges)']) {
+  for (const label of ['GEXF', 'GraphML, mixed ties (Gephi)', 'graphology JSON', 'CSV (edges + nodes)']) {
     await page.getByRole('button', { name: 'Return to the bundled dataset' }).click({ timeout: 1000 }).catch(() => undefined);
     await page.goto('/?date=2010-01-01&regions=Asia');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true');
@@ -138,7 +138,7 @@ test('what the explorer exports as data imports back with the same nodes and tie
         if (downloads.length === expected) resolve();
       });
     });
-    await dialog.getByRole('button', { name: label }).click();
+    await dialog.getByRole('button', { name: label, exact: true }).click();
     await done;
     page.removeAllListeners('download');
     await dialog.getByRole('button', { name: 'Close' }).click();

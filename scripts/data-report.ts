@@ -18,8 +18,12 @@ table('Nodes', report.nodes);
 table('Ties by kind', report.ties);
 table('Ties by kind/subtype', report.subtypes);
 table(
-  'Memberships per organization (rows; members today)',
-  Object.fromEntries(Object.entries(report.memberships).sort(([a], [b]) => a.localeCompare(b)).map(([org, m]) => [org, `${m.rows}; ${m.current}`])),
+  'Memberships per organization today (rows; members + frozen or suspended = in; observers and partners; former)',
+  Object.fromEntries(
+    Object.entries(report.memberships)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([org, m]) => [org, `${m.rows}; ${m.members} + ${m.strained} = ${m.current}; ${m.associates}; ${m.former}`]),
+  ),
 );
 table('Ties by decade of their first period', report.tiesByDecade);
 table('Totals', {

@@ -192,7 +192,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           {state.view === 'graph' ? (
             <>
               <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} marks={marks} onSelect={select} onCy={setCy} />
-              <Legend />
+              <Legend showEnded={state.filters.showEnded} />
               {playback.story && <StoryPlayer story={playback.story} step={state.step} onStep={(step) => playback.goTo(playback.story!.id, step)} onClose={playback.close} />}
             </>
           ) : (

@@ -75,6 +75,7 @@ describe('changesView', () => {
     expect(classes.get('membership:BBB>pact')).toBe('change-gone');
     expect(classes.get('membership:AAA>pact')).toBe('change-same');
     expect(counts).toMatchObject({ gone: 1, unchanged: 1, new: 0 });
+    expect(union.getEdgeAttribute('membership:BBB>pact', 'status')).toBe('founder');
     expect(graph.getEdgeAttribute('membership:BBB>pact', 'status')).toBe('suspended');
   });
 });

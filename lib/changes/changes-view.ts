@@ -1,4 +1,5 @@
-// The graph of the Changes mode: what holds on the later date, plus the ties and nodes of the earlier date that are gone,
+// The graph of the Changes mode: what holds on the later date, plus the ties and nodes of the earlier date that are gone
+// (as they stood then),
 // and a class for every element saying how it changed (for the view's styles and legend).
 import { asOf } from '@/lib/graph/as-of';
 import type { EntenteGraph } from '@/lib/graph/types';
@@ -32,6 +33,8 @@ export function changesView(timeless: EntenteGraph, from: string, to: string): C
     }
   }
   for (const [key, { difference }] of comparison.ties) {
+    // a gone tie is drawn as it stood on the earlier date (a ghost of what was there), so filters read its old status
+    if (difference === 'gone' && graph.hasEdge(key) && before.hasEdge(key)) graph.replaceEdgeAttributes(key, before.getEdgeAttributes(key));
     if (!graph.hasEdge(key) && before.hasEdge(key)) {
       const [source, target] = before.extremities(key);
       if (graph.hasNode(source) && graph.hasNode(target)) {

@@ -1,21 +1,21 @@
-// A tie's standing on one day, as the change views read it: absent, live with a status, or ended (history).
-import { periodHoldsOn } from '@/lib/data/dates';
-import { isLiveTie } from '@/lib/analysis/tie-rules';
+// A tie's standing on one day, as the change views read it: absent, holding with a status, or ended (history).
+// It follows the one "holds on a date" rule (lib/graph/holds.ts).
+import { tieOnDay } from '@/lib/graph/holds';
 import type { EdgeAttributes } from '@/lib/graph/types';
 
 export type TieStanding = { state: 'absent' } | { state: 'ended'; status: string } | { state: 'live'; status: string };
 
 type Period = EdgeAttributes['periods'][number];
 
-/** The period of `periods` that holds on `day`, if any. */
+/** The period of `periods` that covers `day`, if any. */
 export function periodOn(periods: readonly Period[], day: string): Period | undefined {
-  return periods.find((p) => periodHoldsOn(p, day));
+  return tieOnDay<Period>('', periods, day)?.period;
 }
 
-/** Whether the tie is live, ended or absent on `day` (a tie without periods is live at every date). */
+/** Whether the tie holds, has ended or is absent on `day` (a tie without periods holds at every date). */
 export function tieStanding(attributes: Pick<EdgeAttributes, 'kind' | 'periods' | 'status'>, day: string): TieStanding {
   if (!attributes.periods || attributes.periods.length === 0) return { state: 'live', status: attributes.status };
-  const period = periodOn(attributes.periods, day);
-  if (!period) return { state: 'absent' };
-  return isLiveTie({ kind: attributes.kind, status: period.status }) ? { state: 'live', status: period.status } : { state: 'ended', status: period.status };
+  const on = tieOnDay<Period>(attributes.kind, attributes.periods as readonly Period[], day);
+  if (!on) return { state: 'absent' };
+  return on.holds ? { state: 'live', status: on.period.status } : { state: 'ended', status: on.period.status };
 }

@@ -8,7 +8,7 @@ describe('coverageReport', () => {
     expect(report.nodes).toEqual({ 'state (today)': 3, 'state (historical)': 0, organization: 1 });
     expect(report.ties).toEqual({ membership: 2, conflict: 1 });
     expect(report.subtypes).toEqual({ 'conflict/border-clash': 1 });
-    expect(report.memberships).toEqual({ pact: { rows: 2, current: 2 } }); // the suspended member still counts
+    expect(report.memberships).toEqual({ pact: { rows: 2, current: 2, members: 1, strained: 1, associates: 0, former: 0 } }); // the suspended member still counts
     expect(report.tiesByDecade).toEqual({ '1990s': 2, '2020s': 1 });
     expect(report.periods).toBe(7);
   });

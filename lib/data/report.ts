@@ -2,6 +2,8 @@
 // starting decade, and the share of ties citing a primary source. Pure: the data:report script prints it.
 import { firstDay } from './dates';
 import type { Dataset, Source } from './schema';
+import { IN_GROUPS, membershipGroupOf, type MembershipGroup } from './tie-kinds';
+import { periodHoldsOn } from './dates';
 
 /** Publishers counted as primary: organizations, governments, treaty depositaries and the standard datasets. */
 const PRIMARY_PUBLISHER = /(organization|organisation|treaty|union|nato|council|commission|secretariat|ministry|government|president|kremlin|department of state|office of the historian|embassy|united nations|uppsala conflict data|central intelligence agency|sipri|parliament|assembly|league of arab|african union|asean|ecowas|osce|mercosur|commonwealth|gleditsch)/i;
@@ -15,7 +17,8 @@ export type CoverageReport = {
   nodes: Record<string, number>;
   ties: Record<string, number>;
   subtypes: Record<string, number>;
-  memberships: Record<string, { rows: number; current: number }>;
+  /** Per organization: membership rows, and today's count per membership group; `current` = members + strained (formally in). */
+  memberships: Record<string, { rows: number; current: number } & Record<MembershipGroup, number>>;
   tiesByDecade: Record<string, number>;
   periods: number;
   sources: number;
@@ -48,10 +51,12 @@ export function coverageReport(dataset: Dataset, today: string): CoverageReport 
     sources += all.length;
     if (all.some(isPrimarySource)) primary += 1;
     if (tie.kind === 'membership') {
-      const row = (memberships[tie.target] ??= { rows: 0, current: 0 });
+      const row = (memberships[tie.target] ??= { rows: 0, current: 0, members: 0, strained: 0, associates: 0, former: 0 });
       row.rows += 1;
-      const now = tie.periods.find((p) => firstDay(p.start) <= today && (p.end === null || today < firstDay(p.end)));
-      if (now && ['founder', 'member', 'frozen', 'suspended'].includes(now.status)) row.current += 1;
+      const index = tie.periods.findIndex((p) => periodHoldsOn(p, today));
+      const group = index < 0 ? null : membershipGroupOf(tie.periods[index]!.status, tie.periods.slice(0, index));
+      if (group) row[group] += 1;
+      if (group && IN_GROUPS.includes(group)) row.current += 1;
     }
   }
   return {

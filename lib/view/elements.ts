@@ -1,6 +1,9 @@
 // Turns a graphology graph into Cytoscape element definitions: the only place model data becomes view data.
 import type { ElementDefinition } from 'cytoscape';
-import type { EntenteGraph } from '@/lib/graph/types';
+import { edgeEndedOn } from '@/lib/graph/holds';
+import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
+import { formatPeriod, formatStatus } from './format';
+import { tieKindLabel } from './tie-styles';
 
 /** Per-node visual encodings of a measure (absent = default look). */
 export type NodeEncoding = { sizes: Record<string, number>; colors: Record<string, string> };
@@ -24,6 +27,15 @@ export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncodin
   };
 }
 
+/** The one-line text shown when the pointer rests on a tie: kind, ends, status and dates, and when it ended. */
+export function edgeTooltip(a: EdgeAttributes, sourceLabel: string, targetLabel: string): string {
+  const ends = `${sourceLabel} ${a.directed ? '→' : '–'} ${targetLabel}`;
+  const endedOn = edgeEndedOn(a);
+  const kind = [tieKindLabel(a.kind), a.subtype?.replace(/-/g, ' ')].filter(Boolean).join(', ');
+  const when = endedOn ? `ended ${endedOn} (${formatStatus(a.status)})` : [formatStatus(a.status, a.intensity, a.start ?? undefined), a.start ? formatPeriod(a.start, a.end) : ''].filter(Boolean).join(' · ');
+  return `${kind}: ${ends} · ${when}`;
+}
+
 export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.forEachNode((key) => {
@@ -32,7 +44,18 @@ export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCO
   graph.forEachEdge((key, a, source, target) => {
     elements.push({
       group: 'edges',
-      data: { id: key, source, target, kind: a.kind, subtype: a.subtype, status: a.status, weight: a.weight },
+      data: {
+        id: key,
+        source,
+        target,
+        kind: a.kind,
+        subtype: a.subtype,
+        status: a.status,
+        weight: a.weight,
+        ended: edgeEndedOn(a) !== null,
+        directed: a.directed !== false,
+        tooltip: edgeTooltip(a, graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label')),
+      },
     });
   });
   return elements;

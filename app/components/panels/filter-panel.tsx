@@ -4,6 +4,8 @@ import { useId, useMemo } from 'react';
 import { CONFLICT_STATUSES, TIE_KINDS, type TieKind } from '@/lib/data/schema';
 import { categoricalAttributes } from '@/lib/graph/categorical-attributes';
 import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
+import { edgeHolds } from '@/lib/graph/holds';
+import { MEMBERSHIP_GROUPS, edgeMembershipGroup, type MembershipGroup } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
 
@@ -18,6 +20,8 @@ function choices(view: EntenteGraph) {
   const kinds = new Map<TieKind, number>();
   const subtypes = new Map<string, { kind: TieKind; count: number }>();
   const orgs: { key: string; label: string }[] = [];
+  const groups = new Map<MembershipGroup, number>();
+  let ended = 0;
   view.forEachNode((key, a) => {
     if (a.kind === 'organization') orgs.push({ key, label: a.label });
     else {
@@ -26,6 +30,9 @@ function choices(view: EntenteGraph) {
     }
   });
   view.forEachEdge((_, a) => {
+    if (!edgeHolds(a)) ended++;
+    const group = edgeMembershipGroup(a);
+    if (group) groups.set(group, (groups.get(group) ?? 0) + 1);
     kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
     if (a.subtype) subtypes.set(a.subtype, { kind: a.kind, count: (subtypes.get(a.subtype)?.count ?? 0) + 1 });
   });
@@ -35,6 +42,8 @@ function choices(view: EntenteGraph) {
     kinds,
     subtypes: [...subtypes].sort(([a], [b]) => a.localeCompare(b)),
     orgs: orgs.sort((a, b) => a.label.localeCompare(b.label)),
+    groups,
+    ended,
   };
 }
 
@@ -105,13 +114,16 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
           <legend>Membership status</legend>
           {(
             [
-              ['members', 'Members only'],
-              ['associates', 'With observers and partners'],
-              ['former', 'With former members'],
-            ] as [MembershipLevel, string][]
-          ).map(([level, label]) => (
+              ['members', `${MEMBERSHIP_GROUPS.members.label} and ${MEMBERSHIP_GROUPS.strained.label.toLowerCase()} only`, ['members', 'strained']],
+              ['associates', `With ${MEMBERSHIP_GROUPS.associates.label.toLowerCase()}`, ['associates']],
+              ['former', `With ${MEMBERSHIP_GROUPS.former.label.toLowerCase()}${f.showEnded ? '' : ' (with “Show ended ties”)'}`, ['former']],
+            ] as [MembershipLevel, string, MembershipGroup[]][]
+          ).map(([level, label, counted]) => (
             <label key={level} className="check">
-              <input type="radio" name={`${id}-membership`} checked={f.membership === level} onChange={() => set({ membership: level })} /> {label}
+              <input type="radio" name={`${id}-membership`} checked={f.membership === level} onChange={() => set({ membership: level })} /> {label}{' '}
+              <span className="muted" data-testid={`membership-count-${level}`}>
+                ({counted.map((group) => c.groups.get(group) ?? 0).reduce((x, y) => x + y, 0)})
+              </span>
             </label>
           ))}
         </fieldset>
@@ -119,6 +131,10 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
 
       <details open>
         <summary>Ties</summary>
+        <label className="check">
+          <input type="checkbox" checked={f.showEnded} onChange={(e) => set({ showEnded: e.target.checked })} data-testid="show-ended" /> Show ended ties{' '}
+          <span className="muted">({c.ended}: withdrawn, terminated, ended conflicts, drawn grey)</span>
+        </label>
         {TIE_KINDS.map((kind) => (
           <div key={kind}>
             <label className="check">

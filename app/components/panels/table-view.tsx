@@ -1,7 +1,9 @@
 'use client';
 // An accessible alternative to the canvas: the shown nodes and ties as sortable, searchable tables.
 import { useId, useMemo, useState } from 'react';
-import type { EntenteGraph } from '@/lib/graph/types';
+import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
+import { edgeEndedOn } from '@/lib/graph/holds';
+import { MEMBERSHIP_GROUPS, edgeMembershipGroup } from '@/lib/graph/membership';
 import { formatPeriod, formatStatus } from '@/lib/view/format';
 
 type Column<T> = { key: string; label: string; value: (row: T) => string | number };
@@ -79,6 +81,14 @@ const TIE_COLUMNS: Column<TieRow>[] = [
   { key: 'period', label: 'Dates', value: (r) => r.period },
 ];
 
+/** The status as the panels word it: a membership's group ("member · Members"), an ended tie's end. */
+function tieStatusText(a: EdgeAttributes): string {
+  const status = formatStatus(a.status, a.intensity, a.start);
+  const group = edgeMembershipGroup(a);
+  const ended = edgeEndedOn(a);
+  return [status, group && MEMBERSHIP_GROUPS[group].label, ended && 'ended'].filter(Boolean).join(' · ');
+}
+
 export function TableView({ graph, onSelect }: { graph: EntenteGraph; onSelect: (key: string) => void }) {
   const id = useId();
   const [query, setQuery] = useState('');
@@ -94,8 +104,8 @@ export function TableView({ graph, onSelect }: { graph: EntenteGraph; onSelect: 
       to: graph.getNodeAttribute(target, 'label'),
       kind: a.kind,
       subtype: a.subtype ?? '',
-      status: formatStatus(a.status, a.intensity),
-      period: formatPeriod(a.start, a.end),
+      status: tieStatusText(a),
+      period: edgeEndedOn(a) ? `ended ${edgeEndedOn(a)}` : a.start ? formatPeriod(a.start, a.end) : '',
     }))
     .filter((r) => matches(r.from, r.to, r.kind, r.subtype, r.status));
   return (
