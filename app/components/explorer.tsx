@@ -5,6 +5,9 @@ import { MultiGraph } from 'graphology';
 import type { Core } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { asOf } from '@/lib/graph/as-of';
+import { changesView, countChanges } from '@/lib/changes/changes-view';
+import { stepFromView } from '@/lib/stories/step-view';
+import { STORY_HIGHLIGHT_CLASS } from '@/lib/view/change-styles';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
 import { idRecord, idRecordFrom } from '@/lib/graph/id-record';
@@ -47,6 +50,12 @@ import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
 import { useMeasureValues } from './panels/use-measure-values';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
+import { ChangesPanel } from './change-over-time/changes-panel';
+import { HistoryPanel } from './change-over-time/history-panel';
+import { StoriesPanel } from './change-over-time/stories-panel';
+import { StoryPlayer } from './change-over-time/story-player';
+import { useStories } from './change-over-time/use-stories';
+import { useStoryPlayback } from './change-over-time/use-story-playback';
 
 /** Below this width the controls and panels become drawers (same value as in globals.css). */
 const NARROW_SCREEN = '(max-width: 1100px)';
@@ -83,7 +92,9 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const day = state.date ?? today;
   const plain = isPlainGraph(timeless);
   const undatedPlain = useMemo(() => plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true), [plain, timeless]);
-  const view = useMemo(() => asOf(timeless, day), [timeless, day]);
+  const since = state.since !== null && state.since < day ? state.since : null;
+  const changed = useMemo(() => (since ? changesView(timeless, since, day) : null), [timeless, since, day]);
+  const view = useMemo(() => changed?.graph ?? asOf(timeless, day), [changed, timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
   const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction, state.throughOrganizations) : null), [shown, focus, state.depth, state.direction, state.throughOrganizations]);
@@ -137,6 +148,15 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const entries = useMemo(() => searchEntries(timeless, laterView), [timeless, laterView]);
   const entriesOnDate = useMemo(() => entries.filter((e) => e.onDate), [entries]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);
+  const shownCounts = useMemo(() => (changed ? countChanges(shown, changed.classes) : null), [changed, shown]);
+  const stories = useStories(state.story !== null || state.panel === 'stories');
+  const playback = useStoryPlayback(stories, state, update, context, addNotices);
+  const marks = useMemo(() => {
+    if (!changed && playback.highlight.length === 0) return null;
+    const classes = new Map(changed?.classes ?? []);
+    for (const key of playback.highlight) classes.set(key, `${classes.get(key) ?? ''} ${STORY_HIGHLIGHT_CLASS}`.trim());
+    return classes;
+  }, [changed, playback.highlight]);
 
   const subject = focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : source.kind === 'imported' ? source.name.replace(/\.[a-z]+$/i, '') : 'world';
 
@@ -277,8 +297,9 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <section className="canvas-area" id="graph-area" tabIndex={-1} aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={selectOnGraph} onCy={setCy} />
+              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} blocs={blocs} marks={marks} onSelect={selectOnGraph} onCy={setCy} />
               <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
+              {playback.story && <StoryPlayer story={playback.story} step={state.step} onStep={(step) => playback.goTo(playback.story!.id, step)} onClose={playback.close} />}
             </>
           ) : (
             <TableView graph={shown} onSelect={select} />
@@ -304,6 +325,30 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
               onChange={(pathFrom, pathTo) => update((s) => ({ ...s, pathFrom, pathTo }))}
               onSelect={select}
             />
+          )}
+          {state.panel === 'changes' && (
+            <ChangesPanel
+              timeless={timeless}
+              shownKinds={state.filters.tieKinds}
+              hiddenSubtypes={state.filters.hiddenSubtypes}
+              since={state.since}
+              day={day}
+              focus={focus}
+              counts={shownCounts} onSince={(value) => update((s) => ({ ...s, since: value }))} onSelect={select} />
+          )}
+          {state.panel === 'history' && (
+            <HistoryPanel
+              timeless={timeless}
+              entries={entries}
+              focus={focus}
+              defaultNodes={state.compare}
+              metric={metricRequest}
+              today={today}
+              onPickDate={(date) => update((s) => ({ ...s, date: date === today ? null : date }))}
+            />
+          )}
+          {state.panel === 'stories' && (
+            <StoriesPanel stories={stories} playing={playback.story?.id ?? null} step={state.step} onPlay={(id, step) => playback.goTo(id, step)} currentStep={() => stepFromView(state, today, '', '')} />
           )}
           {state.panel === 'compare' && <ComparePanel graph={view} orgs={state.compare} onChange={(compare) => update((s) => ({ ...s, compare }))} onSelect={select} />}
         </SidePanel>

@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet as data: looks come from tie-styles, UI states are classes (.faded, .focus, .neighbor).
 import type { StylesheetJson } from 'cytoscape';
+import { CHANGE_STYLESHEET } from './change-styles';
 import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
 import type { TieKind } from '@/lib/data/schema';
 
@@ -115,6 +116,7 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
   // Only colours and z-order change on focus: changing font size or weight leaves Cytoscape's cached label textures clipped.
   { selector: 'node.focus, node.neighbor', style: { 'z-index': 10 } },
+  ...CHANGE_STYLESHEET,
 ];
 
 /** Lighter styles for large graphs: straight haystack edges without arrows, labels only when zoomed in. */

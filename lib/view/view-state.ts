@@ -7,7 +7,7 @@ import { DEFAULT_FILTERS, MEMBERSHIP_LEVELS, type Filters, type MembershipLevel 
 export const LAYOUTS = ['force', 'geographic', 'concentric', 'grouped'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const VIEWS = ['graph', 'table'] as const;
-export const PANELS = ['details', 'metrics', 'path', 'compare'] as const;
+export const PANELS = ['details', 'metrics', 'path', 'compare', 'changes', 'history', 'stories'] as const;
 export type PanelName = (typeof PANELS)[number];
 export const PROJECTIONS = ['bipartite', 'co-membership'] as const;
 export const RANK_NODES = ['states', 'organizations', 'both'] as const;
@@ -45,6 +45,11 @@ export type ViewState = {
   colorBy: 'measure' | 'community';
   /** An imported file's URL (?file=), kept so that the link can be shared. */
   file: string | null;
+  /** The Changes mode's earlier date (the later one is `date`); null = the mode is off. */
+  since: string | null;
+  /** The story being played (its id) and the step shown, from 1. */
+  story: string | null;
+  step: number;
   filters: Filters;
 };
 
@@ -69,6 +74,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   compare: ['csto', 'nato'],
   colorBy: 'measure',
   file: null,
+  since: null,
+  story: null,
+  step: 1,
   filters: DEFAULT_FILTERS,
 };
 
@@ -81,7 +89,7 @@ const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boo
 
 const KNOWN_PARAMS = new Set([
   'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file', 'color', 'attr', 'pair', 'through', 'friendly', 'rank',
-  'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended',
+  'since', 'story', 'step', 'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended',
 ]);
 
 /** Reads a view state from URL parameters; anything unknown or malformed is ignored and explained in `notices`. */
@@ -186,6 +194,22 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
         if (/^(https?:\/\/|\/)/.test(value)) state.file = value;
         else ignore(name, value, 'file is an http(s) URL or a path on this site');
         break;
+      case 'since': {
+        const parsed = parseAsOfParam(value, context.today, 'since');
+        if (parsed.ok) state.since = parsed.day;
+        else ignore(name, value, parsed.message.replace(/^since "[^"]*" /, ''));
+        break;
+      }
+      case 'story':
+        if (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) state.story = value;
+        else ignore(name, value, 'story is a story id, e.g. csto');
+        break;
+      case 'step': {
+        const n = Number(value);
+        if (Number.isInteger(n) && n >= 1 && n <= 100) state.step = n;
+        else ignore(name, value, 'step is a whole number from 1');
+        break;
+      }
       case 'nodes': {
         const kinds = list(value);
         if (kinds.length > 0 && kinds.every((k) => k === 'state' || k === 'organization')) f.nodeKinds = kinds as Filters['nodeKinds'];
@@ -275,6 +299,9 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('cmp', state.compare.join(','), sameList(state.compare, d.compare));
   set('file', state.file ?? '', state.file === null);
   set('color', 'community', state.colorBy === 'measure');
+  set('since', state.since ?? '', state.since === null);
+  set('story', state.story ?? '', state.story === null);
+  set('step', String(state.step), state.story === null || state.step === d.step);
   set('nodes', f.nodeKinds.join(','), sameList(f.nodeKinds, df.nodeKinds));
   set('regions', f.regions.join(','), f.regions.length === 0);
   set('subregions', f.subregions.join(','), f.subregions.length === 0);

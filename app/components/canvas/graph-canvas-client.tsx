@@ -31,6 +31,8 @@ export type GraphCanvasProps = {
   focusOnly: boolean;
   /** Members of two compared blocs, ringed in two colours. */
   blocs: { a: string[]; b: string[] } | null;
+  /** Classes to put on elements by id (the Changes mode's new/gone/changed ties, a story step's highlights). */
+  marks?: ReadonlyMap<string, string> | null;
   onSelect: (key: string | null) => void;
   /** Hands the Cytoscape instance to the explorer (for image export), and null when it goes. */
   onCy?: (cy: Core | null) => void;
@@ -54,7 +56,7 @@ function visibleCounts(cy: Core) {
   return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
 }
 
-export function GraphCanvasClient({ graph, presetPositions, encoding, layout, layoutValues, layoutValuesLabel, ego, focusOnly, blocs, onSelect, onCy }: GraphCanvasProps) {
+export function GraphCanvasClient({ graph, presetPositions, encoding, layout, layoutValues, layoutValuesLabel, ego, focusOnly, blocs, marks = null, onSelect, onCy }: GraphCanvasProps) {
   const onCyRef = useRef(onCy);
   onCyRef.current = onCy;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -181,6 +183,17 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       }
     });
   }, [blocs, drawn]);
+
+  const marked = useRef(new Map<string, string>());
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !drawn) return;
+    cy.batch(() => {
+      for (const [id, classes] of marked.current) cy.getElementById(id).removeClass(classes);
+      for (const [id, classes] of marks ?? []) cy.getElementById(id).addClass(classes);
+    });
+    marked.current = new Map(marks ?? []);
+  }, [marks, drawn]);
 
   useEffect(() => {
     const cy = cyRef.current;

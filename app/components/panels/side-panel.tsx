@@ -1,9 +1,9 @@
 'use client';
-// The right-hand panel: tabs for the focus's details, metrics, the path tool and the bloc comparison.
+// The right-hand panel: tabs for the focus's details, metrics, the path tool, the bloc comparison, changes, history and stories.
 import type { KeyboardEvent, ReactNode } from 'react';
 import { PANELS, type PanelName } from '@/lib/view/view-state';
 
-const TITLES: Record<PanelName, string> = { details: 'Details', metrics: 'Metrics', path: 'Path', compare: 'Compare' };
+const TITLES: Record<PanelName, string> = { details: 'Details', metrics: 'Metrics', path: 'Path', compare: 'Compare', changes: 'Changes', history: 'History', stories: 'Stories' };
 
 type Props = { panel: PanelName; onPanel: (panel: PanelName) => void; children: ReactNode; drawerOpen?: boolean; onCloseDrawer?: () => void };
 
