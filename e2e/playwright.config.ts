@@ -1,4 +1,4 @@
-// Playwright configuration: the production build (next start) in the system's Chromium, no browser download.
+// Playwright configuration: the production build (scripts/serve.mjs, Next's handler) in the system's Chromium, no browser download.
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -32,11 +32,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/api/graph`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   },
 });

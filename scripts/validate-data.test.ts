@@ -52,6 +52,18 @@ describe('npm run validate:data', () => {
     expect(out).toMatch(/ucdp-interventions\.json \[\d+\]\.subtype: .*labelled as a peace operation .* use subtype peacekeeping/);
   });
 
+  it('fails on an implausible trade share that is not flagged doubtful', () => {
+    const { status, out } = validate((dir) => {
+      const file = path.join(dir, 'ties/trade.json');
+      const rows = JSON.parse(readFileSync(file, 'utf8')) as { source: string; target: string; subtype: string; periods: { note?: string }[] }[];
+      const gambia = rows.find((r) => r.source === 'GMB' && r.target === 'KAZ' && r.subtype === 'trade-export')!;
+      gambia.periods[0]!.note = 'latest Factbook figure (2023)';
+      writeFileSync(file, JSON.stringify(rows));
+    });
+    expect(status).toBe(1);
+    expect(out).toMatch(/ties\/trade\.json \[\d+\]\.periods\[0\]\.note: dependency\/trade-export:GMB>KAZ: implausible share .* not flagged/);
+  });
+
   it('fails on a file that is not JSON', () => {
     const { status, out } = validate((dir) => writeFileSync(path.join(dir, 'ties/alliances.json'), '[{"kind": '));
     expect(status).toBe(1);

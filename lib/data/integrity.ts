@@ -8,6 +8,7 @@ import { tieKey } from './tie-key';
 import { TIE_KIND_TABLE, type NodeKind } from './tie-kinds';
 import { INDICATORS_FILE, LIFESPANS_FILE, STATES_FILE } from './files';
 import { checkTieRules } from './content-rules';
+import { DOUBTFUL_PREFIX, REVIEWED_PREFIX, tradeContext, unflaggedDoubts } from './trade-plausibility';
 
 /** Which node kinds each end of a tie kind may be: the tie-kind registry's endpoints. */
 const endpointKinds = (kind: Tie['kind'], end: 'source' | 'target'): readonly NodeKind[] => TIE_KIND_TABLE[kind].endpoints[end];
@@ -135,5 +136,15 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
       }
     });
   });
+  const context = tradeContext(dataset.states, dataset.indicators);
+  for (const { index, reason } of unflaggedDoubts(dataset.ties, context)) {
+    const origin = origins.ties[index] ?? unknownOrigin(index);
+    const tie = dataset.ties[index]!;
+    problems.push({
+      file: origin.file,
+      path: `[${origin.index}].periods[${tie.periods.length - 1}].note`,
+      message: `${tieKey(tie)}: implausible share (${reason}) not flagged: start the note with "${DOUBTFUL_PREFIX}" and the reason, or with "${REVIEWED_PREFIX}" and why it is right`,
+    });
+  }
   return problems;
 }

@@ -12,6 +12,15 @@ describe('coverageReport', () => {
     expect(report.tiesByDecade).toEqual({ '1990s': 2, '2020s': 1 });
     expect(report.periods).toBe(7);
   });
+  it('lists suspensions per organization and the primary-source share of hand-curated ties per kind', () => {
+    const dataset = smallDataset();
+    const origins = dataset.ties.map((tie, index) => ({ file: tie.kind === 'conflict' ? 'ties/ucdp-conflicts.json' : 'ties/memberships.json', index }));
+    const report = coverageReport(dataset, '2026-01-01', origins);
+    expect(report.suspensions).toEqual({ pact: [{ state: 'BBB', start: '2012-06-28', end: null }] });
+    // The fixture's source is not primary; the generated conflict is left out of the hand-curated count.
+    expect(report.primaryByKind).toEqual({ membership: { ties: 2, withPrimary: 0, share: 0 } });
+    expect(report.lackingPrimary).toEqual(['membership:AAA>pact (ties/memberships.json)', 'membership:BBB>pact (ties/memberships.json)']);
+  });
   it('recognises primary publishers and hosts', () => {
     expect(isPrimarySource({ title: 't', publisher: 'North Atlantic Treaty Organization', url: 'https://www.nato.int/x', date: '2024' })).toBe(true);
     expect(isPrimarySource({ title: 't', publisher: 'Some Blog', url: 'https://blog.example.com', date: '2024' })).toBe(false);

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { TIE_KIND_TABLE, type TieKind } from './tie-kinds';
 
+// No code generation: zod would otherwise probe Function(""), which the Content-Security-Policy refuses (no unsafe-eval).
+z.config({ jitless: true });
+
 export const isoDate = z
   .string({ error: 'expected a date string (YYYY, YYYY-MM or YYYY-MM-DD)' })
   .refine(isIsoDate, { error: (issue) => `"${String(issue.input)}" is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD` });
@@ -40,6 +43,8 @@ export const stateSchema = z.strictObject({
   flag: z.string(),
   borders: z.array(stateKey),
   recognition: z.enum(RECOGNITIONS),
+  /** Other names people search by: common, former and short names ("Burma", "UK"); names, not dated facts. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type State = z.infer<typeof stateSchema>;
 
@@ -79,6 +84,8 @@ export const organizationSchema = z.strictObject({
   headquarters: z.strictObject({ city: z.string().min(1), country: stateKey, lat: z.number(), lng: z.number() }).nullable(),
   description: z.string().min(20, { error: 'write a one-paragraph description in our own words' }),
   sources,
+  /** Other names people search by ("Warsaw Pact"); names, not dated facts. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 

@@ -62,11 +62,13 @@ export const TIE_KIND_TABLE = {
     bindsBloc: true,
   },
   conflict: {
+    // `continuing`: held on the reference data's last date, not verified since (the period's start is the first day not verified).
     statuses: ['active', 'ceasefire', 'frozen', 'ended', 'peace-agreement', 'continuing'],
     ended: ['ended', 'peace-agreement'],
     strained: [],
     defaultStatus: 'active',
-    subtypes: ['war', 'border-clash', 'territorial'],
+    // `strike`: a one-off attack on another state's territory, not a war between the two (Israel's strike on Doha, 2025).
+    subtypes: ['war', 'border-clash', 'territorial', 'strike'],
     directed: false,
     endpoints: { source: ['state'], target: ['state'] },
     relation: 'hostile',

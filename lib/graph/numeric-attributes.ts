@@ -17,6 +17,20 @@ export function numericAttributes(graph: EntenteGraph): string[] {
   return [...found].sort();
 }
 
+/** Human names for the bundled dataset's figures; an imported file's columns keep their own names. */
+const ATTRIBUTE_LABELS: ReadonlyMap<string, string> = new Map([
+  ['population', 'Population'],
+  ['gdp', 'GDP (current US$)'],
+  ['milexPctGdp', 'Military spending (% of GDP)'],
+  ['milexUsd', 'Military spending (US$)'],
+  ['personnel', 'Active military personnel'],
+]);
+
+/** "Military spending (% of GDP)" for milexPctGdp; other names as they are. */
+export function attributeLabel(name: string): string {
+  return ATTRIBUTE_LABELS.get(name) ?? name;
+}
+
 /** The measure ids for a graph's numeric attributes: "attr:population", ... */
 export const attributeMeasureIds = (graph: EntenteGraph) => numericAttributes(graph).map((name) => `${ATTRIBUTE_MEASURE_PREFIX}${name}`);
 

@@ -17,6 +17,8 @@ export type TieSummary = {
   status: EdgeAttributes['status'];
   /** The day the tie stopped holding, when it has ended by the view's date (holds.ts); null while it holds. */
   endedOn: string | null;
+  /** An imported tie without dates: its period is not a fact to show. */
+  undated: boolean;
   /** For a membership: its group (members, strained, associates, former). */
   group: MembershipGroup | null;
   intensity: EdgeAttributes['intensity'];
@@ -54,6 +56,7 @@ export function tiesOf(graph: EntenteGraph, node: string): TieGroup[] {
       status: a.status,
       endedOn: edgeEndedOn(a),
       group: edgeMembershipGroup(a),
+      undated: (a as { undated?: unknown }).undated === true,
       intensity: a.intensity,
       start: a.start,
       end: a.end,

@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet as data: looks come from tie-styles, UI states are classes (.faded, .focus, .neighbor).
 import type { StylesheetJson } from 'cytoscape';
-import { ENDED_TIE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
+import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
 import type { TieKind } from '@/lib/data/schema';
 
 const tieRules: StylesheetJson = (Object.keys(TIE_STYLES) as TieKind[]).map((kind) => {
@@ -69,6 +69,8 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'curve-style': 'bezier', opacity: 0.85, 'transition-property': 'opacity', 'transition-duration': 150 },
   },
   ...tieRules,
+  // A plain imported graph's edges: one neutral look, whatever kind they were mapped to.
+  { selector: 'edge[?plain]', style: { 'line-color': PLAIN_EDGE_STYLE.color, 'target-arrow-color': PLAIN_EDGE_STYLE.color, 'line-style': 'solid', width: PLAIN_EDGE_STYLE.width } },
   // An undirected tie (an alliance, a conflict, an imported file's undirected edge) has no arrowhead, whatever its kind.
   { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
   {

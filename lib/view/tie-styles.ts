@@ -23,6 +23,9 @@ export const MEMBERSHIP_STATUS_STYLES = {
 /** Any tie that ended before the view's date (withdrawn, terminated, ended, peace agreement): shown only on request. */
 export const ENDED_TIE_STYLE = { label: 'Ended tie', description: 'history: withdrawn, terminated, ended', color: '#adb5bd', lineStyle: 'solid' as LineStyle, width: 1, arrow: false };
 
+/** Every edge of a plain imported graph (no Entente kinds): one neutral look, arrows only where the file says directed. */
+export const PLAIN_EDGE_STYLE = { label: 'Edge', color: '#5c7cfa', lineStyle: 'solid' as LineStyle, width: 1.5 };
+
 export const NODE_STYLES = {
   state: { label: 'State', color: '#dee2e6', border: '#495057', shape: 'ellipse' as const },
   organization: { label: 'Organization', color: '#1c2b4a', border: '#1c2b4a', shape: 'round-rectangle' as const },

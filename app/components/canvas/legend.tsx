@@ -1,6 +1,6 @@
 // The legend: node shapes and tie styles, drawn from the same table as the Cytoscape stylesheet.
 import type { TieKind } from '@/lib/data/schema';
-import { ENDED_TIE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
+import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
 
 const DASHES: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '6 4', dotted: '1.5 3' };
 
@@ -14,8 +14,34 @@ function LineSample({ color, lineStyle, width = 2, arrow = false }: { color: str
   );
 }
 
-/** `showEnded`: whether ended ties are on the graph (otherwise the legend says where to turn them on). */
-export function Legend({ showEnded = false }: { showEnded?: boolean }) {
+/** A plain imported graph's legend: its nodes and its edges, directed with an arrowhead. */
+function PlainLegend({ directed }: { directed: boolean }) {
+  return (
+    <details className="legend" open>
+      <summary>Legend</summary>
+      <ul>
+        <li>
+          <svg width="36" height="14" aria-hidden="true" className="legend-sample">
+            <circle cx="18" cy="7" r="6" fill={NODE_STYLES.state.color} stroke={NODE_STYLES.state.border} />
+          </svg>
+          Node
+        </li>
+        <li data-kind="edge">
+          <LineSample color={PLAIN_EDGE_STYLE.color} lineStyle={PLAIN_EDGE_STYLE.lineStyle} width={PLAIN_EDGE_STYLE.width} arrow={directed} />
+          {PLAIN_EDGE_STYLE.label}
+          {directed ? ' (source → target)' : ''}
+        </li>
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * `showEnded`: whether ended ties are on the graph (otherwise the legend says where to turn them on). `plain`: an
+ * imported graph without Entente's kinds, whose edges are drawn alike; `directed`: whether any of them has a direction.
+ */
+export function Legend({ showEnded = false, plain = false, directed = true }: { showEnded?: boolean; plain?: boolean; directed?: boolean }) {
+  if (plain) return <PlainLegend directed={directed} />;
   return (
     <details className="legend" open>
       <summary>Legend</summary>

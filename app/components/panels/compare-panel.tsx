@@ -5,6 +5,7 @@ import { blocCohesion, type BlocCohesion } from '@/lib/analysis/cohesion';
 import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { formatCompact } from '@/lib/view/format';
+import { isPlainGraph } from '@/lib/view/kind-words';
 
 type Props = { graph: EntenteGraph; orgs: [string, string]; onChange: (orgs: [string, string]) => void; onSelect: (key: string) => void };
 
@@ -53,6 +54,17 @@ export function ComparePanel({ graph, orgs, onChange, onSelect }: Props) {
   const options = useMemo(() => graph.filterNodes((_, a) => a.kind === 'organization').sort(), [graph]);
   const blocs = useMemo(() => orgs.map((o) => (graph.hasNode(o) ? blocCohesion(graph, o) : null)), [graph, orgs]);
   const tables = blocs.map((b) => (b ? rows(graph, b) : null));
+  if (options.length === 0) {
+    return (
+      <div className="compare-panel" data-testid="compare-panel">
+        <h2>Compare two blocs</h2>
+        <p data-testid="compare-unavailable">
+          Compare sets two organizations side by side: their members, their ties and their weight. {isPlainGraph(graph) ? 'This graph' : 'The view on this date'}{' '}
+          has no organizations with members, so there is nothing to compare.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="compare-panel" data-testid="compare-panel">
       <h2>Compare two blocs</h2>

@@ -3,42 +3,55 @@
 import { useMemo } from 'react';
 import { edgeHolds } from '@/lib/graph/holds';
 import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES } from '@/lib/graph/membership';
+import type { SearchEntry } from '@/lib/graph/search';
 import { tiesOf, type TieGroup, type TieSummary } from '@/lib/graph/ties-of';
 import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
 import { formatCompact, formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
-import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { isPlainGraph, nodeKindWord } from '@/lib/view/kind-words';
+import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
+import { SearchBox } from '../controls/search-box';
 import { BalanceFigures } from './balance-figures';
 import { SourceList } from './source-list';
 
 /** `graph` is what is shown (date and filters); `dayView` is the whole view of the date, to count what filters hide. */
-type Props = { graph: EntenteGraph; dayView: EntenteGraph; selected: string | null; onSelect: (key: string) => void };
+type Props = {
+  graph: EntenteGraph;
+  dayView: EntenteGraph;
+  selected: string | null;
+  onSelect: (key: string) => void;
+  /** The "Ties with…" picker: opens the pair view of the selected node and the one picked. */
+  entries?: readonly SearchEntry[];
+  onPair?: (key: string) => void;
+};
 
-export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
+export function DetailsPanel({ graph, dayView, selected, onSelect, entries, onPair }: Props) {
   const groups = useMemo(() => (selected ? tiesOf(graph, selected) : []), [graph, selected]);
   const node = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;
+  const plain = isPlainGraph(graph);
 
   return (
     <div className="details-body" data-testid="details">
       {!node || !selected ? (
-        <Overview graph={graph} dayView={dayView} />
+        <Overview graph={graph} dayView={dayView} plain={plain} />
       ) : (
         <>
-          <NodeHeader nodeKey={selected} node={node} />
-          {node.kind === 'state' && <BalanceFigures graph={graph} state={selected} />}
+          {plain ? <PlainNodeHeader nodeKey={selected} node={node} /> : <NodeHeader nodeKey={selected} node={node} />}
+          {entries && onPair && <SearchBox entries={entries.filter((e) => e.key !== selected)} onPick={onPair} label="Ties with…" />}
+          {node.kind === 'state' && !plain && <BalanceFigures graph={graph} state={selected} />}
           {groups.length === 0 && <p className="muted">No ties shown on this date.</p>}
           <HiddenTies graph={graph} dayView={dayView} node={selected} />
           {groups.map((group) => (
             <section key={group.kind} className="tie-group" data-kind={group.kind}>
               <h3>
-                <span className="swatch" style={{ background: TIE_STYLES[group.kind].color }} aria-hidden="true" />
-                {TIE_STYLES[group.kind].label} <span className="muted">({group.ties.length})</span>
+                <span className="swatch" style={{ background: plain ? PLAIN_EDGE_STYLE.color : TIE_STYLES[group.kind].color }} aria-hidden="true" />
+                {plain ? 'Edges' : TIE_STYLES[group.kind].label} <span className="muted">({group.ties.length})</span>
               </h3>
               {group.kind === 'membership' && node.kind === 'organization' ? (
                 <MembershipGroups group={group} onSelect={onSelect} />
               ) : (
                 <ul>
                   {group.ties.map((tie) => (
-                    <TieItem key={tie.key} tie={tie} onSelect={onSelect} />
+                    <TieItem key={tie.key} tie={tie} onSelect={onSelect} plain={plain} />
                   ))}
                 </ul>
               )}
@@ -69,7 +82,19 @@ function HiddenTies({ graph, dayView, node }: { graph: EntenteGraph; dayView: En
   );
 }
 
-function Overview({ graph, dayView }: { graph: EntenteGraph; dayView: EntenteGraph }) {
+function Overview({ graph, dayView, plain }: { graph: EntenteGraph; dayView: EntenteGraph; plain: boolean }) {
+  if (plain) {
+    return (
+      <div>
+        <h2>{graph.getAttribute('title') || 'Your graph'}</h2>
+        <p data-testid="overview-counts">
+          {graph.order === dayView.order ? `${graph.order} nodes` : `${graph.order} of ${dayView.order} nodes`} and{' '}
+          {graph.size === dayView.size ? `${graph.size} edges` : `${graph.size} of ${dayView.size} edges`} shown. Click a node or search for one to see its
+          edges and attributes.
+        </p>
+      </div>
+    );
+  }
   return (
     <div>
       <h2>Explore the ties between states</h2>
@@ -81,6 +106,35 @@ function Overview({ graph, dayView }: { graph: EntenteGraph; dayView: EntenteGra
     </div>
   );
 }
+
+/** A node of a plain imported graph: its label, key, the file's kind and its own attributes. */
+function PlainNodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }) {
+  const own = Object.entries(node as Record<string, unknown>).filter(
+    ([name, value]) => !PLAIN_HIDDEN_ATTRIBUTES.has(name) && (typeof value === 'string' || typeof value === 'number') && value !== '',
+  );
+  return (
+    <header className="node-header">
+      <h2>
+        {node.label} <span className="code">{nodeKey}</span>
+      </h2>
+      <p className="muted">{nodeKindWord(node, true)}</p>
+      {own.length > 0 && (
+        <dl className="attributes">
+          {own.slice(0, 20).map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt> <dd>{String(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </header>
+  );
+}
+
+/** Attributes Entente gives every imported node (or reads for itself), not the file's own. */
+const PLAIN_HIDDEN_ATTRIBUTES = new Set([
+  'kind', 'label', 'name', 'officialName', 'iso2', 'region', 'subregion', 'flag', 'lat', 'lng', 'recognition', 'originalKind', 'x', 'y',
+]);
 
 function NodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }) {
   if (node.kind === 'state') {
@@ -173,7 +227,7 @@ function MembershipGroups({ group, onSelect }: { group: TieGroup; onSelect: (key
   );
 }
 
-function TieItem({ tie, onSelect }: { tie: TieSummary; onSelect: (key: string) => void }) {
+function TieItem({ tie, onSelect, plain = false }: { tie: TieSummary; onSelect: (key: string) => void; plain?: boolean }) {
   const arrow = tie.direction === 'out' ? '→' : tie.direction === 'in' ? '←' : '↔';
   const weight = formatWeight(tie.weight);
   return (
@@ -184,11 +238,11 @@ function TieItem({ tie, onSelect }: { tie: TieSummary; onSelect: (key: string) =
           {tie.otherLabel}
         </button>{' '}
         {formatSubtype(tie.subtype) && <span className="badge">{formatSubtype(tie.subtype)}</span>}{' '}
-        <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity, tie.start)}</span>{' '}
+        {!plain && <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity, tie.start)}</span>}{' '}
         {tie.endedOn ? (
           <span className="badge status status-ended">ended {tie.endedOn}</span>
         ) : (
-          <span className="muted">{formatPeriod(tie.start, tie.end)}</span>
+          !plain && !tie.undated && <span className="muted">{formatPeriod(tie.start, tie.end)}</span>
         )}
         {weight && <span className="weight"> · {weight}</span>}
       </div>

@@ -7,7 +7,8 @@ import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph
 import { edgeHolds } from '@/lib/graph/holds';
 import { MEMBERSHIP_GROUPS, edgeMembershipGroup, type MembershipGroup } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { isPlainGraph } from '@/lib/view/kind-words';
+import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
 
 type Props = { view: EntenteGraph; shown: EntenteGraph; filters: Filters; onChange: (filters: Filters) => void };
 
@@ -54,6 +55,8 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
   const category = categories.find((cat) => cat.name === f.attribute?.name);
   const set = (change: Partial<Filters>) => onChange({ ...f, ...change });
   const isDefault = JSON.stringify(f) === JSON.stringify(DEFAULT_FILTERS);
+  const plain = isPlainGraph(view);
+  const kindsShown = plain ? TIE_KINDS.filter((kind) => c.kinds.has(kind)) : TIE_KINDS;
 
   return (
     <fieldset className="panel filters">
@@ -67,18 +70,18 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
 
       <details open>
         <summary>Nodes</summary>
-        {(['state', 'organization'] as const).map((kind) => (
+        {!plain && (['state', 'organization'] as const).map((kind) => (
           <label key={kind} className="check">
             <input type="checkbox" checked={f.nodeKinds.includes(kind)} onChange={(e) => set({ nodeKinds: toggle(f.nodeKinds, kind, e.target.checked) })} />{' '}
             {kind === 'state' ? 'States' : 'Organizations'}
           </label>
         ))}
         <label className="check">
-          <input type="checkbox" checked={f.hideIsolated} onChange={(e) => set({ hideIsolated: e.target.checked })} /> Hide states without ties
+          <input type="checkbox" checked={f.hideIsolated} onChange={(e) => set({ hideIsolated: e.target.checked })} /> {plain ? 'Hide nodes without edges' : 'Hide states without ties'}
         </label>
       </details>
 
-      <details>
+      <details hidden={plain}>
         <summary>Regions{f.regions.length + f.subregions.length > 0 ? ` (${f.regions.length + f.subregions.length})` : ''}</summary>
         {c.regions.map(([region, count]) => (
           <label key={region} className="check">
@@ -102,7 +105,7 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
         </select>
       </details>
 
-      <details>
+      <details hidden={plain}>
         <summary>Blocs{f.orgs.length > 0 ? ` (${f.orgs.length})` : ''}</summary>
         <p className="muted small">Show only these organizations and their members.</p>
         {c.orgs.map((org) => (
@@ -130,16 +133,16 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
       </details>
 
       <details open>
-        <summary>Ties</summary>
-        <label className="check">
+        <summary>{plain ? 'Edges' : 'Ties'}</summary>
+        {!plain && <label className="check">
           <input type="checkbox" checked={f.showEnded} onChange={(e) => set({ showEnded: e.target.checked })} data-testid="show-ended" /> Show ended ties{' '}
           <span className="muted">({c.ended}: withdrawn, terminated, ended conflicts, drawn grey)</span>
-        </label>
-        {TIE_KINDS.map((kind) => (
+        </label>}
+        {kindsShown.map((kind) => (
           <div key={kind}>
             <label className="check">
               <input type="checkbox" checked={f.tieKinds.includes(kind)} onChange={(e) => set({ tieKinds: toggle(f.tieKinds, kind, e.target.checked) })} />{' '}
-              <span className="swatch" style={{ background: TIE_STYLES[kind].color }} aria-hidden="true" /> {TIE_STYLES[kind].label}{' '}
+              <span className="swatch" style={{ background: plain ? PLAIN_EDGE_STYLE.color : TIE_STYLES[kind].color }} aria-hidden="true" /> {plain ? 'Edges' : TIE_STYLES[kind].label}{' '}
               <span className="muted">({c.kinds.get(kind) ?? 0})</span>
             </label>
             <div className="sub-options">
@@ -161,7 +164,7 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
         ))}
       </details>
 
-      <details>
+      <details hidden={plain}>
         <summary>Conflicts</summary>
         <label htmlFor={`${id}-intensity`}>Intensity</label>
         <select id={`${id}-intensity`} value={f.conflictIntensity} onChange={(e) => set({ conflictIntensity: e.target.value as Filters['conflictIntensity'] })}>
@@ -210,9 +213,9 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
       </details>
 
       <details>
-        <summary>Dependencies</summary>
+        <summary>{plain ? 'Weight' : 'Dependencies'}</summary>
         <label htmlFor={`${id}-weight`}>
-          Minimum weight: <output htmlFor={`${id}-weight`}>{f.minWeight}</output> (e.g. % of imports)
+          Minimum weight: <output htmlFor={`${id}-weight`}>{f.minWeight}</output> {plain ? '(edges without a weight stay)' : '(e.g. % of imports)'}
         </label>
         <input id={`${id}-weight`} type="range" min={0} max={60} step={1} value={f.minWeight} onChange={(e) => set({ minWeight: Number(e.target.value) })} />
       </details>
