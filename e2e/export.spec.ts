@@ -32,7 +32,7 @@ async function decode(page: Page, bytes: Buffer, type: string) {
 test('PNG at a pixel width, with a transparent background, named after the focus and the date', async ({ page }) => {
   await openExplorer(page, '/?focus=csto&date=2022-01-10');
   const { name, bytes } = await exportImage(page, async (d) => {
-    await d.getByLabel('Scale').selectOption('width');
+    await d.getByLabel('Size').selectOption('width');
     await d.getByLabel('Width (px)').fill('1600');
     await d.getByLabel('Background').selectOption('transparent');
   });
@@ -48,7 +48,7 @@ test('JPG of the current view at 2× is solid and twice the canvas size', async 
   const { name, bytes } = await exportImage(page, async (d) => {
     await d.getByLabel('Format').selectOption('jpg');
     await d.getByLabel('Area').selectOption('view');
-    await d.getByLabel('Scale').selectOption('2');
+    await d.getByLabel('Size').selectOption('2');
     await d.getByLabel('Legend').uncheck();
     await d.getByLabel('Date').uncheck();
     await d.getByLabel('Source credit line').uncheck();

@@ -3,7 +3,7 @@
 // The model is never written to; every view is derived from the timeless graph.
 import { MultiGraph } from 'graphology';
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
@@ -48,6 +48,8 @@ import { useMeasureValues } from './panels/use-measure-values';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
 
+/** Below this width the controls and panels become drawers (same value as in globals.css). */
+const NARROW_SCREEN = '(max-width: 1100px)';
 const NO_VALUES: Record<string, number> = idRecord();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -72,6 +74,9 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [cy, setCy] = useState<Core | null>(null);
+  // On narrow screens the controls and the panels are drawers over the graph; on wide screens they are always shown.
+  const [drawer, setDrawer] = useState<'controls' | 'panels' | null>(null);
+  const [tableFocusPending, setTableFocusPending] = useState(false);
 
   const day = state.date ?? today;
   const plain = isPlainGraph(timeless);
@@ -86,6 +91,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   );
   const attribute = state.measure.startsWith(ATTRIBUTE_MEASURE_PREFIX) ? state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length) : null;
   const measure = useMeasureValues(shown, metricRequest, attribute);
+  const measureLabel = attribute ?? MEASURES[measureId].label;
   const values = measure.result?.values ?? NO_VALUES;
   const communities = useMemo((): CommunityResult | null => {
     if (state.colorBy !== 'community') return null;
@@ -106,7 +112,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   // The path tool highlights every listed path: each node at its step from the start.
   const pathEgo = useMemo(() => {
     if (state.panel !== 'path' || !paths || !state.pathFrom) return null;
-    const distances = idRecordFrom<number>([[state.pathFrom, 0]]);
+    const distances = idRecord<number>();
+    distances[state.pathFrom] = 0;
     const edges = new Set<string>();
     for (const path of paths.paths) path.forEach((hop, i) => ((distances[hop.to] ??= i + 1), edges.add(hop.edgeKey)));
     return { center: state.pathFrom, distances, edges: [...edges].sort() };
@@ -127,12 +134,36 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
 
   const subject = focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : source.kind === 'imported' ? source.name.replace(/\.[a-z]+$/i, '') : 'world';
 
-  const select = useCallback((key: string | null) => update((s) => ({ ...s, focus: key, pair: null, panel: key && s.panel !== 'metrics' ? 'details' : s.panel })), [update]);
+  const select = useCallback(
+    (key: string | null) => {
+      update((s) => ({ ...s, focus: key, pair: null, panel: key && s.panel !== 'metrics' ? 'details' : s.panel }));
+      if (key && window.matchMedia(NARROW_SCREEN).matches) setDrawer('panels');
+    },
+    [update],
+  );
   // On the graph, a second node clicked while one is focused opens the pair; the focus itself closes it.
   const selectOnGraph = useCallback(
     (key: string | null) => (key && focus && key !== focus ? update((s) => ({ ...s, pair: key, panel: 'details' })) : key && key === focus ? update((s) => ({ ...s, pair: null })) : select(key)),
     [focus, select, update],
   );
+  const toggleDrawer = (which: 'controls' | 'panels') => setDrawer((d) => (d === which ? null : which));
+  /** Skip links: show the target (switching view or opening the drawer), then move the keyboard focus to it. */
+  const skipTo = (event: MouseEvent, target: 'graph' | 'panels' | 'table') => {
+    event.preventDefault();
+    if (target === 'table') {
+      update((s) => ({ ...s, view: 'table' }));
+      setTableFocusPending(true);
+      return;
+    }
+    if (target === 'graph' && state.view !== 'graph') update((s) => ({ ...s, view: 'graph' }));
+    if (target === 'panels') setDrawer('panels');
+    requestAnimationFrame(() => document.getElementById(target === 'graph' ? 'graph-area' : 'side-panel')?.focus());
+  };
+  useEffect(() => {
+    if (!tableFocusPending || state.view !== 'table') return;
+    document.querySelector<HTMLInputElement>('.table-view input[type="search"]')?.focus();
+    setTableFocusPending(false);
+  }, [tableFocusPending, state.view]);
 
   useEffect(() => {
     setAnnouncement(`As of ${day}: showing ${shown.order} of ${view.order} nodes and ${shown.size} of ${view.size} ties.`);
@@ -173,6 +204,17 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
 
   return (
     <div className="explorer">
+      <nav className="skip-links" aria-label="Skip links">
+        <a href="#graph-area" onClick={(event) => skipTo(event, 'graph')}>
+          Skip to the graph
+        </a>
+        <a href="#side-panel" onClick={(event) => skipTo(event, 'panels')}>
+          Skip to the panels
+        </a>
+        <a href="#graph-area" onClick={(event) => skipTo(event, 'table')}>
+          Skip to the table
+        </a>
+      </nav>
       <header className="topbar">
         <h1 className="brand">Entente</h1>
         <p className="as-of">
@@ -186,6 +228,12 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
             </button>
           ))}
         </div>
+        <button type="button" className="drawer-toggle" aria-expanded={drawer === 'controls'} aria-controls="controls" onClick={() => toggleDrawer('controls')}>
+          Filters
+        </button>
+        <button type="button" className="drawer-toggle" aria-expanded={drawer === 'panels'} aria-controls="side-panel-drawer" onClick={() => toggleDrawer('panels')}>
+          Panels
+        </button>
         <ImportControl onImported={onImported} />
         <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
           Export
@@ -208,7 +256,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         {announcement}
       </p>
       <main className="workspace">
-        <aside className="controls" aria-label="Date, filters and layout">
+        <aside className="controls" id="controls" data-open={drawer === 'controls'} aria-label="Date, filters and layout">
           {plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true) ? (
             <p className="muted small" data-testid="undated-graph">This graph has no dates: it is shown as a whole.</p>
           ) : (
@@ -218,17 +266,17 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           <LayoutControls state={state} update={update} />
           <FilterPanel view={view} shown={shown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>
-        <section className="canvas-area" aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
+        <section className="canvas-area" id="graph-area" tabIndex={-1} aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={selectOnGraph} onCy={setCy} />
+              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={selectOnGraph} onCy={setCy} />
               <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
             </>
           ) : (
             <TableView graph={shown} onSelect={select} />
           )}
         </section>
-        <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))}>
+        <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))} drawerOpen={drawer === 'panels'} onCloseDrawer={() => setDrawer(null)}>
           {state.panel === 'details' && pair && (
             <PairPanel labels={view} pair={pair} day={day} onFocus={select} onClose={() => update((s) => ({ ...s, pair: null }))} />
           )}
@@ -253,7 +301,20 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         </SidePanel>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} cy={state.view === 'graph' ? cy : null} meta={{ day, subject, kinds: state.filters.tieKinds }}>
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} cy={state.view === 'graph' ? cy : null} meta={{
+          day,
+          subject,
+          graph: shown,
+          filters: state.filters,
+          focusLabel: focus ? shown.getNodeAttribute(focus, 'name') : null,
+          blocs: blocs && state.panel === 'compare' ? { a: view.hasNode(state.compare[0]) ? view.getNodeAttribute(state.compare[0], 'label') : state.compare[0], b: view.hasNode(state.compare[1]) ? view.getNodeAttribute(state.compare[1], 'label') : state.compare[1] } : null,
+          measureLabel,
+          values,
+          colorBy: state.colorBy,
+          communityCount: communities?.count ?? 0,
+          geographic: state.layout === 'geographic',
+        }}
+      >
         <DataExport graph={shown} cy={state.view === 'graph' ? cy : null} subject={subject} day={day} />
       </ExportDialog>
     </div>

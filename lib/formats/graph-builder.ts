@@ -20,13 +20,13 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
   const graph: EntenteGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   const firstSeen = new Map<string, string>();
   let edgeCount = 0;
-  const keys = { nodes: safeKeys(), edges: safeKeys() };
   /** Nodes or edges whose file kind is one of Entente's (state, organization, a tie kind): none makes a plain graph. */
   let modelKinds = 0;
   const rawKind = (raw: RawAttributes) => {
     const value = raw.get('kind');
     return typeof value === 'string' ? value.trim().toLowerCase() : null;
   };
+  const keys = { nodes: safeKeys(), edges: safeKeys() };
 
   function checkKey(key: unknown, what: string, where: string): string | null {
     if (typeof key === 'number' && Number.isFinite(key)) return String(key);
@@ -68,8 +68,8 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
       return;
     }
     id ??= freeEdgeKey();
-    const edgeKey = keys.edges.add(id);
     if (isTieKind(rawKind(raw))) modelKinds++;
+    const edgeKey = keys.edges.add(id);
     const attributes = toEdgeAttributes(valueReader(raw, where, problems), directed, spells);
     if (edgeKey !== id) renamed(problems, 'edge', id, edgeKey, attributes);
     const [sourceKey, targetKey] = [keys.nodes.get(from)!, keys.nodes.get(to)!];

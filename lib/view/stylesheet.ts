@@ -118,3 +118,35 @@ export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
   { selector: 'node', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
   { selector: 'edge.highlighted', style: { width: 2, opacity: 1 } },
 ];
+
+/** The canvas backgrounds the labels sit on, per theme (the same values as --canvas and --land in app/globals.css). */
+export const CANVAS_THEMES = {
+  light: { canvas: '#ffffff', land: '#eef1f4', label: '#212529', focusLabel: '#000000', organization: NODE_STYLES.organization.color, organizationLabel: '#ffffff' },
+  dark: { canvas: '#1a1d21', land: '#23282e', label: '#dee2e6', focusLabel: '#ffffff', organization: '#364fc7', organizationLabel: '#ffffff' },
+} as const;
+export type CanvasTheme = keyof typeof CANVAS_THEMES;
+
+/** Label colours per theme: labels get a halo of the canvas colour so that ties under them do not lower their contrast. */
+function themeRules(theme: CanvasTheme): StylesheetJson {
+  const t = CANVAS_THEMES[theme];
+  return [
+    { selector: 'node', style: { color: t.label, 'text-outline-color': t.canvas, 'text-outline-width': 1.5, 'text-outline-opacity': 0.85 } },
+    { selector: 'node[kind = "organization"]', style: { 'background-color': t.organization, 'border-color': t.organization, color: t.organizationLabel, 'text-outline-width': 0 } },
+    // The focus and its neighbours have the strongest labels: full-contrast colour and a solid halo.
+    { selector: 'node.focus, node.neighbor', style: { color: t.focusLabel, 'text-outline-opacity': 1 } },
+    { selector: 'node[kind = "organization"].focus, node[kind = "organization"].neighbor', style: { color: t.organizationLabel } },
+  ];
+}
+
+/** The stylesheet for a theme and a graph size class. */
+export function stylesheetFor(theme: CanvasTheme, large: boolean): StylesheetJson {
+  const base = large ? [...STYLESHEET, ...LARGE_GRAPH_STYLESHEET] : STYLESHEET;
+  // Label and organization colours go right after the node-kind rules, so that data rules (measure colours) and class
+  // rules (blocs, focus rings) still win; the focus label colours go last.
+  const at = base.findIndex((rule) => rule.selector === 'edge');
+  const rules = themeRules(theme);
+  const focusRules = rules.slice(2);
+  // Labels an exported image leaves out so that none overlaps another (lib/view/declutter.ts).
+  const exportRules: StylesheetJson = [{ selector: 'node.export-unlabelled', style: { label: '' } }];
+  return [...base.slice(0, at), ...rules.slice(0, 2), ...base.slice(at), ...focusRules, ...exportRules];
+}

@@ -9,17 +9,20 @@ import { NO_ENCODING, nodeData, toElements, type NodeEncoding } from '@/lib/view
 import { applyFocus } from '@/lib/view/focus';
 import { hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { registerExtensions } from '@/lib/view/register';
-import { LARGE_GRAPH_STYLESHEET, STYLESHEET } from '@/lib/view/stylesheet';
+import { stylesheetFor } from '@/lib/view/stylesheet';
 import type { LayoutName } from '@/lib/view/view-state';
 import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
 import { WorldOutline } from './world-outline';
+import { LayoutGuides } from './layout-guides';
 
 export type GraphCanvasProps = {
   graph: EntenteGraph;
   encoding: NodeEncoding;
   layout: LayoutName;
   layoutValues: Record<string, number>;
+  /** The measure's human name, for the concentric rings' labels. */
+  layoutValuesLabel?: string;
   ego: Ego | null;
   focusOnly: boolean;
   /** Members of two compared blocs, ringed in two colours. */
@@ -62,7 +65,7 @@ function visibleCounts(cy: Core) {
   return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
 }
 
-export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, focusOnly, blocs, onSelect, onCy }: GraphCanvasProps) {
+export function GraphCanvasClient({ graph, encoding, layout, layoutValues, layoutValuesLabel, ego, focusOnly, blocs, onSelect, onCy }: GraphCanvasProps) {
   const onCyRef = useRef(onCy);
   onCyRef.current = onCy;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -83,9 +86,10 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
   useEffect(() => {
     const cytoscape = registerExtensions();
     const webgl = large && webgl2Available();
+    const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
     const cy = cytoscape({
       container: containerRef.current,
-      style: large ? [...STYLESHEET, ...LARGE_GRAPH_STYLESHEET] : STYLESHEET,
+      style: stylesheetFor(darkScheme.matches ? 'dark' : 'light', large),
       minZoom: 0.02,
       maxZoom: 2.5,
       boxSelectionEnabled: false,
@@ -107,6 +111,8 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     });
     cy.on('mouseout', 'node, edge', () => setTooltip(null));
     cy.on('pan zoom', () => setTooltip(null));
+    const onScheme = () => cy.style(stylesheetFor(darkScheme.matches ? 'dark' : 'light', large));
+    darkScheme.addEventListener('change', onScheme);
     cyRef.current = cy;
     onCyRef.current?.(cy);
     const removeHook = installTestHook(cy);
@@ -114,6 +120,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
       layoutWorker.current?.terminate();
       layoutWorker.current = null;
       removeHook();
+      darkScheme.removeEventListener('change', onScheme);
       onCyRef.current?.(null);
       cyRef.current = null;
       last.current = { graph: null, layout: null, values: null };
@@ -136,7 +143,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
       if (firstDraw) cy.fit(undefined, 24);
       runInWorker(cy);
     } else if (needsLayout) {
-      runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
+      runLayout(cy, { name: layout, graph, values: layoutValues, valuesLabel: layoutValuesLabel, placed, animate: !firstDraw });
     }
     if (needsLayout) syncElements(cy, graph, encoding);
     last.current = { graph, layout, values: layoutValues };
@@ -211,6 +218,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
   return (
     <>
       {layout === 'geographic' && cyRef.current && <WorldOutline cy={cyRef.current} />}
+      {(layout === 'grouped' || layout === 'concentric') && cyRef.current && <LayoutGuides cy={cyRef.current} />}
       <div
         ref={containerRef}
         className="graph-canvas"

@@ -5,7 +5,9 @@ import { PANELS, type PanelName } from '@/lib/view/view-state';
 
 const TITLES: Record<PanelName, string> = { details: 'Details', metrics: 'Metrics', path: 'Path', compare: 'Compare' };
 
-export function SidePanel({ panel, onPanel, children }: { panel: PanelName; onPanel: (panel: PanelName) => void; children: ReactNode }) {
+type Props = { panel: PanelName; onPanel: (panel: PanelName) => void; children: ReactNode; drawerOpen?: boolean; onCloseDrawer?: () => void };
+
+export function SidePanel({ panel, onPanel, children, drawerOpen = false, onCloseDrawer }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -14,7 +16,7 @@ export function SidePanel({ panel, onPanel, children }: { panel: PanelName; onPa
     document.getElementById(`tab-${next}`)?.focus();
   };
   return (
-    <aside className="details" aria-label="Details and analysis">
+    <aside className="details" id="side-panel-drawer" data-open={drawerOpen} aria-label="Details and analysis">
       <div role="tablist" aria-label="Panels" className="tabs" onKeyDown={onKeyDown}>
         {PANELS.map((name) => (
           <button
@@ -31,6 +33,11 @@ export function SidePanel({ panel, onPanel, children }: { panel: PanelName; onPa
           </button>
         ))}
       </div>
+      {onCloseDrawer && (
+        <button type="button" className="drawer-close" onClick={onCloseDrawer} aria-label="Close the panels">
+          ×
+        </button>
+      )}
       <div id="side-panel" role="tabpanel" aria-labelledby={`tab-${panel}`} tabIndex={0}>
         {children}
       </div>

@@ -2,8 +2,8 @@
 // Runs the chosen measure on the shown graph in a Web Worker and reports its progress; stale answers are dropped.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MEASURES } from '@/lib/analysis/measures';
-import { idRecordFrom } from '@/lib/graph/id-record';
 import { attributeLabel, attributeValues } from '@/lib/graph/numeric-attributes';
+import { idRecordFrom } from '@/lib/graph/id-record';
 import type { MetricRequest, MetricResult } from '@/lib/analysis/metric-request';
 import type { EntenteGraph } from '@/lib/graph/types';
 import type { AnalysisJob, AnalysisReply } from './analysis.worker';
