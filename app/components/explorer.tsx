@@ -3,7 +3,7 @@
 // The model is never written to; every view is derived from the timeless graph.
 import { MultiGraph } from 'graphology';
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
@@ -60,11 +60,13 @@ type Props = {
   initialNotices: string[];
   measures: readonly string[];
   source: DataSource;
+  /** Precomputed force-directed positions (the bundled dataset's), so that the first draw needs no layout run. */
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
   onImported: (stored: StoredGraph) => Promise<void>;
   onReturnToBundled: () => Promise<void>;
 };
 
-export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, onImported, onReturnToBundled }: Props) {
+export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, positions, onImported, onReturnToBundled }: Props) {
   const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
   const context: ViewStateContext = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures, today }), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
@@ -80,6 +82,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
 
   const day = state.date ?? today;
   const plain = isPlainGraph(timeless);
+  const undatedPlain = useMemo(() => plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true), [plain, timeless]);
   const view = useMemo(() => asOf(timeless, day), [timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
@@ -128,7 +131,10 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
     const ringed = (org: string) => (members.has(org) ? [org, ...members.get(org)!] : []);
     return { a: ringed(state.compare[0]), b: ringed(state.compare[1]) };
   }, [state.panel, state.compare, view]);
-  const entries = useMemo(() => searchEntries(timeless, view), [timeless, view]);
+  // The search list and the filter panel follow a date step in a background render, after the graph's frame.
+  const laterView = useDeferredValue(view);
+  const laterShown = useDeferredValue(shown);
+  const entries = useMemo(() => searchEntries(timeless, laterView), [timeless, laterView]);
   const entriesOnDate = useMemo(() => entries.filter((e) => e.onDate), [entries]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);
 
@@ -217,9 +223,11 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </nav>
       <header className="topbar">
         <h1 className="brand">Entente</h1>
-        <p className="as-of">
-          as of <time dateTime={day}>{day}</time>
-        </p>
+        {!undatedPlain && (
+          <p className="as-of">
+            as of <time dateTime={day}>{day}</time>
+          </p>
+        )}
         <SearchBox entries={entries} onPick={pickFromSearch} />
         <div className="view-switch" role="group" aria-label="View">
           {(['graph', 'table'] as const).map((v) => (
@@ -257,19 +265,19 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </p>
       <main className="workspace">
         <aside className="controls" id="controls" data-open={drawer === 'controls'} aria-label="Date, filters and layout">
-          {plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true) ? (
+          {undatedPlain ? (
             <p className="muted small" data-testid="undated-graph">This graph has no dates: it is shown as a whole.</p>
           ) : (
             <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
           )}
           <FocusControls state={state} update={update} focusLabel={focus ? shown.getNodeAttribute(focus, 'label') : null} />
           <LayoutControls state={state} update={update} />
-          <FilterPanel view={view} shown={shown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+          <FilterPanel view={laterView} shown={laterShown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>
         <section className="canvas-area" id="graph-area" tabIndex={-1} aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={selectOnGraph} onCy={setCy} />
+              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={selectOnGraph} onCy={setCy} />
               <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
             </>
           ) : (

@@ -38,29 +38,33 @@ export function edgeTooltip(a: EdgeAttributes, sourceLabel: string, targetLabel:
   return `${kind}: ${ends} · ${when}`;
 }
 
+export function edgeData(key: string, graph: EntenteGraph, plain = isPlainGraph(graph)) {
+  const a = graph.getEdgeAttributes(key);
+  const source = graph.source(key);
+  const target = graph.target(key);
+  return {
+    id: key,
+    source,
+    target,
+    kind: a.kind,
+    subtype: a.subtype,
+    status: a.status,
+    weight: a.weight,
+    ended: edgeEndedOn(a) !== null,
+    directed: a.directed !== false,
+    plain,
+    tooltip: edgeTooltip(a, graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label'), plain),
+  };
+}
+
 export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const plain = isPlainGraph(graph);
   graph.forEachNode((key) => {
     elements.push({ group: 'nodes', data: nodeData(key, graph, encoding) });
   });
-  graph.forEachEdge((key, a, source, target) => {
-    elements.push({
-      group: 'edges',
-      data: {
-        id: key,
-        source,
-        target,
-        kind: a.kind,
-        subtype: a.subtype,
-        status: a.status,
-        weight: a.weight,
-        ended: edgeEndedOn(a) !== null,
-        directed: a.directed !== false,
-        plain,
-        tooltip: edgeTooltip(a, graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label'), plain),
-      },
-    });
+  graph.forEachEdge((key) => {
+    elements.push({ group: 'edges', data: edgeData(key, graph, plain) });
   });
   return elements;
 }

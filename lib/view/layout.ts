@@ -97,6 +97,11 @@ export function layoutGuides(cy: Core): Guide[] {
   return (cy.scratch(GUIDES) as Guide[] | undefined) ?? [];
 }
 
+/** Moves every node to its given position (animated), then fits the view. */
+export function animatePreset(cy: Core, positions: Readonly<Record<string, Position>>): void {
+  cy.layout({ name: 'preset', positions: (node: NodeSingular) => (Object.hasOwn(positions, node.id()) ? positions[node.id()] : undefined) ?? node.position(), fit: true, padding: 24, animate: true, animationDuration: ANIMATION_MS } as unknown as LayoutOptions).run();
+}
+
 export function runLayout(cy: Core, request: LayoutRequest): void {
   const { name, placed } = request;
   cy.scratch(GUIDES, []);

@@ -1,13 +1,24 @@
-// Registers every Cytoscape extension exactly once (cytoscape warns when an extension is registered twice).
+// Registers Cytoscape extensions exactly once (cytoscape warns when an extension is registered twice). The force
+// layout (fcose, ~40 kB) loads on first use: the bundled dataset is drawn from precomputed positions without it.
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 
-let registered = false;
+let forceLayout: Promise<void> | undefined;
+let forceLayoutLoaded = false;
 
 export function registerExtensions(): typeof cytoscape {
-  if (!registered) {
-    cytoscape.use(fcose);
-    registered = true;
-  }
   return cytoscape;
+}
+
+/** Whether fcose is registered (then force layouts can run synchronously). */
+export function isForceLayoutLoaded(): boolean {
+  return forceLayoutLoaded;
+}
+
+/** Loads and registers fcose once. */
+export function loadForceLayout(): Promise<void> {
+  forceLayout ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+    forceLayoutLoaded = true;
+  });
+  return forceLayout;
 }

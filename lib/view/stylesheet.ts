@@ -29,8 +29,6 @@ export const STYLESHEET: StylesheetJson = [
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'min-zoomed-font-size': 6,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
     },
   },
   {
@@ -66,7 +64,8 @@ export const STYLESHEET: StylesheetJson = [
   },
   {
     selector: 'edge',
-    style: { 'curve-style': 'bezier', opacity: 0.85, 'transition-property': 'opacity', 'transition-duration': 150 },
+    // No opacity transitions: animating a focus change restyles every element on every frame.
+    style: { 'curve-style': 'bezier', opacity: 0.85 },
   },
   ...tieRules,
   // A plain imported graph's edges: one neutral look, whatever kind they were mapped to.

@@ -2,9 +2,11 @@
 // Chooses the graph the explorer opens on: the user's imported graph kept in the browser, or the bundled dataset.
 // A saved graph that cannot be opened (or that crashes the explorer) gives way to the bundled dataset with a notice.
 // Switching between graphs of different size classes reloads the page, since the renderer is chosen once per load.
+// The bundled dataset is a cacheable JSON asset fetched in parallel with the look-up of a kept import.
 import { MultiGraph } from 'graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
+import type { BundledAsset } from '@/lib/view/bundled-asset';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { isLargeGraph } from '@/lib/view/layout';
@@ -15,15 +17,39 @@ import { clearImported, loadImported, saveImported, type SavedGraphProblem, type
 import { reasonToAsk, watchOpening } from './open-watch';
 import { SavedGraphNotice } from './saved-graph-notice';
 
-type Props = { bundled: SerializedEntenteGraph; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
+type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
-const sizeClass = (g: SerializedEntenteGraph) => isLargeGraph(g.nodes.length, g.edges.length);
+/** The bundled dataset is small; an unknown graph counts as small too. */
+const sizeClass = (g: SerializedEntenteGraph | null) => (g ? isLargeGraph(g.nodes.length, g.edges.length) : false);
 
-export function DataSourceGate({ bundled, today, initialState, initialNotices, measures }: Props) {
+type BundledState = { status: 'loading' } | { status: 'loaded'; asset: BundledAsset } | { status: 'failed'; message: string };
+
+async function fetchBundled(url: string): Promise<BundledAsset> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
+  return (await response.json()) as BundledAsset;
+}
+
+export function DataSourceGate({ bundledUrl, today, initialState, initialNotices, measures }: Props) {
   const [stored, setStored] = useState<StoredGraph | null | undefined>(undefined);
   const [problem, setProblem] = useState<SavedGraphProblem | null>(null);
   const [crash, setCrash] = useState<string | null>(null);
   const [ask, setAsk] = useState<{ stored: StoredGraph; reason: string } | null>(null);
+  const [bundledState, setBundledState] = useState<BundledState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
+
+  useEffect(() => {
+    let current = true;
+    setBundledState({ status: 'loading' });
+    fetchBundled(bundledUrl).then(
+      (asset) => current && setBundledState({ status: 'loaded', asset }),
+      (error: unknown) => current && setBundledState({ status: 'failed', message: `Could not load the bundled dataset: ${(error as Error).message}.` }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [bundledUrl, attempt]);
 
   useEffect(() => {
     void loadImported().then((loaded) => {
@@ -85,7 +111,17 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
       </div>
     );
   }
-  if (stored === undefined) {
+  if (stored === null && bundledState.status === 'failed') {
+    return (
+      <div className="gate-loading" role="alert">
+        {bundledState.message}{' '}
+        <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (stored === undefined || (stored === null && bundledState.status !== 'loaded')) {
     return (
       <div className="gate-loading" role="status">
         Loading…
@@ -110,7 +146,9 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
         {stored ? (
           <ImportedExplorer stored={stored} {...common} />
         ) : (
-          <Explorer key="bundled" graph={bundled} initialState={initialState} initialNotices={initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
+          bundledState.status === 'loaded' && (
+            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={initialState} initialNotices={initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
+          )
         )}
       </ExplorerErrorBoundary>
     </>
