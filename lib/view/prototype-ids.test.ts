@@ -10,7 +10,7 @@ import { prepareAnalysisGraph } from '@/lib/analysis/analysis-graph';
 import { detectCommunities } from '@/lib/analysis/communities';
 import { NO_ENCODING, nodeData, toElements } from './elements';
 import { runLayout } from './layout';
-import { registerExtensions } from './register';
+import { loadForceLayout } from './register';
 import { colorsFor, sizesFor } from './scales';
 
 const NAMES = ['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString', '__defineGetter__', '__proto__', 'constructor'];
@@ -49,8 +49,8 @@ describe('ids named like object members', () => {
     expect(Object.keys(egoNetwork(view, 'b', 1, 'both').distances)).toHaveLength(NAMES.length + 1);
   });
 
-  it('lay out with fcose on distinct positions', () => {
-    registerExtensions();
+  it('lay out with fcose on distinct positions', async () => {
+    await loadForceLayout();
     const { graph } = hostileGraph();
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph) });
     runLayout(cy, { name: 'force', graph, values: {}, placed: null, animate: false });
