@@ -72,7 +72,7 @@ describe.skipIf(networkxMissing !== null)('networkx reads every export', () => {
   }
 });
 
-describe('graphology-gexf (Gephi Lite) reads the GEXF', () => {
+describe('graphology-gexf (Gephi Lite) reads the GEXF', { timeout: 30_000 }, () => {
   it('in the default directed form, with the direction of each tie as an attribute', () => {
     const parsed = parseGexfWithGraphology(MultiGraph, toGexf(graph));
     expect([parsed.order, parsed.size, parsed.type]).toEqual([graph.order, graph.size, 'directed']);

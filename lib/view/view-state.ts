@@ -1,5 +1,5 @@
 // The explorer's shareable view state, and its round trip through URL parameters with a notice for each bad one.
-import { TIE_KINDS, type TieKind } from '@/lib/data/schema';
+import { DEFAULT_MEASURE_KINDS, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import { parseAsOfParam } from '@/lib/graph/date-param';
 import type { Direction } from '@/lib/graph/ego';
 import { DEFAULT_FILTERS, MEMBERSHIP_LEVELS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
@@ -49,7 +49,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   measure: 'degree',
   view: 'graph',
   panel: 'details',
-  metricKinds: ['membership', 'alliance', 'dependency', 'deployment'],
+  metricKinds: [...DEFAULT_MEASURE_KINDS],
   projection: 'bipartite',
   pathFrom: null,
   pathTo: null,
@@ -68,7 +68,7 @@ const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boo
 
 const KNOWN_PARAMS = new Set([
   'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file', 'color', 'attr',
-  'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated',
+  'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended',
 ]);
 
 /** Reads a view state from URL parameters; anything unknown or malformed is ignored and explained in `notices`. */
@@ -207,6 +207,10 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
         if (value === 'hide') f.hideIsolated = true;
         else ignore(name, value, 'isolated can only be "hide"');
         break;
+      case 'ended':
+        if (value === 'show') f.showEnded = true;
+        else ignore(name, value, 'ended can only be "show" (ended ties are hidden by default)');
+        break;
     }
   }
   return { state, notices };
@@ -249,6 +253,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('minweight', String(f.minWeight), f.minWeight === df.minWeight);
   set('members', f.membership, f.membership === df.membership);
   set('isolated', 'hide', !f.hideIsolated);
+  set('ended', 'show', !f.showEnded);
   set('attr', f.attribute ? `${f.attribute.name}:${f.attribute.values.join('|')}` : '', f.attribute === null);
   return params;
 }
