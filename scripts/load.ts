@@ -157,13 +157,14 @@ async function main(): Promise<number> {
     for (const path of ['/', `/api/graph?asOf=${date}`, `/api/metrics?measure=betweenness&asOf=${date}`]) await fetchOk(`${BASE}${path}`); // warm
     console.log(`wrk -t2 -c${CONNECTIONS} -d${SECONDS}s on ${BASE} (loopback); memory over ${DATES} distinct dates`);
     const pid = server.pid!;
-    const home = wrk(binary, '/', pid);
-    const graph = wrk(binary, `/api/graph?asOf=${date}`, pid);
-    const metrics = wrk(binary, `/api/metrics?measure=betweenness&asOf=${date}`, pid);
-    const soak = await distinctDates(server.pid!);
-    for (const r of [home, graph, metrics]) {
+    const report = (r: WrkResult) => {
       console.log(`${r.url.padEnd(48)} ${r.requestsPerSecond.toFixed(1).padStart(8)} req/s  ${String(r.requests).padStart(7)} requests  errors ${r.errors + r.non2xx}  p99 ${r.p99Ms.toFixed(0)} ms  max ${r.maxMs.toFixed(0)} ms  server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request (≈ ${(2000 / r.cpuMsPerRequest).toFixed(0)} req/s on 2 idle cores)`);
-    }
+      return r;
+    };
+    const home = report(wrk(binary, '/', pid));
+    const graph = report(wrk(binary, `/api/graph?asOf=${date}`, pid));
+    const metrics = report(wrk(binary, `/api/metrics?measure=betweenness&asOf=${date}`, pid));
+    const soak = await distinctDates(server.pid!);
     const first = soak.samples[1] ?? soak.samples[0]!;
     const last = soak.samples[soak.samples.length - 1]!;
     const peak = Math.max(...soak.samples);
