@@ -3,17 +3,20 @@
 // The model is never written to; every view is derived from the timeless graph.
 import { MultiGraph } from 'graphology';
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { asOf } from '@/lib/graph/as-of';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
+import { idRecord, idRecordFrom } from '@/lib/graph/id-record';
 import { applyFilters } from '@/lib/graph/filter';
 import { membersByOrganization } from '@/lib/graph/membership';
+import { pairEgo, pairSummary } from '@/lib/graph/pair';
+import { absenceReason, nearestExistingDay } from '@/lib/graph/lifespan';
 import { searchEntries } from '@/lib/graph/search';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import { MEASURES, isMeasureId } from '@/lib/analysis/measures';
 import type { MetricRequest } from '@/lib/analysis/metric-request';
-import { shortestPath } from '@/lib/analysis/paths';
+import { allShortestPaths } from '@/lib/analysis/paths';
 import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
 import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
 import { prepareAnalysisGraph } from '@/lib/analysis/analysis-graph';
@@ -32,6 +35,7 @@ import { HelpDialog } from './dialogs/help-dialog';
 import { ComparePanel } from './panels/compare-panel';
 import { LayoutControls } from './controls/layout-controls';
 import { MetricsPanel } from './panels/metrics-panel';
+import { PairPanel } from './panels/pair-panel';
 import { PathPanel } from './panels/path-panel';
 import { SidePanel } from './panels/side-panel';
 import { Legend } from './canvas/legend';
@@ -44,7 +48,7 @@ import { useMeasureValues } from './panels/use-measure-values';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
 
-const NO_VALUES: Record<string, number> = {};
+const NO_VALUES: Record<string, number> = idRecord();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Props = {
@@ -74,7 +78,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const view = useMemo(() => asOf(timeless, day), [timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
-  const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction) : null), [shown, focus, state.depth, state.direction]);
+  const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction, state.throughOrganizations) : null), [shown, focus, state.depth, state.direction, state.throughOrganizations]);
   const measureId = isMeasureId(state.measure) ? state.measure : 'degree';
   const metricRequest: MetricRequest = useMemo(
     () => ({ measure: measureId, kinds: state.metricKinds, projection: state.projection, direction: MEASURES[measureId].needsDirected ? 'directed' : 'undirected' }),
@@ -86,33 +90,50 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const communities = useMemo((): CommunityResult | null => {
     if (state.colorBy !== 'community') return null;
     const analysis = prepareAnalysisGraph(shown, { kinds: state.metricKinds, projection: state.projection, direction: 'undirected' });
-    return analysis.size > 0 ? detectCommunities(analysis) : { communities: {}, count: 0, modularity: null };
+    return analysis.size > 0 ? detectCommunities(analysis) : { communities: idRecord<number>(), count: 0, modularity: null };
   }, [state.colorBy, shown, state.metricKinds, state.projection]);
   const encoding = useMemo(
     () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
     [values, communities],
   );
-  const path = useMemo(
-    () => (state.pathFrom && state.pathTo && shown.hasNode(state.pathFrom) && shown.hasNode(state.pathTo) ? shortestPath(shown, state.pathFrom, state.pathTo) : null),
-    [shown, state.pathFrom, state.pathTo],
+  const paths = useMemo(
+    () =>
+      state.pathFrom && state.pathTo && shown.hasNode(state.pathFrom) && shown.hasNode(state.pathTo)
+        ? allShortestPaths(shown, state.pathFrom, state.pathTo, { friendlyOnly: state.pathFriendly }, 10)
+        : null,
+    [shown, state.pathFrom, state.pathTo, state.pathFriendly],
   );
-  const pathEgo = useMemo(
-    () => (state.panel === 'path' && path && state.pathFrom ? { center: state.pathFrom, distances: Object.fromEntries([state.pathFrom, ...path.map((h) => h.to)].map((k, i) => [k, i])), edges: path.map((h) => h.edgeKey) } : null),
-    [state.panel, path, state.pathFrom],
-  );
-  const ego = pathEgo ?? focusEgo;
+  // The path tool highlights every listed path: each node at its step from the start.
+  const pathEgo = useMemo(() => {
+    if (state.panel !== 'path' || !paths || !state.pathFrom) return null;
+    const distances = idRecord<number>();
+    distances[state.pathFrom] = 0;
+    const edges = new Set<string>();
+    for (const path of paths.paths) path.forEach((hop, i) => ((distances[hop.to] ??= i + 1), edges.add(hop.edgeKey)));
+    return { center: state.pathFrom, distances, edges: [...edges].sort() };
+  }, [state.panel, paths, state.pathFrom]);
+  const pairKey = focus && state.pair && state.pair !== focus && timeless.hasNode(state.pair) ? state.pair : null;
+  const pair = useMemo(() => (focus && pairKey ? pairSummary(timeless, view, shown, focus, pairKey, day) : null), [timeless, view, shown, focus, pairKey, day]);
+  const pairHighlight = useMemo(() => (pair ? pairEgo(shown, pair) : null), [shown, pair]);
+  const ego = pathEgo ?? pairHighlight ?? focusEgo;
   const blocs = useMemo(() => {
     if (state.panel !== 'compare') return null;
     const members = membersByOrganization(view);
     const ringed = (org: string) => (members.has(org) ? [org, ...members.get(org)!] : []);
     return { a: ringed(state.compare[0]), b: ringed(state.compare[1]) };
   }, [state.panel, state.compare, view]);
-  const entries = useMemo(() => searchEntries(view), [view]);
+  const entries = useMemo(() => searchEntries(timeless, view), [timeless, view]);
+  const entriesOnDate = useMemo(() => entries.filter((e) => e.onDate), [entries]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);
 
   const subject = focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : source.kind === 'imported' ? source.name.replace(/\.[a-z]+$/i, '') : 'world';
 
-  const select = useCallback((key: string | null) => update((s) => ({ ...s, focus: key, panel: key && s.panel !== 'metrics' ? 'details' : s.panel })), [update]);
+  const select = useCallback((key: string | null) => update((s) => ({ ...s, focus: key, pair: null, panel: key && s.panel !== 'metrics' ? 'details' : s.panel })), [update]);
+  // On the graph, a second node clicked while one is focused opens the pair; the focus itself closes it.
+  const selectOnGraph = useCallback(
+    (key: string | null) => (key && focus && key !== focus ? update((s) => ({ ...s, pair: key, panel: 'details' })) : key && key === focus ? update((s) => ({ ...s, pair: null })) : select(key)),
+    [focus, select, update],
+  );
 
   useEffect(() => {
     setAnnouncement(`As of ${day}: showing ${shown.order} of ${view.order} nodes and ${shown.size} of ${view.size} ties.`);
@@ -120,6 +141,30 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   useEffect(() => {
     if (ego) setAnnouncement(`Focused on ${shown.getNodeAttribute(ego.center, 'name')}: ${Object.keys(ego.distances).length - 1} nodes within ${state.depth} step${state.depth > 1 ? 's' : ''}.`);
   }, [ego, shown, state.depth]);
+
+  // A node found by search that did not exist on the date: move the date to the nearest day it existed.
+  const pickFromSearch = useCallback(
+    (key: string) => {
+      if (view.hasNode(key) || !timeless.hasNode(key)) return select(key);
+      const moved = nearestExistingDay(timeless.getNodeAttributes(key), day);
+      update((s) => ({ ...s, date: moved === today ? null : moved, focus: key, pair: null, panel: s.panel !== 'metrics' ? 'details' : s.panel }));
+    },
+    [view, timeless, day, today, select, update],
+  );
+  // Say so when the date leaves the focused node out, instead of dropping the focus silently.
+  const toldAbsent = useRef<string | null>(null);
+  useEffect(() => {
+    const key = state.focus;
+    if (!key || !timeless.hasNode(key) || view.hasNode(key)) {
+      toldAbsent.current = null;
+      return;
+    }
+    const reason = absenceReason(timeless.getNodeAttributes(key), day);
+    if (reason && toldAbsent.current !== key) {
+      toldAbsent.current = key;
+      addNotices([`${reason} It is not on the graph of ${day}; the focus comes back on a date when it existed.`]);
+    }
+  }, [state.focus, view, timeless, day, addNotices]);
 
   useKeyboardShortcuts({
     openHelp: () => setHelpOpen(true),
@@ -134,7 +179,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <p className="as-of">
           as of <time dateTime={day}>{day}</time>
         </p>
-        <SearchBox entries={entries} onPick={select} />
+        <SearchBox entries={entries} onPick={pickFromSearch} />
         <div className="view-switch" role="group" aria-label="View">
           {(['graph', 'table'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={state.view === v} onClick={() => update((s) => ({ ...s, view: v }))}>
@@ -177,7 +222,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <section className="canvas-area" aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} onCy={setCy} />
+              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={selectOnGraph} onCy={setCy} />
               <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
             </>
           ) : (
@@ -185,15 +230,22 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           )}
         </section>
         <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))}>
-          {state.panel === 'details' && <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} />}
+          {state.panel === 'details' && pair && (
+            <PairPanel labels={view} pair={pair} day={day} onFocus={select} onClose={() => update((s) => ({ ...s, pair: null }))} />
+          )}
+          {state.panel === 'details' && !pair && (
+            <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} entries={entriesOnDate} onPair={(key) => update((s) => ({ ...s, pair: key }))} />
+          )}
           {state.panel === 'metrics' && <MetricsPanel graph={shown} state={state} update={update} measure={measure} measures={measures} communities={communities} onSelect={select} />}
           {state.panel === 'path' && (
             <PathPanel
               graph={shown}
-              entries={entries}
+              entries={entriesOnDate}
               from={state.pathFrom}
               to={state.pathTo}
-              path={path}
+              paths={paths}
+              friendly={state.pathFriendly}
+              onFriendly={(pathFriendly) => update((s) => ({ ...s, pathFriendly }))}
               onChange={(pathFrom, pathTo) => update((s) => ({ ...s, pathFrom, pathTo }))}
               onSelect={select}
             />

@@ -1,19 +1,20 @@
 // Turns a graphology graph into Cytoscape element definitions: the only place model data becomes view data.
 import type { ElementDefinition } from 'cytoscape';
 import { edgeEndedOn } from '@/lib/graph/holds';
+import { idRecord, valueOf } from '@/lib/graph/id-record';
 import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
 import { formatPeriod, formatStatus } from './format';
 import { edgeKindWord, isPlainGraph, isUndated } from './kind-words';
 
 /** Per-node visual encodings of a measure (absent = default look). */
 export type NodeEncoding = { sizes: Record<string, number>; colors: Record<string, string> };
-export const NO_ENCODING: NodeEncoding = { sizes: {}, colors: {} };
+export const NO_ENCODING: NodeEncoding = { sizes: idRecord(), colors: idRecord() };
 
 export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncoding) {
   const a = graph.getNodeAttributes(key);
   const { x, y } = a as unknown as { x?: unknown; y?: unknown }; // positions an imported file brought
-  const size = encoding.sizes[key];
-  const color = encoding.colors[key];
+  const size = valueOf(encoding.sizes, key);
+  const color = valueOf(encoding.colors, key);
   return {
     id: key,
     label: a.label,

@@ -1,6 +1,7 @@
 // Preset node positions for the geographic and grouped layouts, computed from the graph alone (deterministic).
 import type { Position } from 'cytoscape';
 import { membersByOrganization } from '@/lib/graph/membership';
+import { idRecord } from '@/lib/graph/id-record';
 import type { EntenteGraph } from '@/lib/graph/types';
 
 /** Model units per degree in the geographic layout (equirectangular: x = lng × k, y = −lat × k). */
@@ -15,7 +16,7 @@ export function geographicPosition(lat: number, lng: number): Position {
  * they have none), nudged apart so that two blocs of the same members (the CIS and the CSTO) do not cover each other.
  */
 export function geographicPositions(graph: EntenteGraph): Record<string, Position> {
-  const positions: Record<string, Position> = {};
+  const positions = idRecord<Position>();
   graph.forEachNode((key, a) => {
     if (a.kind === 'state') positions[key] = geographicPosition(a.lat, a.lng);
   });
@@ -52,7 +53,7 @@ export function groupedPositions(graph: EntenteGraph): Record<string, Position> 
   });
   if (unaffiliated.length > 0) groups.push({ center: null, nodes: unaffiliated });
 
-  const positions: Record<string, Position> = {};
+  const positions = idRecord<Position>();
   const radiusOf = (n: number) => Math.max(60, (n * 26) / (2 * Math.PI));
   const cell = 2 * radiusOf(Math.max(...groups.map((g) => g.nodes.length), 1)) + 120;
   const columns = Math.max(1, Math.ceil(Math.sqrt(groups.length)));

@@ -10,15 +10,20 @@ export const VIEWS = ['graph', 'table'] as const;
 export const PANELS = ['details', 'metrics', 'path', 'compare'] as const;
 export type PanelName = (typeof PANELS)[number];
 export const PROJECTIONS = ['bipartite', 'co-membership'] as const;
+export const RANK_NODES = ['states', 'organizations', 'both'] as const;
 
 export type ViewState = {
   /** YYYY-MM-DD, or null for today. */
   date: string | null;
   focus: string | null;
+  /** A second node shown with the focus as a pair: every tie between the two, their shared organizations. */
+  pair: string | null;
   depth: 1 | 2 | 3;
   direction: Direction;
   /** Hide everything outside the focus instead of fading it. */
   focusOnly: boolean;
+  /** Let a focus deeper than one step pass through organizations (off: a large organization would flood it). */
+  throughOrganizations: boolean;
   layout: LayoutName;
   /** The measure that sizes nodes and orders the concentric layout. */
   measure: string;
@@ -31,6 +36,10 @@ export type ViewState = {
   /** The path tool's ends, and the two organizations compared. */
   pathFrom: string | null;
   pathTo: string | null;
+  /** The path tool keeps to friendly ties (no conflicts, no invasions). */
+  pathFriendly: boolean;
+  /** What the ranking lists: states, organizations or both. */
+  rankNodes: (typeof RANK_NODES)[number];
   compare: [string, string];
   /** Node colour: the measure's ramp, or the Louvain community on the ties the measure runs on. */
   colorBy: 'measure' | 'community';
@@ -42,9 +51,11 @@ export type ViewState = {
 export const DEFAULT_VIEW_STATE: ViewState = {
   date: null,
   focus: null,
+  pair: null,
   depth: 1,
   direction: 'both',
   focusOnly: false,
+  throughOrganizations: false,
   layout: 'force',
   measure: 'degree',
   view: 'graph',
@@ -53,6 +64,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   projection: 'bipartite',
   pathFrom: null,
   pathTo: null,
+  pathFriendly: false,
+  rankNodes: 'states',
   compare: ['csto', 'nato'],
   colorBy: 'measure',
   file: null,
@@ -67,7 +80,7 @@ export type ParsedViewState = { state: ViewState; notices: string[] };
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 const KNOWN_PARAMS = new Set([
-  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file', 'color', 'attr',
+  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file', 'color', 'attr', 'pair', 'through', 'friendly', 'rank',
   'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended',
 ]);
 
@@ -93,6 +106,22 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
       case 'focus':
         if (context.nodeKeys.has(value)) state.focus = value;
         else ignore(name, value, 'no state or organization has this key');
+        break;
+      case 'pair':
+        if (context.nodeKeys.has(value)) state.pair = value;
+        else ignore(name, value, 'no state or organization has this key');
+        break;
+      case 'through':
+        if (value === 'orgs') state.throughOrganizations = true;
+        else ignore(name, value, 'through can only be "orgs"');
+        break;
+      case 'friendly':
+        if (value === '1') state.pathFriendly = true;
+        else ignore(name, value, 'friendly can only be 1');
+        break;
+      case 'rank':
+        if ((RANK_NODES as readonly string[]).includes(value)) state.rankNodes = value as ViewState['rankNodes'];
+        else ignore(name, value, `rank is one of ${RANK_NODES.join(', ')}`);
         break;
       case 'depth':
         if (value === '1' || value === '2' || value === '3') state.depth = Number(value) as 1 | 2 | 3;
@@ -228,7 +257,11 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   set('date', state.date ?? '', state.date === null);
   set('focus', state.focus ?? '', state.focus === null);
+  set('pair', state.pair ?? '', state.pair === null);
   set('depth', String(state.depth), state.depth === d.depth);
+  set('through', 'orgs', !state.throughOrganizations);
+  set('friendly', '1', !state.pathFriendly);
+  set('rank', state.rankNodes, state.rankNodes === d.rankNodes);
   set('dir', state.direction, state.direction === d.direction);
   set('mode', 'focus', !state.focusOnly);
   set('layout', state.layout, state.layout === d.layout);

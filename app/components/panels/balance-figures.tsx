@@ -3,13 +3,14 @@
 import { useMemo } from 'react';
 import { alliesInConflict, enemiesOfEnemies, triadBalance } from '@/lib/analysis/balance';
 import type { EntenteGraph } from '@/lib/graph/types';
+import { valueOf } from '@/lib/graph/id-record';
 
 export function BalanceFigures({ graph, state }: { graph: EntenteGraph; state: string }) {
   const balance = useMemo(() => triadBalance(graph), [graph]);
   const enemies = useMemo(() => enemiesOfEnemies(graph, state), [graph, state]);
   const allies = useMemo(() => alliesInConflict(graph, state), [graph, state]);
   const label = (key: string) => graph.getNodeAttribute(key, 'label');
-  const own = balance.byState[state] ?? { balanced: 0, unbalanced: 0 };
+  const own = valueOf(balance.byState, state) ?? { balanced: 0, unbalanced: 0 };
   return (
     <section className="balance" data-testid="balance">
       <h3>Structural balance</h3>
