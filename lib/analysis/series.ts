@@ -23,9 +23,10 @@ export const BLOC_SERIES = {
   hegemony: { label: 'Hegemony index (largest member’s share of GDP)', read: (c: BlocCohesion) => c.hegemon.gdp?.share ?? null },
 } as const satisfies Record<string, { label: string; read: (c: BlocCohesion) => number | null }>;
 export type BlocSeriesId = keyof typeof BLOC_SERIES;
+export const BLOC_SERIES_IDS = Object.keys(BLOC_SERIES) as BlocSeriesId[];
 export type SeriesMeasureId = MeasureId | BlocSeriesId;
 
-export const SERIES_MEASURE_IDS: readonly SeriesMeasureId[] = [...(Object.keys(MEASURES) as MeasureId[]), ...(Object.keys(BLOC_SERIES) as BlocSeriesId[])];
+export const SERIES_MEASURE_IDS: readonly SeriesMeasureId[] = [...(Object.keys(MEASURES) as MeasureId[]), ...BLOC_SERIES_IDS];
 
 export function isBlocSeries(id: string): id is BlocSeriesId {
   return Object.hasOwn(BLOC_SERIES, id);
