@@ -1,14 +1,17 @@
 'use client';
 // The embedded view: the explorer's canvas for one view state, with the date, legend, credit line, a compact card for
-// the clicked node and a link to the full explorer. No side panels, editing or import.
+// the clicked node and a link to the full explorer; a story named in the URL plays here too. No side panels, editing
+// or import.
 import { MultiGraph } from 'graphology';
-import { useCallback, useMemo, useState } from 'react';
-import { MEASURES, isMeasureId } from '@/lib/analysis/measures';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { MEASURE_IDS, MEASURES, isMeasureId } from '@/lib/analysis/measures';
+import { stepViewState } from '@/lib/stories/step-view';
+import { STORY_HIGHLIGHT_CLASS } from '@/lib/view/change-styles';
 import type { MetricRequest } from '@/lib/analysis/metric-request';
 import { asOf } from '@/lib/graph/as-of';
 import { egoNetwork } from '@/lib/graph/ego';
 import { applyFilters } from '@/lib/graph/filter';
-import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
+import { ATTRIBUTE_MEASURE_PREFIX, attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import { tiesOf } from '@/lib/graph/ties-of';
 import { explorerPath } from '@/lib/view/embed';
@@ -20,14 +23,38 @@ import type { ViewState } from '@/lib/view/view-state';
 import { GraphCanvas } from '../components/canvas/graph-canvas';
 import { Legend } from '../components/canvas/legend';
 import { useMeasureValues } from '../components/panels/use-measure-values';
+import { StoryPlayer } from '../components/change-over-time/story-player';
+import { useStories } from '../components/change-over-time/use-stories';
 
 type Props = { graph: SerializedEntenteGraph; today: string; initialState: ViewState; notices: string[]; query: string };
 
 const NO_VALUES: Record<string, number> = {};
 
-export function EmbedView({ graph: serialized, today, initialState: state, notices, query }: Props) {
+export function EmbedView({ graph: serialized, today, initialState, notices, query }: Props) {
   const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
+  const [state, setState] = useState(initialState);
   const [focus, setFocus] = useState<string | null>(state.focus);
+  const stories = useStories(initialState.story !== null);
+  const story = state.story ? stories.find(state.story) : undefined;
+  const context = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures: [...MEASURE_IDS, ...attributeMeasureIds(timeless)], today }), [timeless, today]);
+  const goTo = useCallback(
+    (step: number) => {
+      if (!story) return;
+      const index = Math.min(Math.max(step, 1), story.steps.length);
+      const next = stepViewState(story.steps[index - 1]!, story.id, index, context).state;
+      setState(next);
+      setFocus(next.focus);
+    },
+    [story, context],
+  );
+  const started = useRef(false);
+  useEffect(() => {
+    if (!story || started.current) return;
+    started.current = true;
+    goTo(initialState.step);
+  }, [story, goTo, initialState.step]);
+  const highlight = story?.steps[state.step - 1]?.view.highlight;
+  const marks = useMemo(() => (highlight ? new Map(highlight.map((key) => [key, STORY_HIGHLIGHT_CLASS])) : null), [highlight]);
   const day = state.date ?? today;
   const view = useMemo(() => asOf(timeless, day), [timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
@@ -46,6 +73,10 @@ export function EmbedView({ graph: serialized, today, initialState: state, notic
   const select = useCallback((key: string | null) => setFocus(key), []);
 
   const params = new URLSearchParams(query);
+  if (story) {
+    params.set('story', story.id);
+    params.set('step', String(state.step));
+  }
   if (center) params.set('focus', center);
   else params.delete('focus');
   const explorerLink = explorerPath(params.toString());
@@ -67,8 +98,9 @@ export function EmbedView({ graph: serialized, today, initialState: state, notic
         </p>
       )}
       <main className="canvas-area embed-canvas" aria-label="Graph of states and organizations">
-        <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={attribute ?? MEASURES[measureId].label} ego={ego} focusOnly={state.focusOnly} blocs={null} onSelect={select} />
+        <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={attribute ?? MEASURES[measureId].label} ego={ego} focusOnly={state.focusOnly} blocs={null} marks={marks} onSelect={select} />
         <Legend />
+        {story && <StoryPlayer story={story} step={state.step} onStep={goTo} onClose={() => setState((s) => ({ ...s, story: null }))} />}
         {center && <NodeCard graph={shown} nodeKey={center} onClose={() => setFocus(null)} href={explorerLink} />}
       </main>
       <footer className="embed-credit small">{credit}</footer>
