@@ -66,7 +66,9 @@ test('the layout is deterministic: two loads give the same positions', async ({ 
   expect(second).toEqual(first);
 });
 
+// Rewrites a tracked file, so it runs only under `npm run screenshot` (E2E_SCREENSHOT=1), never in `npm test`.
 test('@screenshot the README screenshot: Armenia in focus', async ({ page }) => {
+  test.skip(process.env.E2E_SCREENSHOT !== '1', 'the README screenshot is made by npm run screenshot');
   await openExplorer(page);
   await pickFromSearch(page, 'Armenia', /Armenia/);
   await page.waitForTimeout(500);
