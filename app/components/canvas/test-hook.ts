@@ -12,6 +12,8 @@ export type EntenteHook = {
   labelBoxes: () => { key: string; x1: number; y1: number; x2: number; y2: number }[];
   /** A point of the canvas (CSS pixels from its corner) with no node drawn on it, for clicking the background. */
   emptyPoint: () => { x: number; y: number } | null;
+  /** The classes an element carries (e.g. the Changes mode's change-new), or null when it is not drawn. */
+  classes: (id: string) => string[] | null;
   /** How an edge is drawn (colour, width, arrowhead), or null when it is not on the canvas. */
   edgeLook: (key: string) => { color: string; width: string; arrow: string } | null;
 };
@@ -53,6 +55,10 @@ export function installTestHook(cy: Core): () => void {
       const edge = cy.getElementById(key);
       if (edge.empty() || !edge.isEdge()) return null;
       return { color: edge.style('line-color') as string, width: edge.style('width') as string, arrow: edge.style('target-arrow-shape') as string };
+    },
+    classes: (id) => {
+      const element = cy.getElementById(id);
+      return element.nonempty() ? element.classes() : null;
     },
     zoomTo: (key) => {
       cy.stop(true, true);
