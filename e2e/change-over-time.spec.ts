@@ -25,7 +25,7 @@ test('Changes mode between 2021 and 2026 shows Armenia’s CSTO freeze and the N
   // focusing a node narrows the list to its changes
   await page.goto('/?date=2026-01-01&since=2021-01-01&panel=changes&focus=ARM');
   await expect(page.getByTestId('changes-count')).toContainText('involving Armenia');
-  const keys = await page.getByTestId('change-list').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-key') ?? ''));
+  const keys = await page.getByTestId('change-list').locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-key') ?? ''));
   expect(keys.length).toBeGreaterThan(0);
   expect(keys.every((k) => /\bARM\b/.test(k))).toBe(true);
 });
@@ -104,7 +104,7 @@ test('a recorded story survives export and import', async ({ page }) => {
   await openExplorer(page, '/?date=2024-03-01&focus=ARM&panel=stories');
   await page.getByTestId('story-new').click();
   const editor = page.getByTestId('story-editor');
-  await editor.getByLabel('Title').fill('Armenia in 2024');
+  await editor.getByLabel('Title', { exact: true }).fill('Armenia in 2024');
   await editor.getByLabel('Step 1 text').fill('Armenia froze its CSTO participation.');
   await editor.getByTestId('story-add-step').click();
   await editor.getByLabel('Step 2 title').fill('The same view again');

@@ -192,6 +192,7 @@ async function seriousViolations(page: Page) {
 }
 
 test('axe finds no serious or critical violations in the explorer, the table view and the help dialog', async ({ page }) => {
+  test.setTimeout(240_000); // axe walks a large page three times: a minute or more on a busy 2-core machine
   await openExplorer(page, '/?focus=ARM');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Table' }).click();
