@@ -25,6 +25,8 @@ export const CHANGE_STYLESHEET: StylesheetJson = [
   // A story step's highlighted ties and nodes: a yellow glow under the element, whatever its own style.
   { selector: 'edge.story-highlight', style: { 'underlay-color': '#fab005', 'underlay-opacity': 0.55, 'underlay-padding': 5, width: 5, opacity: 1, 'z-index': 20 } },
   { selector: 'node.story-highlight', style: { 'underlay-color': '#fab005', 'underlay-opacity': 0.55, 'underlay-padding': 6, 'z-index': 20 } },
+  // a focus still fades what lies outside it, whatever its change class
+  { selector: '.faded', style: { opacity: 0.1 } },
 ];
 
 export const STORY_HIGHLIGHT_CLASS = 'story-highlight';
