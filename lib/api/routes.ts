@@ -74,6 +74,9 @@ export const COMPARE_ROUTE: ApiRoute = {
   exampleQuery: 'orgs=csto,nato&asOf=2020-01-01',
 };
 
+const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+const dateParameter = (name: string, description: string, example: string): ApiParameter => ({ name, description, schema: { type: 'string', pattern: DATE_PATTERN }, example });
+
 const CSV_OR_JSON: ApiParameter = { name: 'format', description: 'json (default) or csv (a download).', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' }, example: 'csv' };
 
 export const CHANGES_ROUTE: ApiRoute = {
@@ -82,8 +85,8 @@ export const CHANGES_ROUTE: ApiRoute = {
   description:
     'Every change after `from` up to and including `to`, in date order: ties that began, ended or changed status, and states or organizations that appeared or ceased to exist, each with its sources.',
   parameters: [
-    { name: 'from', description: 'The earlier date, YYYY-MM-DD; default a year before `to`.', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, example: '2021-01-01' },
-    { name: 'to', description: 'The later date, YYYY-MM-DD; default today.', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, example: '2026-01-01' },
+    dateParameter('from', 'The earlier date, YYYY-MM-DD; default a year before `to`.', '2021-01-01'),
+    dateParameter('to', 'The later date, YYYY-MM-DD; default today.', '2026-01-01'),
     { name: 'kinds', description: `Comma-separated kinds of change to list: tie kinds (${TIE_KINDS.join(', ')}) and node (states and organizations).`, schema: { type: 'string' }, example: 'membership' },
     { name: 'node', description: 'Only changes that involve this node (a state or organization key).', schema: { type: 'string' }, example: 'ARM' },
     CSV_OR_JSON,
@@ -100,8 +103,8 @@ export const SERIES_ROUTE: ApiRoute = {
   parameters: [
     { name: 'measure', description: `A centrality measure (${MEASURE_IDS.join(', ')}) or a bloc figure (${BLOC_SERIES_IDS.join(', ')}).`, schema: { type: 'string', enum: [...MEASURE_IDS, ...BLOC_SERIES_IDS], default: 'degree' }, example: 'member-count' },
     { name: 'node', description: 'One node key or several, comma-separated (at most 12).', schema: { type: 'string' }, example: 'csto,nato' },
-    { name: 'from', description: 'The first date, YYYY-MM-DD; default 1949-01-01.', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, example: '1990-01-01' },
-    { name: 'to', description: 'The last date, YYYY-MM-DD; default today.', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, example: '2026-01-01' },
+    dateParameter('from', 'The first date, YYYY-MM-DD; default 1949-01-01.', '1990-01-01'),
+    dateParameter('to', 'The last date, YYYY-MM-DD; default today.', '2026-01-01'),
     { name: 'step', description: 'year (default) or change.', schema: { type: 'string', enum: ['year', 'change'], default: 'year' }, example: 'year' },
     { name: 'kinds', description: `Comma-separated tie kinds the measure runs on, among ${TIE_KINDS.join(', ')}.`, schema: { type: 'string' }, example: 'membership,alliance' },
     { name: 'projection', description: 'bipartite or co-membership, as for /api/metrics.', schema: { type: 'string', enum: ['bipartite', 'co-membership'], default: 'bipartite' }, example: 'bipartite' },
