@@ -16,7 +16,8 @@ export type StoryView = z.infer<typeof storyViewSchema>;
 
 export const storyStepSchema = z.strictObject({
   title: z.string().min(1, { error: 'a step needs a title' }).max(200),
-  text: z.string().min(1, { error: 'a step needs a text' }).max(2000),
+  /** May be empty while a user's recorded story is being written; shipped stories need one (below). */
+  text: z.string().max(2000),
   sources: z.array(sourceSchema).max(20),
   view: storyViewSchema,
 });
@@ -30,7 +31,14 @@ export const storySchema = z.strictObject({
 });
 export type Story = z.infer<typeof storySchema>;
 
-/** Stories shipped in data/stories cite a source for every step; a user's own story may not. */
+/** Stories shipped in data/stories have a text and cite a source for every step; a user's own story may not. */
 export const curatedStorySchema = storySchema.extend({
-  steps: z.array(storyStepSchema.extend({ sources: z.array(sourceSchema).min(1, { error: 'every step of a shipped story cites a source' }) })).min(2),
+  steps: z
+    .array(
+      storyStepSchema.extend({
+        text: z.string().min(1, { error: 'a step needs a text' }).max(2000),
+        sources: z.array(sourceSchema).min(1, { error: 'every step of a shipped story cites a source' }),
+      }),
+    )
+    .min(2),
 });
