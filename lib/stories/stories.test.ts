@@ -60,3 +60,10 @@ describe('story steps and views', () => {
     expect(back.state).toEqual({ ...view, story: 'mine', step: 2 });
   });
 });
+
+describe('a recorded story', () => {
+  it('with a step whose text is not written yet survives export and import', () => {
+    const s: Story = { id: 'draft', title: 'Draft', summary: '', steps: [{ title: 'Step 1', text: '', sources: [], view: { date: '2024-03-01', focus: 'BBB' } }] };
+    expect(readStoryFile(storyToFile(s), 'draft.json')).toEqual({ ok: true, story: s });
+  });
+});
