@@ -33,7 +33,7 @@ test('PNG at a pixel width, with a transparent background, named after the focus
   await openExplorer(page, '/?focus=csto&date=2022-01-10');
   const { name, bytes } = await exportImage(page, async (d) => {
     await d.getByLabel('Size').selectOption('width');
-    await d.getByLabel('Width (px)').fill('1600');
+    await d.getByRole('region', { name: 'Image of what is on screen' }).getByLabel('Width (px)').fill('1600');
     await d.getByLabel('Background').selectOption('transparent');
   });
   expect(name).toBe('entente-csto-2022-01-10.png');
@@ -50,7 +50,7 @@ test('JPG of the current view at 2× is solid and twice the canvas size', async 
     await d.getByLabel('Area').selectOption('view');
     await d.getByLabel('Size').selectOption('2');
     await d.getByLabel('Legend').uncheck();
-    await d.getByLabel('Date').uncheck();
+    await d.getByLabel('Date', { exact: true }).uncheck();
     await d.getByLabel('Source credit line').uncheck();
   });
   expect(name).toMatch(/^entente-world-\d{4}-\d{2}-\d{2}\.jpg$/);
@@ -74,6 +74,7 @@ test('SVG is true vector output with the nodes’ labels, the title and the cred
   }, text);
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
-  for (const label of ['CSTO', 'Armenia', 'Kazakhstan', 'The CSTO <today>', 'UCDP']) expect(parsed.text).toContain(label);
+  // labels that would overlap are left out of images (declutter), so check a few that stand apart
+  for (const label of ['CSTO', 'Armenia', 'Russia', 'The CSTO <today>', 'UCDP']) expect(parsed.text).toContain(label);
   expect(text).not.toContain('<image'); // vector, not an embedded bitmap
 });
