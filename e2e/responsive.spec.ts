@@ -62,14 +62,14 @@ for (const screen of SCREENS) {
 
       // The filters open as a drawer inside the screen.
       if (screen.touch) {
-        await page.getByRole('button', { name: 'Panels' }).click(); // close the details sheet the pick opened
-        await page.getByRole('button', { name: 'Filters' }).click();
+        await page.getByRole('button', { name: 'Panels', exact: true }).click(); // close the details sheet the pick opened
+        await page.getByRole('button', { name: 'Filters', exact: true }).click();
         const controls = page.getByRole('complementary', { name: 'Date, filters and layout' });
         const box = (await controls.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
         await expect(controls.getByRole('combobox', { name: 'Arrange nodes' })).toBeInViewport();
-        await page.getByRole('button', { name: 'Filters' }).click();
+        await page.getByRole('button', { name: 'Filters', exact: true }).click();
         await expect(controls).toBeHidden();
       }
 
