@@ -65,6 +65,15 @@ test('a measure history for the CSTO and NATO draws and exports figures equal to
     expect(Number(degree.get(date)![0])).toBeCloseTo(metrics.values.csto, 12);
     expect(Number(degree.get(date)![1])).toBeCloseTo(metrics.values.nato, 12);
   }
+  // the chart itself exports as SVG (text as text) and PNG
+  const exports = page.getByRole('group', { name: 'Export the chart' });
+  const [svg] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'SVG' }).click()]);
+  const svgText = readFileSync((await svg.path())!, 'utf8');
+  expect(svg.suggestedFilename()).toMatch(/^entente-degree-csto-nato\.svg$/);
+  expect(svgText).toContain('<svg');
+  expect(svgText).toContain('data-node="nato"');
+  const [png] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'PNG' }).click()]);
+  expect(readFileSync((await png.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
   // hovering reads a year; clicking moves the explorer there
   const chart = page.getByTestId('series-chart');
   const box = (await chart.boundingBox())!;
