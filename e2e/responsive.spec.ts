@@ -65,8 +65,9 @@ for (const screen of SCREENS) {
         await page.getByRole('button', { name: 'Panels', exact: true }).click(); // close the details sheet the pick opened
         await page.getByRole('button', { name: 'Filters', exact: true }).click();
         const controls = page.getByRole('complementary', { name: 'Date, filters and layout' });
+        // the drawer slides in (a 0.2 s transition): wait until it has arrived
+        await expect.poll(async () => (await controls.boundingBox())?.x ?? -1).toBeGreaterThanOrEqual(0);
         const box = (await controls.boundingBox())!;
-        expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
         await expect(controls.getByRole('combobox', { name: 'Arrange nodes' })).toBeInViewport();
         await page.getByRole('button', { name: 'Filters', exact: true }).click();
