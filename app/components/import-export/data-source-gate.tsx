@@ -3,7 +3,7 @@
 // A saved graph that cannot be opened (or that crashes the explorer) gives way to the bundled dataset with a notice.
 // Switching between graphs of different size classes reloads the page, since the renderer is chosen once per load.
 // The bundled dataset is a cacheable JSON asset fetched in parallel with the look-up of a kept import.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import type { BundledAsset } from '@/lib/view/bundled-asset';

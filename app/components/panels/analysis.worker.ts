@@ -1,5 +1,5 @@
 // A Web Worker that runs a measure off the main thread, so that the page never freezes on a large graph.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { explainMetricError } from '@/lib/analysis/explain-error';
 import { MEASURES } from '@/lib/analysis/measures';
 import { runMetric, type MetricRequest } from '@/lib/analysis/metric-request';
