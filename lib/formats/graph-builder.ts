@@ -5,6 +5,7 @@ import type { EntenteGraph, GraphAttributes, NodeAttributes } from '@/lib/graph/
 import { type ImportLimits, type ImportResult, type Problems } from './import-result';
 import { toEdgeAttributes, toNodeAttributes, type Interval } from './normalize';
 import { valueReader, type RawAttributes } from './read-values';
+import { isNonFiniteCoordinate, normalizeFilePositions } from './file-positions';
 
 export type GraphBuilder = ReturnType<typeof graphBuilder>;
 
@@ -19,6 +20,8 @@ const MAX_KEY_LENGTH = 1000;
 export function graphBuilder(problems: Problems, limits: ImportLimits, options: { createMissingNodes: boolean }) {
   const graph: EntenteGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   const firstSeen = new Map<string, string>();
+  /** Nodes whose file position was NaN or infinite: placed by normalizeFilePositions. */
+  const droppedPositions = new Set<string>();
   let edgeCount = 0;
   /** Nodes or edges whose file kind is one of Entente's (state, organization, a tie kind): none makes a plain graph. */
   let modelKinds = 0;
@@ -41,6 +44,9 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
     if (graph.hasNode(id)) return problems.error(`duplicate node id "${id}" (first declared at ${firstSeen.get(id)})`, where);
     if (graph.order >= limits.maxNodes) problems.fatal(`the file has more than ${limits.maxNodes.toLocaleString('en')} nodes, the import limit`, where);
     firstSeen.set(id, where);
+    for (const axis of ['x', 'y']) {
+      if (isNonFiniteCoordinate(raw.get(axis))) raw.delete(axis), droppedPositions.add(id);
+    }
     if (['state', 'organization', 'organisation', 'org'].includes(rawKind(raw) ?? '')) modelKinds++;
     graph.addNode(id, toNodeAttributes(valueReader(raw, where, problems), id, spells));
   }
@@ -85,6 +91,7 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
       datasetAsOf: attributes.datasetAsOf ?? '',
       ...(modelKinds === 0 ? { plain: true } : {}),
     });
+    normalizeFilePositions(graph, droppedPositions, problems);
     let positions = graph.order > 0;
     graph.forEachNode((_, a: NodeAttributes & { x?: unknown; y?: unknown }) => {
       if (typeof a.x !== 'number' || typeof a.y !== 'number') positions = false;
