@@ -20,14 +20,14 @@ export function isNonFiniteCoordinate(value: unknown): boolean {
   return NON_FINITE.test(text) || (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) && !Number.isFinite(Number(text)));
 }
 
-type Loose = { x?: unknown; y?: unknown };
+type Loose = { x?: unknown; y?: unknown } & object;
 const hasPosition = (a: Loose): a is { x: number; y: number } => typeof a.x === 'number' && typeof a.y === 'number';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Rescales, places or drops the file's positions as the module comment says; `dropped` are the nodes that lost one. */
 export function normalizeFilePositions(graph: EntenteGraph, dropped: ReadonlySet<string>, problems: Problems): void {
   const placed: string[] = [];
-  graph.forEachNode((key, a: Loose) => void (hasPosition(a) && placed.push(key)));
+  graph.forEachNode((key, attributes) => void (hasPosition(attributes as Loose) && placed.push(key)));
   const examples = [...dropped].slice(0, 3).map((key) => JSON.stringify(key)).join(', ');
   const droppedWarning = (what: string) =>
     dropped.size > 0 && problems.warn(`${plural(dropped.size, 'node')} had a position that is not a finite number (NaN, Infinity or beyond ±1.8e308; e.g. ${examples}): that position was dropped and ${what}`);
@@ -67,7 +67,8 @@ export function normalizeFilePositions(graph: EntenteGraph, dropped: ReadonlySet
 /** Puts each node that lost its position at its placed neighbours' centre (nudged), else in a row under the graph. */
 function placeDropped(graph: EntenteGraph, dropped: ReadonlySet<string>): void {
   let [minX, maxY] = [Infinity, -Infinity];
-  graph.forEachNode((key, a: Loose) => {
+  graph.forEachNode((key, attributes) => {
+    const a = attributes as Loose;
     if (dropped.has(key) || !hasPosition(a)) return;
     [minX, maxY] = [Math.min(minX, a.x), Math.max(maxY, a.y)];
   });
@@ -76,7 +77,8 @@ function placeDropped(graph: EntenteGraph, dropped: ReadonlySet<string>): void {
   let i = 0;
   for (const key of dropped) {
     let [sx, sy, n] = [0, 0, 0];
-    graph.forEachNeighbor(key, (neighbor, a: Loose) => {
+    graph.forEachNeighbor(key, (neighbor, attributes) => {
+      const a = attributes as Loose;
       if (dropped.has(neighbor) || !hasPosition(a)) return;
       [sx, sy, n] = [sx + a.x, sy + a.y, n + 1];
     });
