@@ -62,3 +62,15 @@ describe('file positions', () => {
     for (const value of ['1e308', '0', 12, 'abc', null, undefined]) expect(isNonFiniteCoordinate(value), String(value)).toBe(false);
   });
 });
+
+describe('attribute names from a file', () => {
+  it('are never read from Object.prototype: a CSV header "toString" is skipped with a warning, the others kept', () => {
+    const result = importCsv('source,target\na,b\n', 'id,toString,Latitude,valueof\na,y,10,v\nb,w,20,v\n');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.graph.getNodeAttribute('a', 'lat')).toBe(10);
+    expect(result.warnings.join('\n')).toMatch(/attributes are named like members of every JavaScript object \(toString\)/);
+    expect(Object.hasOwn(result.graph.getNodeAttributes('a'), 'toString')).toBe(false);
+    expect(result.graph.getNodeAttribute('a', 'valueof' as never)).toBe('v');
+  });
+});
