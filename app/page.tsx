@@ -5,6 +5,7 @@ import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { getBundledGraph } from '@/lib/graph/bundled';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { parseViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import { DataSourceGate } from './components/import-export/data-source-gate';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,6 +21,6 @@ export default async function ExplorerPage({ searchParams }: Props) {
   const today = todayIso();
   const graph = await getBundledGraph();
   const measures = [...MEASURE_IDS, ...attributeMeasureIds(graph)];
-  const { state, notices } = parseViewState(toSearchParams(await searchParams), { nodeKeys: new Set(graph.nodes()), measures, today });
+  const { state, notices } = parseViewState(toSearchParams(await searchParams), viewStateContext(graph, measures, today));
   return <DataSourceGate bundled={graph.export()} today={today} initialState={state} initialNotices={notices} measures={measures} />;
 }

@@ -128,13 +128,19 @@ test('a URL with focus, depth, date, layout and filters reproduces the view afte
 });
 
 test('bad URL parameters show a dismissible notice and the rest of the view still works', async ({ page }) => {
-  const graph = await openExplorer(page, '/?focus=ATLANTIS&depth=9&date=2023-02-30&colour=red&focus=ARM');
+  const graph = await openExplorer(page, `/?focus=ATLANTIS&depth=9&date=2023-02-30&colour=red&focus=ARM&regions=${encodeURIComponent('<script>alert(1)</script>')}&subregions=toString&cstatus=x&hide=${'x'.repeat(3000)}`);
   const notice = page.getByTestId('notices');
-  await expect(notice).toContainText('Ignored focus=ATLANTIS');
+  await expect(notice).toContainText('Ignored focus=ATLANTIS: focus is given more than once');
   await expect(notice).toContainText('Ignored depth=9');
   await expect(notice).toContainText('Ignored date=2023-02-30');
   await expect(notice).toContainText('Ignored colour=red');
+  await expect(notice).toContainText('Ignored regions=<script>alert(1)</script>: no state is in this region');
+  await expect(notice).toContainText('Ignored subregions=toString');
+  await expect(notice).toContainText('Ignored cstatus=x');
+  await expect(notice).toContainText('longer than 2000 characters');
   await expect(graph).toHaveAttribute('data-focus', 'ARM');
+  // The address keeps only what was applied, in place of the one opened (no extra history entry).
+  await expect(page).toHaveURL(/\/\?focus=ARM$/);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });

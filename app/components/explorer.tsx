@@ -19,6 +19,7 @@ import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
 import { prepareAnalysisGraph } from '@/lib/analysis/analysis-graph';
 import { detectCommunities, type CommunityResult } from '@/lib/analysis/communities';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import { DetailsPanel } from './panels/details-panel';
 import { DataExport } from './import-export/data-export';
 import { ExportDialog } from './import-export/export-dialog';
@@ -59,7 +60,7 @@ type Props = {
 
 export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, onImported, onReturnToBundled }: Props) {
   const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
-  const context: ViewStateContext = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures, today }), [timeless, measures, today]);
+  const context: ViewStateContext = useMemo(() => viewStateContext(timeless, measures, today), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
   const addNotices = useCallback((more: string[]) => setNotices((n) => [...n, ...more]), []);
   const [state, update] = useViewState(initialState, context, addNotices);
@@ -140,7 +141,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
             </button>
           ))}
         </div>
-        <ImportControl onImported={onImported} />
+        <ImportControl file={state.file} onImported={onImported} />
         <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
           Export
         </button>

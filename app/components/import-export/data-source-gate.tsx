@@ -7,7 +7,9 @@ import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { isLargeGraph } from '@/lib/view/layout';
-import { parseViewState, type ViewState } from '@/lib/view/view-state';
+import type { ViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
+import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
 import type { DataSource } from '../data-source';
 import { Explorer } from '../explorer';
 import { clearImported, loadImported, saveImported, type StoredGraph } from './imported-store';
@@ -18,6 +20,8 @@ const sizeClass = (g: SerializedEntenteGraph) => isLargeGraph(g.nodes.length, g.
 
 export function DataSourceGate({ bundled, today, initialState, initialNotices, measures }: Props) {
   const [stored, setStored] = useState<StoredGraph | null | undefined>(undefined);
+  // Back on the bundled dataset after an import: the view state the URL had then, without the imported file.
+  const [bundledState, setBundledState] = useState<ViewState | null>(null);
 
   useEffect(() => {
     void loadImported().then((s) => setStored(s ?? null));
@@ -34,12 +38,15 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
 
   const returnToBundled = useCallback(async () => {
     await clearImported();
-    const url = new URL(window.location.href);
-    url.searchParams.delete('file');
-    window.history.replaceState(null, '', url);
+    const context = viewStateContext(MultiGraph.from(bundled) as EntenteGraph, measures, today);
+    const state: ViewState = { ...readViewStateFromUrl(context).state, file: null };
+    writeViewStateToUrl(state, 'replace');
     if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) window.location.reload();
-    else setStored(null);
-  }, [stored, bundled]);
+    else {
+      setBundledState(state);
+      setStored(null);
+    }
+  }, [stored, bundled, measures, today]);
 
   if (stored === undefined) {
     return (
@@ -52,7 +59,7 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
     // The URL was read on the server against the bundled dataset's keys; read it again against the imported graph's.
     const imported = MultiGraph.from(stored.graph) as EntenteGraph;
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
-    const parsed = parseViewState(new URLSearchParams(window.location.search), { nodeKeys: new Set(imported.nodes()), measures: importedMeasures, today });
+    const parsed = readViewStateFromUrl(viewStateContext(imported, importedMeasures, today));
     return (
       <Explorer
         key={`imported:${stored.savedAt}`}
@@ -72,8 +79,8 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
       key="bundled"
       graph={bundled}
       today={today}
-      initialState={initialState}
-      initialNotices={initialNotices}
+      initialState={bundledState ?? initialState}
+      initialNotices={bundledState ? [] : initialNotices}
       measures={measures}
       source={{ kind: 'bundled' }}
       onImported={adoptImported}

@@ -7,7 +7,8 @@ import type { StoredGraph } from './imported-store';
 import { useModalDialog } from '../dialogs/use-modal-dialog';
 import { fetchGraphFile, importFiles, type ImportOutcome, type NamedFile } from './import-files';
 
-type Props = { onImported: (stored: StoredGraph) => Promise<void> };
+/** `file` is the view state's ?file= parameter. */
+type Props = { file: string | null; onImported: (stored: StoredGraph) => Promise<void> };
 
 const ACCEPT = '.gexf,.graphml,.xml,.json,.csv,.tsv,.txt';
 
@@ -17,7 +18,7 @@ let latestImport = 0;
 /** ?file= is read once per page load: the explorer remounts on the graph it brings and must not fetch it again. */
 let fileParameterRead = false;
 
-export function ImportControl({ onImported }: Props) {
+export function ImportControl({ file, onImported }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -54,7 +55,7 @@ export function ImportControl({ onImported }: Props) {
 
   // ?file=<url>: a same-origin or CORS-enabled file, kept in the URL so that the link can be shared.
   useEffect(() => {
-    const url = new URLSearchParams(window.location.search).get('file');
+    const url = file;
     if (!url || fileParameterRead) return;
     fileParameterRead = true;
     void (async () => {
