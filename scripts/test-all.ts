@@ -1,7 +1,9 @@
 // The one test command (npm test): data validation, type check, unit tests, production build and end-to-end tests,
-// ending with one summary line "tests: N passed, M failed". Exits non-zero on any failure.
+// then the five slowest tests, the duration, a check that no tracked file changed, and one summary line
+// "tests: N passed, M failed". Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { runE2e } from './run-e2e';
 
 type Tally = { passed: number; failed: number };
@@ -41,12 +43,39 @@ function addSuite(name: string, ok: boolean, passed: number | undefined, failed:
   tally.failed += failed;
 }
 
+type Timed = { title: string; seconds: number };
+
+/** Every test's duration from the Playwright and Vitest JSON reports. */
+function durations(): Timed[] {
+  const timed: Timed[] = [];
+  type Suite = { title?: string; file?: string; specs?: { title: string; tests: { results: { duration: number }[] }[] }[]; suites?: Suite[] };
+  const walk = (suite: Suite, file: string) => {
+    for (const spec of suite.specs ?? []) {
+      const ms = spec.tests.flatMap((t) => t.results).reduce((sum, r) => sum + r.duration, 0);
+      timed.push({ title: `e2e ${file} › ${spec.title}`, seconds: ms / 1000 });
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.file ?? file);
+  };
+  for (const suite of (readJson('.tmp/playwright.json')?.suites as Suite[] | undefined) ?? []) walk(suite, suite.file ?? '');
+  type UnitFile = { name: string; assertionResults?: { fullName: string; duration?: number | null }[] };
+  for (const file of (readJson('.tmp/vitest.json')?.testResults as UnitFile[] | undefined) ?? []) {
+    for (const t of file.assertionResults ?? []) timed.push({ title: `unit ${path.relative(process.cwd(), file.name)} › ${t.fullName}`, seconds: (t.duration ?? 0) / 1000 });
+  }
+  return timed.sort((a, b) => b.seconds - a.seconds);
+}
+
+const gitStatus = () => spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).stdout ?? '';
+const started = performance.now();
+const statusBefore = gitStatus();
+
 rmSync('.tmp/vitest.json', { force: true });
 rmSync('.tmp/playwright.json', { force: true });
 mkdirSync('.tmp', { recursive: true });
 
 check('validate:data', 'npx', ['tsx', 'scripts/validate-data.ts']);
 check('typecheck', 'npm', ['run', '-s', 'typecheck']);
+// ESLint lists each problem as file, line:column, message and rule; any warning fails the check.
+check('lint', 'npm', ['run', '-s', 'lint']);
 
 const unitOk = step('unit tests (vitest)', 'npx', [
   'vitest', 'run', '--config', 'scripts/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
@@ -59,6 +88,18 @@ const e2eOk = runE2e([], { build: true }) === 0;
 if (!e2eOk) failures.push('end-to-end tests');
 const stats = readJson('.tmp/playwright.json')?.stats as { expected?: number; unexpected?: number; flaky?: number } | undefined;
 addSuite('end-to-end tests', e2eOk, stats?.expected, stats === undefined ? undefined : (stats.unexpected ?? 0) + (stats.flaky ?? 0));
+
+console.log('\nslowest tests:');
+for (const t of durations().slice(0, 5)) console.log(`  ${t.seconds.toFixed(1).padStart(6)} s  ${t.title}`);
+console.log(`npm test took ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+
+// npm test must not rewrite tracked files (the README screenshot has its own command, npm run screenshot).
+const statusAfter = gitStatus();
+if (statusAfter !== statusBefore) {
+  failures.push('git status changed during the run');
+  tally.failed += 1;
+  console.log(`\ngit status changed during the run:\n${statusAfter}`);
+}
 
 if (failures.length > 0) console.log(`\nfailed: ${failures.join(', ')}`);
 console.log(`tests: ${tally.passed} passed, ${tally.failed} failed`);
