@@ -115,7 +115,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
       last.current = { graph: null, layout: null, values: null };
       cy.destroy();
     };
-  }, []);
+  }, [large]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -138,7 +138,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     last.current = { graph, layout, values: layoutValues };
     // `version` counts layouts: focus refits the view after a layout, not after a mere restyle (new sizes or colours).
     setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (needsLayout ? 1 : 0) }));
-  }, [graph, encoding, layout, layoutValues]);
+  }, [graph, encoding, layout, layoutValues, large]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -10,7 +10,6 @@ import { isLargeGraph } from '@/lib/view/layout';
 import type { ViewState } from '@/lib/view/view-state';
 import { viewStateContext } from '@/lib/view/view-state-context';
 import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
-import type { DataSource } from '../data-source';
 import { Explorer } from '../explorer';
 import { clearImported, loadImported, saveImported, type StoredGraph } from './imported-store';
 

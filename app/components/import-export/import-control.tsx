@@ -65,8 +65,7 @@ export function ImportControl({ file, onImported }: Props) {
       if ('error' in fetched) setOutcome({ status: 'failed', name: url, errors: [{ message: fetched.error, where: 'file parameter' }] });
       else await run([fetched]);
     })();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page load
-  }, []);
+  }, [file, run]);
 
   useEffect(() => {
     let depth = 0;
