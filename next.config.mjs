@@ -1,9 +1,23 @@
-// Next.js configuration: strict React, no telemetry-dependent features, dev server reachable on 127.0.0.1.
+// Next.js configuration: strict React, no telemetry-dependent features, dev server reachable on 127.0.0.1, and the
+// security headers of every response (the Content-Security-Policy, which needs a per-request nonce, is set in proxy.ts).
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        // kept equal to COMMON_SECURITY_HEADERS in lib/api/security-headers.ts (this file is plain JS; a unit test checks)
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -28,10 +28,11 @@ test.describe.serial('one page, loaded once with every tie shown, through metric
     const table = page().getByTestId('compare-table');
     await expect(table.getByRole('columnheader', { name: 'CSTO' })).toBeVisible();
     await expect(table.getByRole('columnheader', { name: 'NATO' })).toBeVisible();
-    const members = table.getByRole('row', { name: /^Members \d/ });
-    await expect(members.getByRole('cell').nth(0)).toHaveText('7');
-    await expect(members.getByRole('cell').nth(1)).toHaveText('32');
-    await expect(table.getByRole('row', { name: /Frozen or suspended/ }).getByRole('cell').nth(0)).toHaveText('Armenia, Uzbekistan');
+    const inside = table.getByRole('row', { name: /^In the organization/ });
+    await expect(inside.getByRole('cell').nth(0)).toHaveText('7');
+    await expect(inside.getByRole('cell').nth(1)).toHaveText('32');
+    await expect(table.getByRole('row', { name: /^Members \d/ }).getByRole('cell').nth(0)).toHaveText('5: Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan');
+    await expect(table.getByRole('row', { name: /^Frozen or suspended/ }).getByRole('cell').nth(0)).toHaveText('2: Armenia, Uzbekistan');
     await expect(table.getByRole('row', { name: /hegemony index/ }).getByRole('cell').nth(0)).toContainText('Russia');
     await expect(table.getByRole('row', { name: /hegemony index/ }).getByRole('cell').nth(1)).toContainText('United States');
     await page().getByRole('combobox', { name: /Second/ }).selectOption('sco');

@@ -46,7 +46,9 @@ test('format=gexf: GEXF 1.3 with spells and per-edge types that the browser pars
   expect(parsed).toMatchObject({ parserErrors: 0, root: 'gexf', version: '1.3', graph: { mode: 'dynamic', timeformat: 'date' }, armenia: 'Armenia' });
   expect([parsed.nodes, parsed.edges]).toEqual([counts.nodes, counts.edges]);
   expect(parsed.spells).toBeGreaterThan(counts.edges);
-  expect(parsed.edgeTypes).toEqual(['directed', 'undirected']);
+  expect(parsed.edgeTypes).toEqual([null]); // one directed graph (defaultedgetype): each tie's direction is an attribute
+  const mixed = await parseInPage(page, await download(request, 'format=gexf&edgetype=mixed', 'application/gexf+xml', `entente-${AS_OF}-mixed.gexf`));
+  expect(mixed.edgeTypes).toEqual(['directed', 'undirected']);
 });
 
 test('format=graphml: keys for the attributes, directed per edge', async ({ page, request }) => {
@@ -56,7 +58,10 @@ test('format=graphml: keys for the attributes, directed per edge', async ({ page
   expect(parsed).toMatchObject({ parserErrors: 0, root: 'graphml' });
   expect([parsed.nodes, parsed.edges]).toEqual([counts.nodes, counts.edges]);
   expect(parsed.keys).toEqual(expect.arrayContaining(['kind', 'label', 'lat', 'lng', 'status', 'periods', 'sources']));
-  expect(parsed.edgeTypes).toEqual(['false', 'true']);
+  expect(parsed.edgeTypes).toEqual([null]); // edgedefault="directed", each tie's direction a data value
+  expect(parsed.keys).toContain('directed');
+  const mixed = await parseInPage(page, await download(request, 'format=graphml&edgetype=mixed', 'application/graphml+xml', `entente-${AS_OF}-mixed.graphml`));
+  expect(mixed.edgeTypes).toEqual(['false', 'true']);
 });
 
 test('format=csv: the edges file by default, the nodes file with part=nodes', async ({ request }) => {
@@ -79,7 +84,7 @@ test('format=json: graphology JSON as a download', async ({ request }) => {
 });
 
 for (const [query, parameter, expected] of [
-  ['format=xlsx', 'format', 'json, gexf, graphml, csv'],
+  ['format=xlsx', 'format', 'gexf, graphml, json, csv'],
   ['format=csv&part=all', 'part', 'edges, nodes'],
   ['format=gexf&part=nodes', 'part', 'format=csv only'],
 ] as const) {

@@ -1,4 +1,4 @@
-// Playwright configuration: the production build (next start) in the system's Chromium, no browser download.
+// Playwright configuration: the production build (scripts/serve.mjs, Next's handler) in the system's Chromium, no browser download.
 // Spec files run in parallel workers (E2E_WORKERS, default 2); tests inside a file run in order, and a
 // `test.describe.serial` block can share one loaded page (see sharedExplorer in helpers.ts).
 // Tests tagged @screenshot (they rewrite tracked files) run only with E2E_SCREENSHOT=1 (npm run screenshot).
@@ -37,11 +37,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/api/graph`,
     reuseExistingServer: false,
     timeout: 90_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   },
 });

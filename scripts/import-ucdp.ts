@@ -32,17 +32,17 @@
 //   end here", not "fighting stopped"). Should the end not fall after the start (same-day episodes), it is the next day.
 // - Between two active periods of a conflict tie: a period `ended`, intensity null (UCDP cannot tell a ceasefire from
 //   an end). After the last one: a final `ended` period with end null only if UCDP marks that episode ended (a
-//   different final status where it is known and sourced: FINAL_STATUS, e.g. the Korean armistice). A closing `ended`
+//   different final status where it is known and sourced: finalStatus in data/ucdp-curation.json, e.g. the Korean armistice). A closing `ended`
 //   period cut to under a month by the end of a state (South Vietnam, 1975) is dropped.
 // - Deployment ties (ucdp-interventions.json), subtype `intervention`, source = the supporting state: states that UCDP
 //   codes as secondary warring parties with troops (gwno_a_2nd / gwno_b_2nd). In internationalized intrastate
 //   conflicts the target is the government side's state (gwno_a), whichever side the state supported. In interstate
 //   conflicts it is the primary state of the side the state fought alongside, except where that side fought abroad
-//   (INTERSTATE_TARGET_SIDE below). Active periods only, built as above; runs from several conflicts in one target
+//   (interstateTargetSide in data/ucdp-curation.json). Active periods only, built as above; runs from several conflicts in one target
 //   are merged into one row (ids in the label and notes; deployment rows have no ucdpId field).
 // - Skipped on purpose (printed): conflicts whose government side fought outside its own state, for which the extract
-//   has no location (SKIP_DEPLOYMENTS_OF).
-// - Gleditsch–Ward codes are mapped to ISO 3166-1 alpha-3 (GW_TO_KEY), with historical states by date: 365 = SUN
+//   has no location (skipDeploymentsOf in data/ucdp-curation.json).
+// - Gleditsch–Ward codes are mapped to ISO 3166-1 alpha-3 (gwToKey in data/ucdp-curation.json), with historical states by date: 365 = SUN
 //   before 1991-12-26, then RUS; 260 = DEU (West Germany, then united Germany); 265 = DDR; 345 = YUG before
 //   1992-04-27, SCG until 2006-06-03, then SRB; 315 = CSK (until 1993-01-01), 316 = CZE; 678 = YAR before 1990-05-22,
 //   then YEM; 680 = YMD; 816 = VDR before 1976-07-02, then VNM; 817 = RVN (until 1975-04-30). A period that crosses
@@ -50,448 +50,113 @@
 //   states. Codes without a state in data/ (751, Hyderabad) are reported and left out.
 // - A tie whose key (lib/data/tie-key.ts: kind/subtype and endpoints) already exists in another file of data/ties/ is
 //   skipped, and so is a tie of the same kind between the same endpoints under another subtype (one pair, one row).
-// - LATER_PERIODS: events after 2024, which ACD 25.1 does not cover, hand-curated from their own sources and appended to
+// - laterPeriods (data/ucdp-curation.json): events after 2024, which ACD 25.1 does not cover, hand-curated from their own sources and appended to
 //   the generated ties of the same pairs (ties of new pairs are in data/ties/conflicts-2025.json).
 // - Sources: the UCDP conflict page of each conflict id; ACD 25.1 was released in June 2025.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { firstDay } from '@/lib/data/dates';
-import { tieSchema, type Source, type Tie } from '@/lib/data/schema';
+import { z } from 'zod';
+import { CONFLICT_INTENSITIES, CONFLICT_STATUSES, isoDate, sourceSchema, tieSchema, type Source, type Tie } from '@/lib/data/schema';
 import { tieKey } from '@/lib/data/tie-key';
 
 const OUT_CONFLICTS = 'ucdp-conflicts.json';
 const OUT_INTERVENTIONS = 'ucdp-interventions.json';
+const CURATION_FILE = 'ucdp-curation.json';
 const DATA_DIR = path.join(process.cwd(), 'data');
 const RELEASE = '2025-06';
 const LAST_YEAR = 2024;
 
-// ---- Gleditsch–Ward codes -------------------------------------------------------------------
+// ---- hand-curated tables (data/ucdp-curation.json) ------------------------------------------
 
-/** A GW code held by successive states: each key holds until `until` (exclusive); the last has until null. */
-type Succession = { key: string; until: string | null }[];
+const curationSchema = z.strictObject({
+  about: z.string(),
+  /** Gleditsch–Ward code → node key, or the states that held the code one after another. */
+  gwToKey: z.record(z.string(), z.union([z.string(), z.array(z.strictObject({ key: z.string(), until: isoDate.nullable() }))])),
+  historicalNames: z.record(z.string(), z.string()),
+  /** Interstate conflicts in which the supporters of one side fought against the other side's territory, not in their ally's. */
+  interstateTargetSide: z.record(z.string(), z.strictObject({ supportersOf: z.enum(['a', 'b']), target: z.enum(['a', 'b']), why: z.string() })),
+  /** Internationalized conflicts whose government side fought outside its own state: their supporters are not mapped. */
+  skipDeploymentsOf: z.record(z.string(), z.string()),
+  /** What UCDP counts as a supporting state in some conflicts: a note added to deployment rows from them. */
+  conflictNotes: z.record(z.string(), z.string()),
+  /** The note on every tie with later periods. */
+  laterNote: z.string(),
+  sources: z.record(z.string(), sourceSchema),
+  /** Keyed by the sorted pair "AAA-BBB": periods after 2024 appended to the generated tie; each period cites its own sources (ids). */
+  laterPeriods: z.record(
+    z.string(),
+    z.strictObject({
+      note: z.string().optional(),
+      periods: z.array(
+        z.strictObject({
+          start: isoDate,
+          end: isoDate.nullable(),
+          status: z.enum(CONFLICT_STATUSES),
+          intensity: z.enum(CONFLICT_INTENSITIES).nullable(),
+          note: z.string().optional(),
+          sources: z.array(z.string()).optional(),
+        }),
+      ).min(1),
+    }),
+  ),
+  /**
+   * Peace operations in a host state: a supporting state UCDP lists in one of `conflicts` during the operation's time is
+   * recorded as `peacekeeping`, unless `interventions` names it (its own operation: an intervention, until `until` if given).
+   */
+  missions: z.array(
+    z.strictObject({
+      name: z.string(),
+      host: z.string(),
+      conflicts: z.array(z.number().int()).min(1),
+      start: isoDate,
+      end: isoDate.nullable(),
+      note: z.string(),
+      sources: z.array(z.string()).min(1),
+      interventions: z.record(
+        z.string(),
+        z.strictObject({
+          why: z.string(),
+          until: isoDate.optional(),
+          untilWhy: z.string().optional(),
+          ended: z.strictObject({ date: isoDate, why: z.string(), sources: z.array(z.string()).min(1) }).optional(),
+          sources: z.array(z.string()).optional(),
+        }),
+      ),
+    }),
+  ),
+  /** Final statuses UCDP cannot give (it only knows that fighting stopped): replaces the last generated `ended` period. */
+  finalStatus: z.record(z.string(), z.strictObject({ status: z.enum(['ceasefire', 'frozen', 'peace-agreement']), note: z.string(), sources: z.array(z.string()).min(1) })),
+});
 
-const GW_TO_KEY: Record<number, string | Succession> = {
-  2: 'USA', 20: 'CAN', 40: 'CUB', 41: 'HTI', 42: 'DOM', 55: 'GRD', 70: 'MEX', 90: 'GTM', 91: 'HND', 92: 'SLV', 93: 'NIC',
-  95: 'PAN', 100: 'COL', 101: 'VEN', 130: 'ECU', 135: 'PER', 140: 'BRA', 145: 'BOL', 150: 'PRY', 155: 'CHL', 160: 'ARG',
-  200: 'GBR', 205: 'IRL', 210: 'NLD', 211: 'BEL', 212: 'LUX', 220: 'FRA', 225: 'CHE', 230: 'ESP', 235: 'PRT',
-  260: 'DEU', 265: 'DDR', 290: 'POL', 305: 'AUT', 310: 'HUN',
-  315: [{ key: 'CSK', until: '1993-01-01' }],
-  316: 'CZE', 317: 'SVK', 325: 'ITA', 339: 'ALB', 341: 'MNE', 343: 'MKD', 344: 'HRV',
-  345: [
-    { key: 'YUG', until: '1992-04-27' },
-    { key: 'SCG', until: '2006-06-03' },
-    { key: 'SRB', until: null },
-  ],
-  346: 'BIH', 347: 'XKX', 349: 'SVN', 350: 'GRC', 352: 'CYP', 355: 'BGR', 359: 'MDA', 360: 'ROU',
-  365: [
-    { key: 'SUN', until: '1991-12-26' },
-    { key: 'RUS', until: null },
-  ],
-  366: 'EST', 367: 'LVA', 368: 'LTU', 369: 'UKR', 370: 'BLR', 371: 'ARM', 372: 'GEO', 373: 'AZE', 375: 'FIN', 380: 'SWE',
-  385: 'NOR', 390: 'DNK', 395: 'ISL', 404: 'GNB', 420: 'GMB', 432: 'MLI', 433: 'SEN', 434: 'BEN', 435: 'MRT', 436: 'NER',
-  437: 'CIV', 438: 'GIN', 439: 'BFA', 450: 'LBR', 451: 'SLE', 452: 'GHA', 461: 'TGO', 471: 'CMR', 475: 'NGA', 481: 'GAB',
-  482: 'CAF', 483: 'TCD', 484: 'COG', 490: 'COD', 500: 'UGA', 501: 'KEN', 510: 'TZA', 516: 'BDI', 517: 'RWA', 520: 'SOM',
-  522: 'DJI', 530: 'ETH', 531: 'ERI', 540: 'AGO', 541: 'MOZ', 551: 'ZMB', 552: 'ZWE', 553: 'MWI', 560: 'ZAF', 565: 'NAM',
-  570: 'LSO', 571: 'BWA', 580: 'MDG', 600: 'MAR', 615: 'DZA', 616: 'TUN', 620: 'LBY', 625: 'SDN', 626: 'SSD', 630: 'IRN',
-  640: 'TUR', 645: 'IRQ', 651: 'EGY', 652: 'SYR', 660: 'LBN', 663: 'JOR', 666: 'ISR', 670: 'SAU',
-  678: [
-    { key: 'YAR', until: '1990-05-22' },
-    { key: 'YEM', until: null },
-  ],
-  680: [{ key: 'YMD', until: '1990-05-22' }],
-  690: 'KWT', 692: 'BHR', 694: 'QAT', 696: 'ARE', 698: 'OMN', 700: 'AFG', 701: 'TKM', 702: 'TJK', 703: 'KGZ', 704: 'UZB',
-  705: 'KAZ', 710: 'CHN', 712: 'MNG', 713: 'TWN', 731: 'PRK', 732: 'KOR', 740: 'JPN', 750: 'IND', 760: 'BTN', 770: 'PAK',
-  771: 'BGD', 775: 'MMR', 780: 'LKA', 790: 'NPL', 800: 'THA', 811: 'KHM', 812: 'LAO',
-  816: [
-    { key: 'VDR', until: '1976-07-02' },
-    { key: 'VNM', until: null },
-  ],
-  817: [{ key: 'RVN', until: '1975-04-30' }],
-  820: 'MYS', 830: 'SGP', 840: 'PHL', 850: 'IDN', 900: 'AUS', 920: 'NZL', 972: 'TON',
+const curation = curationSchema.parse(JSON.parse(await readFile(path.join(DATA_DIR, CURATION_FILE), 'utf8')));
+const sourceById = (id: string): Source => {
+  const source = Object.hasOwn(curation.sources, id) ? curation.sources[id] : undefined;
+  if (!source) throw new Error(`${CURATION_FILE}: unknown source id "${id}"`);
+  return source;
 };
+/** The file's tables keyed by number (GW codes, UCDP conflict ids). */
+const byNumber = <T>(record: Record<string, T>) => new Map(Object.entries(record).map(([k, v]): [number, T] => [Number(k), v]));
+const GW_TO_KEY = byNumber(curation.gwToKey);
+const INTERSTATE_TARGET_SIDE = byNumber(curation.interstateTargetSide);
+const SKIP_DEPLOYMENTS_OF = byNumber(curation.skipDeploymentsOf);
+const CONFLICT_NOTES = byNumber(curation.conflictNotes);
+const LATER_PERIODS = new Map(
+  Object.entries(curation.laterPeriods).map(([pair, { note, periods }]) => [
+    pair,
+    {
+      note: note ? `${curation.laterNote} ${note}` : curation.laterNote,
+      periods: periods.map(({ sources, ...p }) => ({ ...p, ...(sources ? { sources: sources.map(sourceById) } : {}) })),
+    },
+  ]),
+);
+const FINAL_STATUS = new Map(
+  Object.entries(curation.finalStatus).map(([pair, { sources, ...rest }]) => [pair, { ...rest, sources: sources.map(sourceById) }]),
+);
 
-/** Interstate conflicts in which the supporters of one side fought against the other side's territory, not in their ally's. */
-const INTERSTATE_TARGET_SIDE: Record<number, { supportersOf: 'a' | 'b'; target: 'a' | 'b'; why: string }> = {
-  16099: {
-    supportersOf: 'a',
-    target: 'b',
-    why: 'the US–UK side struck Houthi-held Yemen and Houthi forces at sea, so the supporters of that side are recorded against Yemen',
-  },
-};
-
-/** Internationalized conflicts whose government side fought outside its own state: their supporters are not mapped. */
-const SKIP_DEPLOYMENTS_OF: Record<number, string> = {
-  418: 'the government side is the United States fighting al-Qaida abroad; the extract has no location, so its supporters have no target state',
-  234: 'Israel vs. Palestinian organizations: the states UCDP lists as supporters (Syria in 1982, Yemen in 2023–2024) fought Israel in Lebanon or fired missiles from Yemen, so a deployment into Israel would be wrong',
-};
-
-/** What UCDP counts as a supporting state in some conflicts: a note added to deployment rows from them. */
-const CONFLICT_NOTES: Record<number, string> = {
-  372: 'UCDP lists the states whose troops took part in the fighting, including contributors to the UN mission (MINUSMA, 2013–2023); many states here were there only as UN peacekeepers.',
-  11347: 'UCDP lists the states whose troops took part in the fighting, including contributors to the UN mission (MINUSMA, 2013–2023) and to French-led operations; many states here were there only as UN peacekeepers.',
-  14113: 'UCDP lists the states whose troops took part in the fighting, including contributors to the UN mission (MINUSMA, 2013–2023); many states here were there only as UN peacekeepers.',
-  416: 'UCDP lists the states whose troops took part in the fighting, including contributors to the UN mission (MINUSCA, from 2014); many states here were there only as UN peacekeepers.',
-  15283: 'UCDP lists the states whose troops took part in the fighting, including contributors to the UN mission (MINUSCA, from 2014); many states here were there only as UN peacekeepers.',
-  283: 'UCDP lists the states whose troops took part in the fighting, including contributors to the UN mission (MONUSCO and its Force Intervention Brigade); several states here were there only as UN peacekeepers.',
-  14692: 'UCDP lists the states whose troops took part in the fighting, including contributors to the UN mission (MONUSCO and its Force Intervention Brigade); several states here were there only as UN peacekeepers.',
-  337: 'UCDP lists the states whose troops took part in the fighting, including contributors to the African Union missions (AMISOM, ATMIS).',
-  333: 'UCDP lists the states whose troops took part in the fighting against the Taliban, including contributors to the NATO-led ISAF and Resolute Support missions.',
-  259: 'UCDP lists the states whose troops took part in the fighting, including members of the US-led coalitions in Iraq.',
-  230: 'From 2015 this release lists the Saudi-led coalition states as supporting side B, that is, UCDP treats the Houthi authorities in Sanaa as the government side (as it does in conflict 16099); those states fought for the internationally recognized government.',
-};
-
-// ---- post-2024 periods appended to generated ties ------------------------------------------
-
-type LaterPeriod = {
-  start: string;
-  end: string | null;
-  status: 'active' | 'ceasefire' | 'frozen' | 'ended' | 'peace-agreement';
-  intensity: 'minor' | 'war' | null;
-  note?: string;
-  sources?: Source[];
-};
-
-const src = (title: string, publisher: string, url: string, date: string): Source => ({ title, publisher, url, date });
-
-const LATER_NOTE = 'Periods from 2025 on are hand-curated in scripts/import-ucdp.ts (LATER_PERIODS) from the sources cited on each period, since ACD 25.1 ends in 2024; their intensities are our reading of reported tolls, not UCDP codings.';
-
-const S = {
-  mintSindoor: src(
-    'Operation Sindoor: Defence minister Rajnath Singh speaks with all three chiefs after India launches strikes in Pakistan (news report)',
-    'Mint',
-    'https://www.livemint.com/news/india/operation-sindoor-defence-minister-rajnath-singh-speaks-with-all-three-chiefs-after-india-launches-strikes-in-pakistan/amp-11746582018824.html',
-    '2025-05-07',
-  ),
-  statesmanCeasefire: src(
-    'Peace push prevails: Air, land and sea strikes to stop amidst India-Pak’s ceasefire announcement (news report)',
-    'The Statesman',
-    'https://www.thestatesman.com/india/peace-push-prevails-air-land-and-sea-strikes-to-stop-amidst-india-paks-ceasefire-announcement-1503431025.html',
-    '2025-05-10',
-  ),
-  organiserMea: src(
-    'MEA presser: Indian and US leaders discuss military situation, not trade (report of the MEA weekly briefing of 13 May 2025)',
-    'Organiser',
-    'https://organiser.org/2025/05/13/292042/bharat/mea-presser-indian-and-us-leaders-discuss-military-situation-not-trade/',
-    '2025-05-13',
-  ),
-  ibcJuly: src(
-    'Thailand and Cambodia agree to immediate ceasefire',
-    'IBC World News',
-    'https://ibcworldnews.com/amp/story/world/thailand-and-cambodia-agree-to-immediate-ceasefire/171406',
-    '2025-07-28',
-  ),
-  centralChronicleOct: src(
-    'Afghan Taliban conducts retaliatory strikes against Pakistan following border tensions (UNI report)',
-    'Central Chronicle',
-    'https://www.centralchronicle.com/afghan-taliban-conducts-retaliatory-strikes-against-pakistan-following-border-tensions',
-    '2025-10-12',
-  ),
-  dailyPakistanTruce: src(
-    'Temporary ceasefire between Pakistan, Afghanistan prolonged amid diplomatic efforts',
-    'Daily Pakistan',
-    'https://en.dailypakistan.com.pk/17-Oct-2025/temporary-ceasefire-between-pakistan-afghanistan-prolonged-amid-diplomatic-efforts',
-    '2025-10-17',
-  ),
-  dhakaPutrajaya: src(
-    'Thailand and Cambodia agree to unconditional ceasefire (AFP report)',
-    'Dhaka Tribune',
-    'https://www.dhakatribune.com/world/asia/387579/thailand-and-cambodia-agree-to-unconditional',
-    '2025-07-28',
-  ),
-  vnaKlAccord: src(
-    'Cambodia and Thailand sign peace deal at ASEAN Summit',
-    'Viet Nam News',
-    'https://vietnamnews.vn/world/1728156/cambodia-and-thailand-sign-peace-deal-at-asean-summit.html',
-    '2025-10-26',
-  ),
-  cnaKlAccord: src(
-    'Thailand, Cambodia to cease all hostilities at disputed border in ‘peace deal’ signing witnessed by Trump',
-    'CNA (Mediacorp)',
-    'https://www.channelnewsasia.com/asia/thailand-cambodia-peace-deal-trump-anwar-asean-summit-5425586',
-    '2025-10-26',
-  ),
-  nationSuspends: src(
-    'Anutin halts Thai-Cambodian peace declaration after Thai troops hit landmine again',
-    'The Nation (Thailand)',
-    'https://www.nationthailand.com/news/asean/40058018',
-    '2025-11-10',
-  ),
-  zeeDecCeasefire: src(
-    'Explained: Thailand-Cambodia ceasefire, what sparked dispute between the two nations',
-    'Zee News',
-    'https://zeenews.india.com/world/explained-thailand-cambodia-ceasefire-what-sparked-dispute-between-the-two-nations-3000557.html',
-    '2025-12-27',
-  ),
-  omanObserverDec: src(
-    'Fighting between Thailand and Cambodia continues (dpa report)',
-    'Oman Observer',
-    'https://www.omanobserver.om/ampArticle/1181079',
-    '2025-12',
-  ),
-  unitedDailyJan: src(
-    'Six Days After Thai-Cambodian Ceasefire, Border Remains on Alert',
-    'United Daily (Malaysia)',
-    'https://uniteddaily.my/index.php/en/453cc562-d693-4c62-905c-4bf7de15a1e2',
-    '2026-01-03',
-  ),
-  theNewsIspr: src(
-    'Pak-Afghan ties nosedive as 23 soldiers martyred, over 200 Taliban, Khawarij killed in clashes',
-    'The News International',
-    'https://www.thenews.pk/print/1376689-pak-afghan-ties-hit-new-low-as-23-pak-soldiers-martyred-200-militants-killed-in-border-clashes',
-    '2025-10-13',
-  ),
-  arabNewsDoha: src(
-    'Pakistan, Afghanistan reach ceasefire agreement in Doha after fierce clashes',
-    'Arab News Pakistan',
-    'https://www.arabnews.pk/node/2619408',
-    '2025-10-19',
-  ),
-  shafaqOpenWar: src(
-    'Pakistan declares “open war” on Afghanistan',
-    'Shafaq News',
-    'https://www.shafaq.com/en/World/Pakistan-declares-open-war-on-Afghanistan',
-    '2026-02-27',
-  ),
-  heraldOpenWar: src(
-    'Pakistan says patience exhausted, strikes Taliban targets in Afghanistan',
-    'National Herald',
-    'https://www.nationalheraldindia.com/international/pakistan-says-patience-exhausted-strikes-taliban-targets-in-afghanistan',
-    '2026-02-27',
-  ),
-  lbcRisingLion: src(
-    'Israel strikes Iran’s nuclear and military sites, 13 June 2025 (live news report)',
-    'LBC',
-    'https://www.lbc.co.uk/world-news/israel-iran-strikes-tehran/',
-    '2025-06-13',
-  ),
-  trtToll: src(
-    'Israel–Iran war after one week: targets and casualty figures (news report)',
-    'TRT World',
-    'https://www.trtworld.com/article/a80da41cf11c',
-    '2025-06-20',
-  ),
-  wikiCeasefire: src(
-    'Twelve-Day War ceasefire',
-    'Wikipedia',
-    'https://en.wikipedia.org/wiki/Twelve-Day_War_ceasefire',
-    '2025-06-24',
-  ),
-  shillongNetanyahu: src(
-    'Israeli PM confirms ceasefire, says achieved objectives of Op Rising Lion',
-    'The Shillong Times',
-    'https://theshillongtimes.com/2025/06/24/israeli-pm-confirms-ceasefire-says-achieved-objectives-of-op-rising-lion/',
-    '2025-06-24',
-  ),
-  ndtvEpicFury: src(
-    'Iran-Israel conflict: 5 big questions answered on US-Israel attack on Iran',
-    'NDTV',
-    'https://www.ndtv.com/world-news/iran-israel-conflict-5-big-questions-answered-on-us-israel-attack-on-iran-11157926',
-    '2026-02-28',
-  ),
-  indiaTvCeasefire: src(
-    'What Trump said: full text of US President’s two-week Iran ceasefire announcement',
-    'India TV News',
-    'https://www.indiatvnews.com/news/world/what-trump-said-full-text-of-us-president-s-two-week-iran-ceasefire-announcement-2026-04-08-1036690',
-    '2026-04-08',
-  ),
-  alqudsNetanyahu: src(
-    'Netanyahu supports suspending attacks on Iran, excludes Lebanon from de-escalation',
-    'Al-Quds',
-    'https://alquds.com/he/posts/234734',
-    '2026-04-08',
-  ),
-  jordanTimesDoha: src(
-    'US, Iran officials hold indirect talks in Doha (AFP report)',
-    'The Jordan Times',
-    'https://jordantimes.com/news/region/us-iran-officials-hold-indirect-talks-in-doha',
-    '2026-07-01',
-  ),
-  afsRoughRider: src(
-    'Trump: US halting military campaign against Houthis',
-    'Air & Space Forces Magazine',
-    'https://www.airandspaceforces.com/trump-us-halting-military-campaign-houthis',
-    '2025-05-06',
-  ),
-  lwjHouthiCeasefire: src(
-    'President Trump announces ceasefire between US and Houthis',
-    'FDD’s Long War Journal',
-    'https://www.longwarjournal.org/archives/2025/05/president-trump-announces-ceasefire-between-us-and-houthis.php',
-    '2025-05-06',
-  ),
-  wikiKoreanArmistice: src(
-    'Korean Armistice Agreement',
-    'Wikipedia',
-    'https://en.wikipedia.org/wiki/Korean_Armistice_Agreement',
-    '1953-07-27',
-  ),
-};
-
-/** Keyed by the sorted pair "AAA-BBB". Hand-curated; each period cites its own sources. */
-const LATER_PERIODS: Record<string, { note: string; periods: LaterPeriod[] }> = {
-  'IND-PAK': {
-    note: LATER_NOTE,
-    periods: [
-      {
-        start: '2025-05-07',
-        end: '2025-05-10',
-        status: 'active',
-        intensity: 'minor',
-        note: 'After gunmen killed 26 people at Pahalgam in Indian-administered Kashmir on 22 Apr 2025, India struck nine sites in Pakistan and Pakistan-administered Kashmir in the early hours of 7 May (Operation Sindoor), which it called terrorist infrastructure. Pakistan answered with missile, drone and artillery attacks, and by 10 May India was striking Pakistani air bases. Both reported soldiers and civilians killed; the tolls are disputed.',
-        sources: [S.mintSindoor, S.organiserMea],
-      },
-      {
-        start: '2025-05-10',
-        end: null,
-        status: 'ceasefire',
-        intensity: null,
-        note: 'The two Directors General of Military Operations agreed by telephone (call from 15:35 IST, requested by Pakistan) to stop all firing and military action on land, in the air and at sea from 17:00 IST on 10 May 2025. India calls it a bilateral understanding; the US president announced it as the result of US mediation. Status after 2025 not verified.',
-        sources: [S.statesmanCeasefire, S.organiserMea],
-      },
-    ],
-  },
-  'KHM-THA': {
-    note: LATER_NOTE,
-    periods: [
-      {
-        start: '2025-07-24',
-        end: '2025-07-29',
-        status: 'active',
-        intensity: 'minor',
-        note: 'Five days of fighting at several points of the border (artillery, rockets, Thai air strikes) from 24 Jul 2025, after a landmine blast injured Thai soldiers; a skirmish in May 2025 had killed one Cambodian soldier (not recorded as a period). Reported deaths rose to at least 43 and some 300,000 people were displaced (figures differ by source). At talks hosted in Putrajaya by Malaysia’s prime minister as ASEAN chair, both agreed an immediate and unconditional ceasefire from midnight on 28 Jul.',
-        sources: [S.dhakaPutrajaya, S.ibcJuly, S.vnaKlAccord],
-      },
-      { start: '2025-07-29', end: '2025-10-26', status: 'ceasefire', intensity: null, note: 'Ceasefire of 28 Jul 2025; both sides reported violations.', sources: [S.dhakaPutrajaya] },
-      {
-        start: '2025-10-26',
-        end: '2025-11-10',
-        status: 'peace-agreement',
-        intensity: null,
-        note: 'Prime Ministers Anutin Charnvirakul and Hun Manet signed a joint declaration in Kuala Lumpur on 26 Oct 2025, witnessed by Malaysia’s prime minister and the US president, who called it the Kuala Lumpur Peace Accord: cessation of hostilities, withdrawal of heavy weapons under ASEAN observers, demining, and release of 18 Cambodian prisoners. It is a declaration, not a ratified treaty.',
-        sources: [S.cnaKlAccord, S.vnaKlAccord],
-      },
-      {
-        start: '2025-11-10',
-        end: '2025-12-08',
-        status: 'ceasefire',
-        intensity: null,
-        note: 'Thailand suspended the implementation of the declaration on 10 Nov 2025 after a landmine injured Thai soldiers in Si Sa Ket province, including the release of the 18 prisoners; the July ceasefire nominally held.',
-        sources: [S.nationSuspends],
-      },
-      {
-        start: '2025-12-08',
-        end: '2025-12-27',
-        status: 'active',
-        intensity: 'minor',
-        note: 'Fighting resumed on 8 Dec 2025 and spread along most of the border, with Thai air strikes, artillery, rockets and drones. Over 20 days more than 100 people were reported killed and over half a million displaced.',
-        sources: [S.omanObserverDec, S.zeeDecCeasefire],
-      },
-      {
-        start: '2025-12-27',
-        end: null,
-        status: 'ceasefire',
-        intensity: null,
-        note: 'Joint statement signed by the two defence ministers at a special General Border Committee meeting: ceasefire from 12:00 on 27 Dec 2025, troops to stay in place, ASEAN observers. Thailand released the 18 Cambodian soldiers on 31 Dec. Incidents were reported in January 2026; status after early 2026 not verified.',
-        sources: [S.zeeDecCeasefire, S.unitedDailyJan],
-      },
-    ],
-  },
-  'AFG-PAK': {
-    note: LATER_NOTE,
-    periods: [
-      {
-        start: '2025-10-11',
-        end: '2025-10-19',
-        status: 'active',
-        intensity: 'minor',
-        note: 'After blasts in Kabul and south-eastern Afghanistan on 9 Oct 2025 that the Taliban government blamed on Pakistani air strikes, Afghan forces attacked Pakistani border posts on the night of 11/12 Oct. Pakistan said 23 of its soldiers were killed and claimed over 200 attackers dead; Kabul gave other figures. Border fighting and Pakistani air strikes continued, through a 48-hour truce from 15 Oct, until the Doha ceasefire.',
-        sources: [S.centralChronicleOct, S.theNewsIspr, S.dailyPakistanTruce, S.arabNewsDoha],
-      },
-      {
-        start: '2025-10-19',
-        end: '2026-02-26',
-        status: 'ceasefire',
-        intensity: null,
-        note: 'Ceasefire agreed in Doha on 19 Oct 2025 with Qatari and Turkish mediation; follow-up talks in Istanbul failed to agree a monitoring mechanism, and relations kept deteriorating, with strikes and clashes reported in the following months.',
-        sources: [S.arabNewsDoha, S.heraldOpenWar],
-      },
-      {
-        start: '2026-02-26',
-        end: null,
-        status: 'active',
-        intensity: 'minor',
-        note: 'After Pakistani air strikes in Afghanistan on 21–22 Feb 2026 against what Islamabad called Pakistani Taliban positions, Afghan forces attacked along the border on 26 Feb; Pakistan struck military targets in Kabul, Kandahar and Paktia and its defence minister declared “open war” on 27 Feb. Casualty claims on both sides are unverified. We found no source for a later ceasefire: the status after early March 2026 is not verified.',
-        sources: [S.shafaqOpenWar, S.heraldOpenWar],
-      },
-    ],
-  },
-  'IRN-ISR': {
-    note: `${LATER_NOTE} The United States fought Iran in June 2025 and from February 2026 too: see conflicts-2025.json (USA–IRN).`,
-    periods: [
-      {
-        start: '2025-06-13',
-        end: '2025-06-24',
-        status: 'active',
-        intensity: 'war',
-        note: 'Twelve-Day War: Israel struck nuclear, missile and military sites and senior commanders across Iran from early on 13 Jun 2025 (Operation Rising Lion); Iran answered with missile and drone barrages on Israel. Iranian authorities counted 639 dead by 20 Jun, four days before the ceasefire; “war” (1,000 or more battle-related deaths) is our reading of the final totals on both sides, not a UCDP coding.',
-        sources: [S.lbcRisingLion, S.trtToll],
-      },
-      {
-        start: '2025-06-24',
-        end: '2026-02-28',
-        status: 'ceasefire',
-        intensity: null,
-        note: 'Ceasefire announced by the US president on 23 Jun and in effect on the morning of 24 Jun 2025, mediated by the US and Qatar; Israel accepted it “in full coordination” with the US, and Iran stopped firing while saying there was no formal agreement.',
-        sources: [S.wikiCeasefire, S.shillongNetanyahu],
-      },
-      {
-        start: '2026-02-28',
-        end: '2026-04-08',
-        status: 'active',
-        intensity: 'war',
-        note: 'Joint US–Israeli strikes on Iran from 28 Feb 2026 (Israel’s Lion’s Roar, the US Operation Epic Fury) killed Supreme Leader Ali Khamenei and hit leadership, nuclear, missile and other military targets; Iran fired missiles and drones at Israel and at US bases in Gulf states. “War” is our reading, not a UCDP coding.',
-        sources: [S.ndtvEpicFury],
-      },
-      {
-        start: '2026-04-08',
-        end: null,
-        status: 'ceasefire',
-        intensity: null,
-        note: 'On the evening of 7 Apr 2026 (Washington time) the US president announced a two-week “double sided” ceasefire with Iran after Pakistani mediation; Israel’s prime minister backed suspending attacks on Iran but not in Lebanon. A US–Iran memorandum of understanding mediated by Qatar and Pakistan (June 2026) set a 60-day ceasefire and a timetable for a final agreement. Status after July 2026 not verified.',
-        sources: [S.indiaTvCeasefire, S.alqudsNetanyahu, S.jordanTimesDoha],
-      },
-    ],
-  },
-  'USA-YEM': {
-    note: `${LATER_NOTE} UCDP codes the Houthi (Ansar Allah) authorities in Sanaa as the Yemeni side of this conflict.`,
-    periods: [
-      {
-        start: '2025-03-15',
-        end: '2025-05-06',
-        status: 'active',
-        intensity: 'minor',
-        note: 'US air and naval strikes on Houthi-held Yemen (Operation Rough Rider) from 15 Mar 2025, which the US military said hit over 1,000 targets and killed hundreds of Houthi fighters. Ended by a ceasefire brokered by Oman and announced on 6 May 2025.',
-        sources: [S.afsRoughRider],
-      },
-      {
-        start: '2025-05-06',
-        end: null,
-        status: 'ceasefire',
-        intensity: null,
-        note: 'Under the Oman-brokered agreement neither side would target the other, including US ships in the Red Sea and Bab al-Mandab; the Houthis said it did not cover Israel, which they kept attacking. Status after 2025 not verified.',
-        sources: [S.lwjHouthiCeasefire, S.afsRoughRider],
-      },
-    ],
-  },
-};
-
-/** Final statuses UCDP cannot give (it only knows that fighting stopped): replaces the last generated `ended` period. */
-const FINAL_STATUS: Record<string, { status: 'ceasefire' | 'frozen' | 'peace-agreement'; note: string; sources: Source[] }> = {
-  'KOR-PRK': {
-    status: 'ceasefire',
-    note: 'The Korean Armistice Agreement of 27 Jul 1953 (signed by the UN Command, the Korean People’s Army and the Chinese People’s Volunteers; South Korea did not sign) stopped the fighting; no peace treaty has followed, so this is a ceasefire, not a settlement.',
-    sources: [S.wikiKoreanArmistice],
-  },
-};
+/** The note on a `continuing` period: held on the last day of the reference data, not verified since. */
+const continuingNote = (what: string) =>
+  `${what} in ${LAST_YEAR}, the last year of UCDP/PRIO ACD 25.1, and no source we cite says it ended: continuing, not verified after ${LAST_YEAR}-12-31.`;
 
 // ---- input ----------------------------------------------------------------------------------
 
@@ -747,7 +412,7 @@ const unmapped = new Map<number, Set<number>>();
 
 /** Splits [start, end) by the states that held `gw` over it. */
 function keysOver(gw: number, start: string, end: string, conflictId: number): { key: string; start: string; end: string }[] {
-  const entry = GW_TO_KEY[gw];
+  const entry = GW_TO_KEY.get(gw);
   if (entry === undefined) {
     unmapped.set(gw, (unmapped.get(gw) ?? new Set()).add(conflictId));
     return [];
@@ -825,15 +490,11 @@ const readJson = async <T>(file: string, fallback: T): Promise<T> => {
 const states = await readJson<{ key: string; name: string }[]>('states.json', []);
 const historical = await readJson<{ key: string; name: string }[]>('historical-states.json', []);
 const lifespanRows = await readJson<{ state: string; periods: Span[] }[]>('lifespans.json', []);
-const HISTORICAL_NAMES: Record<string, string> = {
-  SUN: 'Soviet Union', YUG: 'Yugoslavia', SCG: 'Serbia and Montenegro', CSK: 'Czechoslovakia', DDR: 'East Germany',
-  YAR: 'North Yemen', YMD: 'South Yemen', VDR: 'North Vietnam', RVN: 'South Vietnam',
-};
-const names = new Map<string, string>([...Object.entries(HISTORICAL_NAMES), ...[...states, ...historical].map((s): [string, string] => [s.key, s.name])]);
+const names = new Map<string, string>([...Object.entries(curation.historicalNames), ...[...states, ...historical].map((s): [string, string] => [s.key, s.name])]);
 const knownNodes = new Set([...states, ...historical].map((s) => s.key));
 const lifespans = new Map<string, Span[]>(lifespanRows.map((r) => [r.state, r.periods.map(({ start, end }) => ({ start, end }))]));
 // Historical states end on the day their GW code passed on, whether or not lifespans.json says so yet.
-for (const entry of Object.values(GW_TO_KEY)) {
+for (const entry of GW_TO_KEY.values()) {
   if (typeof entry === 'string') continue;
   let from: string | null = null;
   for (const { key, until } of entry) {
@@ -994,12 +655,14 @@ for (const [pair, pieces] of conflictPieces) {
   });
   const last = lastOf(actives);
   if (last.ended) {
-    const final = FINAL_STATUS[pair];
+    const final = FINAL_STATUS.get(pair);
     periods.push(
       final
         ? { start: last.end, end: null, status: final.status, intensity: null, note: final.note, sources: final.sources }
         : { start: last.end, end: null, status: 'ended', intensity: null, note: 'UCDP marks the episode ended and records no later year of fighting between the two up to 2024.' },
     );
+  }  else if (last.end === `${LAST_YEAR + 1}` && !LATER_PERIODS.has(pair)) {
+    periods.push({ start: last.end, end: null, status: 'continuing', intensity: null, note: continuingNote('Active') });
   }
   const key = tieKey({ kind: 'conflict', subtype, source: a, target: b });
   const label = `${nameOf(a)}–${nameOf(b)}`;
@@ -1009,7 +672,7 @@ for (const [pair, pieces] of conflictPieces) {
     `Generated by scripts/import-ucdp.ts from UCDP/PRIO ACD 25.1: interstate conflict${ids.length > 1 ? 's' : ''} ${ids.join(', ')} (incompatibility: ${[...incompat].join(', ')}), active between these two states in ${yearSpan(allYears)}.`,
   ];
   if (!last.ended && lastActiveYear === LAST_YEAR) notes.push(`Active in ${LAST_YEAR}, the last year ACD 25.1 covers: the last UCDP period ends on ${LAST_YEAR + 1}-01-01 because the data end there.`);
-  const later = LATER_PERIODS[pair];
+  const later = LATER_PERIODS.get(pair);
   if (later) {
     const lastPeriod = lastOf(finalPeriods);
     const first = later.periods[0]!;
@@ -1045,9 +708,9 @@ const skippedConflicts: string[] = [];
 for (const conflict of conflicts.values()) {
   const supportRows = conflict.rows.filter((r) => (r.type === 'interstate' || r.type === 'II') && (r.gwA2.length > 0 || r.gwB2.length > 0));
   if (supportRows.length === 0) continue;
-  if (SKIP_DEPLOYMENTS_OF[conflict.id]) {
+  if (SKIP_DEPLOYMENTS_OF.has(conflict.id)) {
     const supporters = [...new Set(supportRows.flatMap((r) => [...r.gwA2, ...r.gwB2]))];
-    skippedConflicts.push(`UCDP ${conflict.id}: ${supporters.length} supporting states not mapped: ${SKIP_DEPLOYMENTS_OF[conflict.id]}`);
+    skippedConflicts.push(`UCDP ${conflict.id}: ${supporters.length} supporting states not mapped: ${SKIP_DEPLOYMENTS_OF.get(conflict.id)}`);
     continue;
   }
   // supporter|target|side -> years
@@ -1058,7 +721,7 @@ for (const conflict of conflicts.values()) {
         let targets: number[];
         if (row.type === 'II') targets = row.gwA;
         else {
-          const override = INTERSTATE_TARGET_SIDE[conflict.id];
+          const override = INTERSTATE_TARGET_SIDE.get(conflict.id);
           const targetSide = override && override.supportersOf === side ? override.target : side;
           targets = targetSide === 'a' ? row.gwA : row.gwB;
         }
@@ -1076,50 +739,130 @@ for (const conflict of conflicts.values()) {
       for (const piece of mapRun(run, supporter, target)) {
         const k = `${piece.from}>${piece.to}`;
         deploymentPieces.set(k, [...(deploymentPieces.get(k) ?? []), { ...piece, ids: [conflict.id] }]);
-        const override = INTERSTATE_TARGET_SIDE[conflict.id];
+        const override = INTERSTATE_TARGET_SIDE.get(conflict.id);
         const how = conflict.interstate
           ? `In interstate conflict ${conflict.id} UCDP codes ${nameOf(piece.from)} as a state supporting side ${side.toUpperCase()} with troops in ${yearSpan(run.years)}${override && override.supportersOf === side ? `; ${override.why}` : ''}.`
           : `In conflict ${conflict.id} (the government of ${nameOf(piece.to)} against armed opposition, incompatibility ${conflict.incompatibility}) UCDP codes ${nameOf(piece.from)} as a state supporting ${side === 'a' ? 'the government' : 'the opposition'} with troops in ${yearSpan(run.years)}.`;
         deploymentWhy.set(k, (deploymentWhy.get(k) ?? new Set()).add(how));
-        if (CONFLICT_NOTES[conflict.id]) deploymentWhy.get(k)!.add(`(${conflict.id}) ${CONFLICT_NOTES[conflict.id]}`);
+        if (CONFLICT_NOTES.has(conflict.id)) deploymentWhy.get(k)!.add(`(${conflict.id}) ${CONFLICT_NOTES.get(conflict.id)}`);
       }
     }
   }
 }
 
+/** The peace operation in a deployment's host state whose conflicts include every one of the piece's UCDP ids. */
+function missionFor(host: string, ids: number[]) {
+  return curation.missions.find((m) => m.host === host && ids.every((id) => m.conflicts.includes(id)));
+}
+
+/** Cuts a piece at `date` (when the date falls inside it); `why` says what happened on that day. */
+function cutAt(piece: Active, date: string, why: string): Active[] {
+  if (!before(piece.start, date) || !before(date, piece.end)) return [piece];
+  const year = Number(day(date).slice(0, 4));
+  const startsYear = day(date).endsWith('-01-01');
+  return [
+    { ...piece, end: date, endHow: why, ended: false, years: piece.years.filter((y) => (startsYear ? y < year : y <= year)) },
+    { ...piece, start: date, startHow: why, years: piece.years.filter((y) => y >= year) },
+  ];
+}
+
+type Subtype = 'peacekeeping' | 'intervention';
+
+/** Splits a supporter's pieces into peacekeeping (inside a peace operation's time, not an intervention we know of) and intervention. */
+function classify(from: string, to: string, pieces: Active[]): Map<Subtype, Active[]> {
+  const out = new Map<Subtype, Active[]>([['peacekeeping', []], ['intervention', []]]);
+  for (const piece of pieces) {
+    const mission = missionFor(to, piece.ids);
+    if (!mission) {
+      out.get('intervention')!.push(piece);
+      continue;
+    }
+    const exception = Object.hasOwn(mission.interventions, from) ? mission.interventions[from]! : null;
+    if (exception && exception.until === undefined) {
+      out.get('intervention')!.push(piece);
+      continue;
+    }
+    let parts = [piece];
+    const cuts: [string, string][] = [[mission.start, `${mission.name} began`]];
+    if (mission.end) cuts.push([mission.end, `${mission.name} ended`]);
+    if (exception?.until) cuts.push([exception.until, exception.untilWhy ?? 'the intervention ended']);
+    for (const [date, why] of cuts) parts = parts.flatMap((p) => cutAt(p, date, why));
+    for (const part of parts) {
+      const inMission = !before(part.start, mission.start) && (mission.end === null || !before(mission.end, part.end));
+      const beforeUntil = exception?.until !== undefined && before(part.start, exception.until);
+      out.get(inMission && !beforeUntil ? 'peacekeeping' : 'intervention')!.push(part);
+    }
+  }
+  return out;
+}
+
 const deploymentTies: Tie[] = [];
-for (const [k, pieces] of deploymentPieces) {
+for (const [k, allPieces] of deploymentPieces) {
   const [from, to] = k.split('>') as [string, string];
-  const actives = mergeOverlapping(pieces, true);
-  const ids = [...new Set(actives.flatMap((p) => p.ids))].sort((x, y) => x - y);
-  const allYears = actives.flatMap((p) => p.years);
-  const periods: Period[] = actives.map((p) => ({
-    start: p.start,
-    end: p.end,
-    status: 'active',
-    note: runsOf(p)
-      .map((r) => `UCDP ${r.ids.join(', ')}: listed ${yearSpan(r.years)}; start: ${r.startHow}; end: ${r.endHow}.`)
-      .join(' '),
-    ...(ids.length > 1 ? { sources: [...new Set(p.ids)].map(ucdpSource) } : {}),
-  }));
-  const key = tieKey({ kind: 'deployment', subtype: 'intervention', source: from, target: to });
-  const finalPeriods = clipPeriods(periods, [from, to], key);
-  if (finalPeriods.length === 0) continue;
-  const tie = checked({
-    kind: 'deployment',
-    subtype: 'intervention',
-    source: from,
-    target: to,
-    label: `Troops of ${nameOf(from)} in ${ids.every((id) => INTERSTATE_TARGET_SIDE[id]) ? 'the fighting against' : 'armed conflict in'} ${nameOf(to)} (UCDP ${ids.join(', ')}), ${yearSpan(allYears)}`,
-    note: [`Generated by scripts/import-ucdp.ts from UCDP/PRIO ACD 25.1.`, ...deploymentWhy.get(k)!].join(' '),
-    periods: finalPeriods,
-    sources: ids.map(ucdpSource),
-  });
-  const same = existing.get(key);
-  const pairHit = existingPairs.get(pairKey('deployment', from, to, true));
-  if (same) skipped.push(`${key} (UCDP ${ids.join(', ')}): already in ties/${same}`);
-  else if (pairHit) skipped.push(`${key} (UCDP ${ids.join(', ')}): the pair is already in ties/${pairHit.file} as ${pairHit.key}`);
-  else deploymentTies.push(tie);
+  for (const [subtype, pieces] of classify(from, to, allPieces)) {
+    if (pieces.length === 0) continue;
+    const actives = mergeOverlapping(pieces, true);
+    const ids = [...new Set(actives.flatMap((p) => p.ids))].sort((x, y) => x - y);
+    const allYears = actives.flatMap((p) => p.years);
+    const periods: Period[] = actives.map((p) => ({
+      start: p.start,
+      end: p.end,
+      status: 'active',
+      note: runsOf(p)
+        .map((r) => `UCDP ${r.ids.join(', ')}: listed ${yearSpan(r.years)}; start: ${r.startHow}; end: ${r.endHow}.`)
+        .join(' '),
+      ...(ids.length > 1 ? { sources: [...new Set(p.ids)].map(ucdpSource) } : {}),
+    }));
+    const last = lastOf(actives);
+    const missions = [...new Set(actives.map((p) => missionFor(to, p.ids)).filter((m) => m !== undefined))];
+    const exception = missions.map((m) => (Object.hasOwn(m.interventions, from) ? m.interventions[from]! : null)).find((e) => e !== null) ?? null;
+    if (exception?.ended) {
+      const lastPeriod = lastOf(periods);
+      if (subtype === 'intervention' && exception.until === undefined && before(exception.ended.date, lastPeriod.end!)) {
+        lastPeriod.end = exception.ended.date;
+        lastPeriod.note = `${lastPeriod.note} Ended on ${exception.ended.date}: ${exception.ended.why}`;
+        lastPeriod.sources = [...(lastPeriod.sources ?? ids.map(ucdpSource)), ...exception.ended.sources.map(sourceById)];
+      }
+    }
+    const lastEnd = lastOf(periods).end;
+    if (!last.ended && lastEnd === `${LAST_YEAR + 1}`) {
+      periods.push({ start: `${LAST_YEAR + 1}`, end: null, status: 'continuing', note: continuingNote('Listed by UCDP') });
+    }
+    const key = tieKey({ kind: 'deployment', subtype, source: from, target: to });
+    const finalPeriods = clipPeriods(periods, [from, to], key);
+    if (finalPeriods.length === 0) continue;
+    const missionNames = missions.map((m) => m.name).join(', ');
+    const label =
+      subtype === 'peacekeeping'
+        ? `Peacekeepers of ${nameOf(from)} in ${nameOf(to)} (${missionNames}; UCDP ${ids.join(', ')}), ${yearSpan(allYears)}`
+        : `Troops of ${nameOf(from)} in ${ids.every((id) => INTERSTATE_TARGET_SIDE.has(id)) ? 'the fighting against' : 'armed conflict in'} ${nameOf(to)} (UCDP ${ids.join(', ')}), ${yearSpan(allYears)}`;
+    const missionNotes = missions.map((m) =>
+      subtype === 'peacekeeping'
+        ? `Recorded as peacekeeping: ${m.note}`
+        : Object.hasOwn(m.interventions, from)
+          ? `Recorded as an intervention, not as part of ${m.name}: ${m.interventions[from]!.why}`
+          : `Recorded as an intervention: the years UCDP lists fall outside ${m.name}'s time.`,
+    );
+    const tie = checked({
+      kind: 'deployment',
+      subtype,
+      source: from,
+      target: to,
+      label,
+      note: [`Generated by scripts/import-ucdp.ts from UCDP/PRIO ACD 25.1.`, ...deploymentWhy.get(k)!, ...missionNotes].join(' '),
+      periods: finalPeriods,
+      sources: [
+        ...ids.map(ucdpSource),
+        ...(subtype === 'peacekeeping' ? missions.flatMap((m) => m.sources.map(sourceById)) : []),
+        ...(exception && subtype === 'intervention' ? (exception.sources ?? []).map(sourceById) : []),
+      ],
+    });
+    const same = existing.get(key);
+    const pairHit = existingPairs.get(pairKey('deployment', from, to, true));
+    if (same) skipped.push(`${key} (UCDP ${ids.join(', ')}): already in ties/${same}`);
+    else if (pairHit) skipped.push(`${key} (UCDP ${ids.join(', ')}): the pair is already in ties/${pairHit.file} as ${pairHit.key}`);
+    else deploymentTies.push(tie);
+  }
 }
 
 // ---- output -----------------------------------------------------------------------------------

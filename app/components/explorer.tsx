@@ -43,6 +43,7 @@ import { TimeControl } from './controls/time-control';
 import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
 import { useMeasureValues } from './panels/use-measure-values';
 import { useViewState } from './use-view-state';
+import { isPlainGraph } from '@/lib/view/kind-words';
 
 const NO_VALUES: Record<string, number> = {};
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -70,6 +71,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const [cy, setCy] = useState<Core | null>(null);
 
   const day = state.date ?? today;
+  const plain = isPlainGraph(timeless);
   const view = useMemo(() => asOf(timeless, day), [timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
@@ -151,7 +153,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </header>
       {source.kind === 'imported' && (
         <div className="source-banner" role="region" aria-label="Imported graph">
-          Exploring your graph <strong>{source.name}</strong>: <span data-testid="imported-counts">{plural(timeless.order, 'node')} and {plural(timeless.size, 'tie')}</span> in the file, kept in
+          Exploring your graph <strong>{source.name}</strong>: <span data-testid="imported-counts">{plural(timeless.order, 'node')} and {plural(timeless.size, plain ? 'edge' : 'tie')}</span> in the file, kept in
           this browser since {source.savedAt.slice(0, 10)}.{' '}
           <button type="button" onClick={() => void onReturnToBundled()}>
             Return to the bundled dataset
@@ -164,7 +166,11 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </p>
       <main className="workspace">
         <aside className="controls" aria-label="Date, filters and layout">
-          <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
+          {plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true) ? (
+            <p className="muted small" data-testid="undated-graph">This graph has no dates: it is shown as a whole.</p>
+          ) : (
+            <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
+          )}
           <FocusControls state={state} update={update} focusLabel={focus ? shown.getNodeAttribute(focus, 'label') : null} />
           <LayoutControls state={state} update={update} />
           <FilterPanel view={view} shown={shown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
@@ -173,7 +179,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           {state.view === 'graph' ? (
             <>
               <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} onCy={setCy} />
-              <Legend />
+              <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
             </>
           ) : (
             <TableView graph={shown} onSelect={select} />

@@ -19,7 +19,7 @@
 //   an organization, for instance, is dropped).
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type Graph from 'graphology';
-import { TIE_KINDS, type TieKind } from '@/lib/data/schema';
+import { DEFAULT_MEASURE_KINDS, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { byKey, IN_STATUSES, isLiveTie, tieWeight } from './tie-rules';
 
@@ -33,7 +33,7 @@ export type AnalysisOptions = {
 };
 
 export const DEFAULTS: AnalysisOptions = {
-  kinds: ['membership', 'alliance', 'dependency', 'deployment'],
+  kinds: DEFAULT_MEASURE_KINDS,
   projection: 'bipartite',
   direction: 'undirected',
 };

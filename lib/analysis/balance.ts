@@ -9,7 +9,7 @@
 // A triad is three states related pairwise; it is balanced when the product of its three signs is positive
 // (+ + +: friends of friends are friends; + − −: the enemy of my enemy is my friend).
 import type { EntenteGraph } from '@/lib/graph/types';
-import { byKey, HOSTILE_STATUSES, IN_STATUSES } from './tie-rules';
+import { byKey, IN_STATUSES, isFriendlyTie, isHostileTie } from './tie-rules';
 
 export type Sign = 1 | -1;
 
@@ -68,8 +68,8 @@ function signedAdjacency(graph: EntenteGraph): SignedAdjacency {
       return;
     }
     if (source === target || !isState(graph, source) || !isState(graph, target)) return;
-    if (tie.kind === 'alliance' && tie.status === 'in-force') relation(source, target).alliances.push(key);
-    if (tie.kind === 'conflict' && HOSTILE_STATUSES.has(tie.status)) relation(source, target).conflicts.push(key);
+    if (isFriendlyTie(tie)) relation(source, target).alliances.push(key);
+    if (isHostileTie(tie)) relation(source, target).conflicts.push(key);
   });
   for (const [org, members] of membersOf) {
     const unique = [...new Set(members)].sort(byKey);

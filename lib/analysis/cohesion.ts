@@ -16,7 +16,8 @@
 //   member reports a GDP; its share is null when the other members have no such dependencies.
 import type { IndicatorName } from '@/lib/data/schema';
 import type { EdgeAttributes, EntenteGraph, OrganizationNodeAttributes } from '@/lib/graph/types';
-import { byKey, HOSTILE_STATUSES, IN_STATUSES, tieWeight } from './tie-rules';
+import { membershipCounts, membershipGroupsOf, type MembershipGroups } from '@/lib/graph/membership';
+import { byKey, isBlocBindingTie, isHostileTie, tieWeight } from './tie-rules';
 
 export const BLOC_INDICATORS = ['population', 'gdp', 'milexUsd'] as const satisfies readonly IndicatorName[];
 export type BlocIndicator = (typeof BLOC_INDICATORS)[number];
@@ -65,6 +66,8 @@ export type BlocCohesion = {
   former: string[];
   /** members + strained. */
   memberCount: number;
+  /** How many states each membership group holds (lib/graph/membership.ts), as every panel and the API count them. */
+  counts: ReturnType<typeof membershipCounts>;
   internalTies: { alliances: number; conflicts: number; dependencies: number };
   density: number | null;
   internalConflicts: { a: string; b: string; status: EdgeAttributes['status']; edgeKey: string }[];
@@ -106,15 +109,7 @@ export function blocCohesion(graph: EntenteGraph, org: string, options?: Partial
   }
   const attributes = organization(graph, org);
 
-  const lists = { members: [] as string[], strained: [] as string[], associates: [] as string[], former: [] as string[] };
-  graph.forEachInEdge(org, (_key, tie, source) => {
-    if (tie.kind !== 'membership') return;
-    if (tie.status === 'founder' || tie.status === 'member') lists.members.push(source);
-    else if (IN_STATUSES.has(tie.status)) lists.strained.push(source);
-    else if (tie.status === 'observer' || tie.status === 'partner') lists.associates.push(source);
-    else if (tie.status === 'withdrawn') lists.former.push(source);
-  });
-  for (const list of Object.values(lists)) list.sort(byKey);
+  const lists: MembershipGroups = membershipGroupsOf(graph, org);
   const inside = [...lists.members, ...lists.strained].sort(byKey);
   const isIn = new Set(inside);
 
@@ -127,7 +122,7 @@ export function blocCohesion(graph: EntenteGraph, org: string, options?: Partial
     const targetIn = isIn.has(target);
     if (!sourceIn && !targetIn) return;
     const [a, b] = byKey(source, target) <= 0 ? [source, target] : [target, source];
-    if (tie.kind === 'conflict' && HOSTILE_STATUSES.has(tie.status)) {
+    if (isHostileTie(tie)) {
       if (sourceIn && targetIn) {
         internalTies.conflicts++;
         internalConflicts.push({ a, b, status: tie.status, edgeKey });
@@ -138,8 +133,7 @@ export function blocCohesion(graph: EntenteGraph, org: string, options?: Partial
       return;
     }
     if (!sourceIn || !targetIn) return;
-    const positive = (tie.kind === 'alliance' && tie.status === 'in-force') || (tie.kind === 'dependency' && tie.status === 'active');
-    if (!positive) return;
+    if (!isBlocBindingTie(tie)) return;
     if (tie.kind === 'alliance') internalTies.alliances++;
     else internalTies.dependencies++;
     linkedPairs.add(`${a}<->${b}`);
@@ -172,6 +166,7 @@ export function blocCohesion(graph: EntenteGraph, org: string, options?: Partial
     asOf: graph.getAttribute('asOf') ?? null,
     ...lists,
     memberCount: n,
+    counts: membershipCounts(lists),
     internalTies,
     density: n < 2 ? null : linkedPairs.size / ((n * (n - 1)) / 2),
     internalConflicts,
@@ -189,7 +184,7 @@ function dependencyOnLargest(graph: EntenteGraph, inside: string[]): DependencyO
   for (const member of inside) {
     if (member === largest.key) continue;
     graph.forEachOutEdge(member, (_key, tie, _source, target) => {
-      if (tie.kind !== 'dependency' || tie.status !== 'active' || tie.subtype === null || !HEGEMONIC_DEPENDENCIES.has(tie.subtype)) return;
+      if (tie.kind !== 'dependency' || !isBlocBindingTie(tie) || tie.subtype === null || !HEGEMONIC_DEPENDENCIES.has(tie.subtype)) return;
       const weight = tieWeight(tie);
       result.ties++;
       result.weight += weight;

@@ -4,13 +4,13 @@
 // "how is A connected to B" asks about ties, not flows. Ties that no longer hold (withdrawn memberships, ended
 // conflicts, see tie-rules.ts) are skipped unless `includeEnded` is set. Results do not depend on the order ties were
 // added: neighbours are visited in key order, and when several ties link a pair the one with the smallest key is used.
-import type { TieKind } from '@/lib/data/schema';
+import { TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
 import { byKey, isLiveTie } from './tie-rules';
 
 export type PathOptions = { kinds: readonly TieKind[]; includeEnded: boolean };
 
-export const DEFAULTS: PathOptions = { kinds: ['membership', 'alliance', 'conflict', 'dependency', 'deployment'], includeEnded: false };
+export const DEFAULTS: PathOptions = { kinds: TIE_KINDS, includeEnded: false };
 
 export type Hop = {
   from: string;

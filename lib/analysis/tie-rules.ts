@@ -1,27 +1,33 @@
 // Which ties the analyses count, what a tie weighs, and which memberships mean "being in" an organization.
-import type { TieKind } from '@/lib/data/schema';
+import { TIE_KIND_TABLE, isTieKind } from '@/lib/data/tie-kinds';
+import { edgeHolds } from '@/lib/graph/holds';
 import type { EdgeAttributes } from '@/lib/graph/types';
 
 /** Membership statuses that make a state part of an organization (defined with the graph's membership rules). */
-export { MEMBER_STATUSES as IN_STATUSES } from '@/lib/graph/membership';
+export { IN_STATUSES } from '@/lib/graph/membership';
 
-/** Conflict statuses that still make two states adversaries (an ended conflict or a peace agreement does not). */
-export const HOSTILE_STATUSES: ReadonlySet<string> = new Set(['active', 'ceasefire', 'frozen']);
+/** Whether a tie holds on the view's date (lib/graph/holds.ts): ended ties are shown on request, never counted. */
+export const isLiveTie = (attributes: Pick<EdgeAttributes, 'kind' | 'status'>): boolean => edgeHolds(attributes);
 
-/**
- * Statuses that say a tie no longer holds on the view's date, per kind. The as-of view keeps such ties
- * (a withdrawal is a fact worth showing), but no analysis counts them as links.
- */
-export const ENDED_STATUSES: Readonly<Record<TieKind, ReadonlySet<string>>> = {
-  membership: new Set(['withdrawn']),
-  alliance: new Set(['terminated']),
-  conflict: new Set(['ended', 'peace-agreement']),
-  dependency: new Set(['ended']),
-  deployment: new Set(['ended']),
-};
+/** A tie that still makes its two ends adversaries: a hostile kind (a conflict) that holds, in ceasefire or frozen too. */
+export function isHostileTie(attributes: Pick<EdgeAttributes, 'kind' | 'status'>): boolean {
+  return isTieKind(attributes.kind) && TIE_KIND_TABLE[attributes.kind].relation === 'hostile' && edgeHolds(attributes);
+}
 
-export function isLiveTie(attributes: Pick<EdgeAttributes, 'kind' | 'status'>): boolean {
-  return !ENDED_STATUSES[attributes.kind].has(attributes.status);
+/** A tie that binds its two ends as friends (an alliance in force): friendly, holding, not strained (suspended). */
+export function isFriendlyTie(attributes: Pick<EdgeAttributes, 'kind' | 'status'>): boolean {
+  return isTieKind(attributes.kind) && TIE_KIND_TABLE[attributes.kind].relation === 'friendly' && isBindingStatus(attributes);
+}
+
+/** A tie that binds two members of a bloc (an alliance in force, an active dependency): counted in cohesion's density. */
+export function isBlocBindingTie(attributes: Pick<EdgeAttributes, 'kind' | 'status'>): boolean {
+  return isTieKind(attributes.kind) && TIE_KIND_TABLE[attributes.kind].bindsBloc && isBindingStatus(attributes);
+}
+
+/** Holds and is not strained: an alliance in force, an active dependency (a suspended treaty is a sign of strain). */
+export function isBindingStatus(attributes: Pick<EdgeAttributes, 'kind' | 'status'>): boolean {
+  if (!edgeHolds(attributes)) return false;
+  return !isTieKind(attributes.kind) || !(TIE_KIND_TABLE[attributes.kind].strained as readonly string[]).includes(attributes.status);
 }
 
 /**

@@ -25,7 +25,7 @@ const member = (source: string, target: string): Tie => ({
   kind: 'membership',
   source,
   target,
-  periods: [{ status: 'member', start: '2000', end: null }],
+  periods: [{ status: 'member', start: '2000-01-01', end: null }],
   sources: [SOURCE],
 });
 
@@ -102,7 +102,7 @@ describe('weights and intensities', () => {
     };
     expect(problemsWith([trade, clash])).toEqual([
       'memberships.json [0].weight.value: dependency/trade-import:AAA>BBB: a share of 140% of imports is above 100%',
-      'memberships.json [1].periods[0].intensity: conflict/border-clash:AAA-CCC: an active conflict period needs an intensity (minor or war)',
+      'memberships.json [1].periods[0].intensity: conflict/border-clash:AAA-CCC: an active conflict period needs an intensity (minor or war), or a note saying why it has none',
     ]);
   });
 });
@@ -111,7 +111,7 @@ describe('lifespans', () => {
   it('reports a tie period outside the time a state existed, and outside an organization’s life', () => {
     const problems = problemsWith([member('BBB', 'pact')], (d) => {
       d.lifespans.push({ state: 'BBB', periods: [{ start: '1991-12-26', end: null }], sources: [SOURCE] });
-      d.ties[0]!.periods = [{ status: 'member', start: '1980', end: null }];
+      d.ties[0]!.periods = [{ status: 'member', start: '1980', end: null, note: 'Year precision in the source.' }];
     });
     expect(problems).toEqual([
       'memberships.json [0].periods[0]: membership:BBB>pact: period 1980 – ongoing falls outside the time "BBB" existed (1991-12-26 – ongoing)',
@@ -138,5 +138,49 @@ describe('checkPeriods', () => {
 
   it('rejects a period after an ongoing one', () => {
     expect(checkPeriods([{ start: '1992', end: null }, { start: '1999', end: null }])[0]?.message).toMatch(/still ongoing/);
+  });
+});
+
+describe('content rules', () => {
+  const ucdp = { title: 'UCDP/PRIO Armed Conflict Dataset version 25.1, conflict 283', publisher: 'Uppsala Conflict Data Program', url: 'https://ucdp.uu.se/conflict/283', date: '2025-06' };
+  const deployment = (subtype: 'peacekeeping' | 'intervention', label: string, periods: Tie['periods']): Tie =>
+    ({ kind: 'deployment', subtype, source: 'AAA', target: 'BBB', label, periods, sources: [ucdp] }) as Tie;
+
+  it('reports a tie from UCDP that ends on its cut-off day, and accepts it continuing from there', () => {
+    const cut = deployment('intervention', 'Troops of Alpha in Beta', [{ status: 'active', start: '2022', end: '2025' }]);
+    expect(problemsWith([cut])).toEqual([
+      'memberships.json [0].periods[0].end: deployment/intervention:AAA>BBB: ends on 2025-01-01, where UCDP/PRIO ACD 25.1 stops, not where the tie did: add a "continuing" period (not verified after 2024-12-31) or cite a source for the end',
+    ]);
+    const continuing = deployment('intervention', 'Troops of Alpha in Beta', [
+      { status: 'active', start: '2022', end: '2025' },
+      { status: 'continuing', start: '2025', end: null },
+    ]);
+    expect(problemsWith([continuing])).toEqual([]);
+  });
+
+  it('reports a continuing period that is not the last, open one', () => {
+    const tie = deployment('intervention', 'Troops of Alpha in Beta', [
+      { status: 'continuing', start: '2025', end: '2025-06-01' },
+      { status: 'ended', start: '2025-06-01', end: null },
+    ]);
+    expect(problemsWith([tie])).toEqual([
+      'memberships.json [0].periods[0].status: deployment/intervention:AAA>BBB: "continuing" (not verified since the period\'s start) can only be the last, open-ended period',
+    ]);
+  });
+
+  it('reports a peace operation recorded as an intervention', () => {
+    const tie = deployment('intervention', 'Peacekeepers of Alpha in Beta (MONUSCO)', [{ status: 'active', start: '2013-01-01', end: '2020-01-01' }]);
+    expect(problemsWith([tie])).toEqual([
+      'memberships.json [0].subtype: deployment/intervention:AAA>BBB: labelled as a peace operation ("Peacekeepers of Alpha in Beta (MONUSCO)") but recorded as intervention: use subtype peacekeeping',
+    ]);
+  });
+
+  it('reports a membership starting at a bare year without a reason', () => {
+    const tie: Tie = { ...member('AAA', 'pact'), periods: [{ status: 'member', start: '2009', end: null }] } as Tie;
+    expect(problemsWith([tie])).toEqual([
+      'memberships.json [0].periods[0].start: membership:AAA>pact: starts at a bare year (2009) with no note: say why the day is not known or that the source gives only the year',
+    ]);
+    const explained: Tie = { ...tie, periods: [{ status: 'member', start: '2009', end: null, note: 'Joining date unknown: the earliest source confirming membership is of 2009.' }] } as Tie;
+    expect(problemsWith([explained])).toEqual([]);
   });
 });

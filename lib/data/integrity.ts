@@ -5,18 +5,13 @@ import type { DataProblem } from './problems';
 import type { Dataset, Tie } from './schema';
 import { formatPeriodRange, withinSpans, type Span } from './spans';
 import { tieKey } from './tie-key';
+import { TIE_KIND_TABLE, type NodeKind } from './tie-kinds';
 import { INDICATORS_FILE, LIFESPANS_FILE, STATES_FILE } from './files';
+import { checkTieRules } from './content-rules';
+import { DOUBTFUL_PREFIX, REVIEWED_PREFIX, tradeContext, unflaggedDoubts } from './trade-plausibility';
 
-type NodeKind = 'state' | 'organization';
-
-/** Which node kinds each end of a tie kind may be. */
-const ENDPOINT_KINDS: Record<Tie['kind'], { source: NodeKind[]; target: NodeKind[] }> = {
-  membership: { source: ['state'], target: ['organization'] },
-  alliance: { source: ['state'], target: ['state'] },
-  conflict: { source: ['state'], target: ['state'] },
-  dependency: { source: ['state'], target: ['state'] },
-  deployment: { source: ['state', 'organization'], target: ['state'] },
-};
+/** Which node kinds each end of a tie kind may be: the tie-kind registry's endpoints. */
+const endpointKinds = (kind: Tie['kind'], end: 'source' | 'target'): readonly NodeKind[] => TIE_KIND_TABLE[kind].endpoints[end];
 
 const withArticle = (kind: NodeKind) => (kind === 'organization' ? 'an organization' : 'a state');
 
@@ -97,7 +92,7 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
 
     for (const end of ['source', 'target'] as const) {
       const kind = nodeKinds.get(tie[end]);
-      const allowed = ENDPOINT_KINDS[tie.kind][end];
+      const allowed = endpointKinds(tie.kind, end);
       if (kind === undefined) {
         problems.push({ file: origin.file, path: at(`.${end}`), message: `unknown node "${tie[end]}" (not a state or an organization in data/)` });
       } else if (!allowed.includes(kind)) {
@@ -112,14 +107,16 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
 
     if (tie.kind === 'conflict') {
       tie.periods.forEach((period, index) => {
-        if (period.status === 'active' && period.intensity === null) {
-          problems.push({ file: origin.file, path: at(`.periods[${index}].intensity`), message: `${key}: an active conflict period needs an intensity (minor or war)` });
+        if (period.status === 'active' && period.intensity === null && !period.note?.trim()) {
+          problems.push({ file: origin.file, path: at(`.periods[${index}].intensity`), message: `${key}: an active conflict period needs an intensity (minor or war), or a note saying why it has none` });
         }
       });
     }
     if ('weight' in tie && tie.weight && tie.weight.unit.startsWith('%') && tie.weight.value > 100) {
       problems.push({ file: origin.file, path: at('.weight.value'), message: `${key}: a share of ${tie.weight.value}${tie.weight.unit} is above 100%` });
     }
+
+    for (const p of checkTieRules(tie, key)) problems.push({ file: origin.file, path: at(p.path), message: p.message });
 
     const periodProblems = checkPeriods(tie.periods);
     for (const p of periodProblems) {
@@ -139,5 +136,15 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
       }
     });
   });
+  const context = tradeContext(dataset.states, dataset.indicators);
+  for (const { index, reason } of unflaggedDoubts(dataset.ties, context)) {
+    const origin = origins.ties[index] ?? unknownOrigin(index);
+    const tie = dataset.ties[index]!;
+    problems.push({
+      file: origin.file,
+      path: `[${origin.index}].periods[${tie.periods.length - 1}].note`,
+      message: `${tieKey(tie)}: implausible share (${reason}) not flagged: start the note with "${DOUBTFUL_PREFIX}" and the reason, or with "${REVIEWED_PREFIX}" and why it is right`,
+    });
+  }
   return problems;
 }

@@ -8,9 +8,18 @@ describe('coverageReport', () => {
     expect(report.nodes).toEqual({ 'state (today)': 3, 'state (historical)': 0, organization: 1 });
     expect(report.ties).toEqual({ membership: 2, conflict: 1 });
     expect(report.subtypes).toEqual({ 'conflict/border-clash': 1 });
-    expect(report.memberships).toEqual({ pact: { rows: 2, current: 2 } }); // the suspended member still counts
+    expect(report.memberships).toEqual({ pact: { rows: 2, current: 2, members: 1, strained: 1, associates: 0, former: 0 } }); // the suspended member still counts
     expect(report.tiesByDecade).toEqual({ '1990s': 2, '2020s': 1 });
     expect(report.periods).toBe(7);
+  });
+  it('lists suspensions per organization and the primary-source share of hand-curated ties per kind', () => {
+    const dataset = smallDataset();
+    const origins = dataset.ties.map((tie, index) => ({ file: tie.kind === 'conflict' ? 'ties/ucdp-conflicts.json' : 'ties/memberships.json', index }));
+    const report = coverageReport(dataset, '2026-01-01', origins);
+    expect(report.suspensions).toEqual({ pact: [{ state: 'BBB', start: '2012-06-28', end: null }] });
+    // The fixture's source is not primary; the generated conflict is left out of the hand-curated count.
+    expect(report.primaryByKind).toEqual({ membership: { ties: 2, withPrimary: 0, share: 0 } });
+    expect(report.lackingPrimary).toEqual(['membership:AAA>pact (ties/memberships.json)', 'membership:BBB>pact (ties/memberships.json)']);
   });
   it('recognises primary publishers and hosts', () => {
     expect(isPrimarySource({ title: 't', publisher: 'North Atlantic Treaty Organization', url: 'https://www.nato.int/x', date: '2024' })).toBe(true);

@@ -1,6 +1,10 @@
 // Zod schemas for every file in data/: the single source of the dataset's types.
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { TIE_KIND_TABLE, type TieKind } from './tie-kinds';
+
+// No code generation: zod would otherwise probe Function(""), which the Content-Security-Policy refuses (no unsafe-eval).
+z.config({ jitless: true });
 
 export const isoDate = z
   .string({ error: 'expected a date string (YYYY, YYYY-MM or YYYY-MM-DD)' })
@@ -83,17 +87,18 @@ export type Organization = z.infer<typeof organizationSchema>;
 
 // ---- ties --------------------------------------------------------------------------------
 
-export const MEMBERSHIP_STATUSES = ['founder', 'member', 'observer', 'partner', 'suspended', 'frozen', 'withdrawn'] as const;
-export const ALLIANCE_STATUSES = ['in-force', 'suspended', 'terminated'] as const;
-export const CONFLICT_STATUSES = ['active', 'ceasefire', 'frozen', 'ended', 'peace-agreement'] as const;
+// Statuses and subtypes come from the tie-kind registry (tie-kinds.ts); only period and tie fields live here.
+export const MEMBERSHIP_STATUSES = TIE_KIND_TABLE.membership.statuses;
+export const ALLIANCE_STATUSES = TIE_KIND_TABLE.alliance.statuses;
+export const CONFLICT_STATUSES = TIE_KIND_TABLE.conflict.statuses;
 export const CONFLICT_INTENSITIES = ['minor', 'war'] as const;
-export const DEPENDENCY_STATUSES = ['active', 'ended'] as const;
-export const DEPLOYMENT_STATUSES = ['active', 'ended'] as const;
+export const DEPENDENCY_STATUSES = TIE_KIND_TABLE.dependency.statuses;
+export const DEPLOYMENT_STATUSES = TIE_KIND_TABLE.deployment.statuses;
 
-export const ALLIANCE_SUBTYPES = ['defence-treaty', 'strategic-partnership'] as const;
-export const CONFLICT_SUBTYPES = ['war', 'border-clash', 'territorial'] as const;
-export const DEPENDENCY_SUBTYPES = ['trade-import', 'trade-export', 'energy', 'arms', 'basing', 'security'] as const;
-export const DEPLOYMENT_SUBTYPES = ['peacekeeping', 'intervention', 'invasion'] as const;
+export const ALLIANCE_SUBTYPES = TIE_KIND_TABLE.alliance.subtypes;
+export const CONFLICT_SUBTYPES = TIE_KIND_TABLE.conflict.subtypes;
+export const DEPENDENCY_SUBTYPES = TIE_KIND_TABLE.dependency.subtypes;
+export const DEPLOYMENT_SUBTYPES = TIE_KIND_TABLE.deployment.subtypes;
 
 function periodSchema<S extends readonly [string, ...string[]]>(statuses: S) {
   return z.strictObject({
@@ -159,11 +164,28 @@ export const deploymentSchema = z.strictObject({
   periods: z.array(periodSchema(DEPLOYMENT_STATUSES)).min(1),
 });
 
-export const tieSchema = z.discriminatedUnion('kind', [membershipSchema, allianceSchema, conflictSchema, dependencySchema, deploymentSchema]);
+/** One schema per kind: a kind in the registry without a schema here is a type error. */
+const TIE_SCHEMAS = {
+  membership: membershipSchema,
+  alliance: allianceSchema,
+  conflict: conflictSchema,
+  dependency: dependencySchema,
+  deployment: deploymentSchema,
+} as const satisfies { [K in TieKind]: z.ZodObject<{ kind: z.ZodLiteral<K> }> };
+
+export const tieSchema = z.discriminatedUnion('kind', [
+  TIE_SCHEMAS.membership,
+  TIE_SCHEMAS.alliance,
+  TIE_SCHEMAS.conflict,
+  TIE_SCHEMAS.dependency,
+  TIE_SCHEMAS.deployment,
+]);
 export type Tie = z.infer<typeof tieSchema>;
-export type TieKind = Tie['kind'];
 export type TiePeriod = Tie['periods'][number];
-export const TIE_KINDS = ['membership', 'alliance', 'conflict', 'dependency', 'deployment'] as const satisfies readonly TieKind[];
+// The union above must list every schema: a kind left out makes this line fail to compile.
+const everyKindInUnion: Record<Exclude<TieKind, Tie['kind']>, never> = {};
+void everyKindInUnion;
+export { TIE_KINDS, type TieKind } from './tie-kinds';
 
 // ---- indicators: figures analysts size and colour by, each with its year ----------------------
 

@@ -1,11 +1,11 @@
 // Stable keys for ties: they name graph edges, appear in exports and must never change once published.
-import type { Tie, TieKind } from './schema';
+import type { Tie } from './schema';
+import { TIE_KIND_TABLE, UNDIRECTED_KINDS, type TieKind } from './tie-kinds';
 
-/** Kinds whose ties have no direction: A fights B is B fights A. */
-export const UNDIRECTED_KINDS: ReadonlySet<TieKind> = new Set(['alliance', 'conflict']);
+export { UNDIRECTED_KINDS };
 
 export function isDirectedKind(kind: TieKind): boolean {
-  return !UNDIRECTED_KINDS.has(kind);
+  return TIE_KIND_TABLE[kind].directed;
 }
 
 /** e.g. `membership:ARM>csto`, `dependency/basing:ARM>RUS`, `conflict:ARM-AZE` (undirected ends sorted). */

@@ -3,6 +3,7 @@
 import type { EntenteGraph } from '@/lib/graph/types';
 import { csvLine, readCsvTable, type CsvTable } from './csv-table';
 import { EDGE_FIELDS, NODE_FIELDS, fieldsOf, valueText, type AttributeRecord } from './fields';
+import type { FileFormat } from './file-format';
 import { graphBuilder } from './graph-builder';
 import { DEFAULT_LIMITS, checkText, runImport, type ImportLimits, type ImportResult, type Problems } from './import-result';
 
@@ -215,3 +216,16 @@ export function importCsv(edgesText: string, nodesText?: string, mapping?: CsvMa
     return builder.finish({ title: 'Imported CSV' });
   });
 }
+
+export const CSV_FORMAT: FileFormat = {
+  id: 'csv',
+  label: 'CSV',
+  readBy: 'spreadsheets, Gephi, Kumu, Flourish, pandas',
+  extensions: ['csv', 'tsv', 'txt'],
+  mimeType: 'text/csv',
+  contentTypes: /csv|tab-separated/,
+  parts: ['edges', 'nodes'],
+  edgeTypes: [],
+  read: (text, options) => importCsv(text, options.companionText, options.mapping, options),
+  write: (graph, options) => (options.part === 'nodes' ? toNodesCsv(graph) : toEdgesCsv(graph)),
+};

@@ -1,55 +1,44 @@
-// The export parameters of GET /api/graph (format, part) read and checked, and what each format is served as.
+// The export parameters of GET /api/graph (format, part, edgetype) read and checked against the format registry, and
+// the file each request is served as.
 import type { EntenteGraph } from '@/lib/graph/types';
-import { toEdgesCsv, toNodesCsv } from './csv';
-import { toGexf } from './gexf';
-import { toGraphml } from './graphml';
-import { toJson } from './json';
+import type { EdgeTypeForm } from './edge-type';
+import type { FileFormat } from './file-format';
+import { FILE_FORMATS, formatById, listed } from './registry';
 
-export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-/** CSV is two files; one response holds one of them (no archive: it would need a zip dependency). */
-export const CSV_PARTS = ['edges', 'nodes'] as const;
-export type CsvPart = (typeof CSV_PARTS)[number];
+/** Every `format=` value, in the registry's order. Without one the API answers graphology JSON. */
+export const EXPORT_FORMATS: readonly string[] = FILE_FORMATS.map((format) => format.id);
+const DEFAULT_FORMAT = 'json';
 
-export type ExportRequest = { format: ExportFormat; part: CsvPart | null; explicit: boolean };
+export type ExportRequest = { format: FileFormat; part: string | null; edgeType: EdgeTypeForm | null; explicit: boolean };
 export type ExportRequestResult = ({ ok: true } & ExportRequest) | { ok: false; parameter: string; message: string };
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  gexf: 'application/gexf+xml; charset=utf-8',
-  graphml: 'application/graphml+xml; charset=utf-8',
-  csv: 'text/csv; charset=utf-8; header=present',
-};
+const formatsWith = (has: (format: FileFormat) => boolean) => listed(FILE_FORMATS.filter(has).map((format) => `format=${format.id}`), 'or');
 
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
-
-/** `format` defaults to json; `part` (edges by default) is for csv only. */
+/** `format` defaults to json; `part` (the first part by default) applies to formats of several files (CSV) only,
+ *  `edgetype` (directed by default, or mixed) to formats that can hold ties either way (GEXF, GraphML). */
 export function parseExportRequest(get: (name: string) => string | null): ExportRequestResult {
-  const format = get('format');
+  const formatId = get('format');
   const part = get('part');
-  if (format !== null && !isOneOf(EXPORT_FORMATS, format)) {
-    return { ok: false, parameter: 'format', message: `format "${format}" is not one of ${EXPORT_FORMATS.join(', ')}` };
-  }
-  const chosen: ExportFormat = format ?? 'json';
-  if (part !== null && chosen !== 'csv') return { ok: false, parameter: 'part', message: `part applies to format=csv only (it picks ${CSV_PARTS.join(' or ')})` };
-  if (part !== null && !isOneOf(CSV_PARTS, part)) return { ok: false, parameter: 'part', message: `part "${part}" is not one of ${CSV_PARTS.join(', ')}` };
-  return { ok: true, format: chosen, part: chosen === 'csv' ? (part ?? 'edges') : null, explicit: format !== null };
+  const edgeType = get('edgetype');
+  const format = formatById(formatId ?? DEFAULT_FORMAT);
+  if (!format) return { ok: false, parameter: 'format', message: `format "${formatId}" is not one of ${EXPORT_FORMATS.join(', ')}` };
+  if (part !== null && !format.parts) return { ok: false, parameter: 'part', message: `part applies to ${formatsWith((f) => f.parts !== null)} only` };
+  if (part !== null && format.parts && !format.parts.includes(part)) return { ok: false, parameter: 'part', message: `part "${part}" is not one of ${format.parts.join(', ')}` };
+  if (edgeType !== null && format.edgeTypes.length === 0) return { ok: false, parameter: 'edgetype', message: `edgetype applies to ${formatsWith((f) => f.edgeTypes.length > 0)} only` };
+  const form = format.edgeTypes.find((t) => t === edgeType);
+  if (edgeType !== null && !form) return { ok: false, parameter: 'edgetype', message: `edgetype "${edgeType}" is not one of ${format.edgeTypes.join(', ')}` };
+  return { ok: true, format, part: format.parts ? (part ?? format.parts[0]!) : null, edgeType: format.edgeTypes.length > 0 ? (form ?? format.edgeTypes[0]!) : null, explicit: formatId !== null };
 }
 
-/** The body, content type and download file name (entente-<asOf>.<ext>, CSV: entente-<asOf>.edges.csv) of an export. */
-export function exportFile(graph: EntenteGraph, request: ExportRequest): { body: string; contentType: string; fileName: string } {
+/** The download file name: entente-<asOf>[.<part>][-mixed].<ext>, e.g. entente-2000-01-01.edges.csv. */
+export function exportFileName(stem: string, request: Pick<ExportRequest, 'format' | 'part' | 'edgeType'>): string {
+  const mixed = request.edgeType === 'mixed' ? '-mixed' : '';
+  return `${stem}${request.part ? `.${request.part}` : ''}${mixed}.${request.format.extensions[0]}`;
+}
+
+/** The body, content type and download file name of an export. */
+export function exportFile(graph: EntenteGraph, request: Omit<ExportRequest, 'explicit'>): { body: string; contentType: string; fileName: string } {
   const day = graph.getAttribute('asOf') ?? 'timeless';
-  const contentType = CONTENT_TYPES[request.format];
-  switch (request.format) {
-    case 'json':
-      return { body: toJson(graph), contentType, fileName: `entente-${day}.json` };
-    case 'gexf':
-      return { body: toGexf(graph), contentType, fileName: `entente-${day}.gexf` };
-    case 'graphml':
-      return { body: toGraphml(graph), contentType, fileName: `entente-${day}.graphml` };
-    case 'csv': {
-      const part = request.part ?? 'edges';
-      return { body: part === 'nodes' ? toNodesCsv(graph) : toEdgesCsv(graph), contentType, fileName: `entente-${day}.${part}.csv` };
-    }
-  }
+  const body = request.format.write(graph, { part: request.part ?? undefined, edgeType: request.edgeType ?? undefined });
+  return { body, contentType: `${request.format.mimeType}; charset=utf-8`, fileName: exportFileName(`entente-${day}`, request) };
 }

@@ -34,14 +34,27 @@ describe('toGexf', () => {
     expect(declared('edge')).toMatchObject({ subtype: 'string', status: 'string', intensity: 'string', unit: 'string', year: 'integer', sources: 'string', periods: 'string' });
   });
 
-  it('gives every edge its own type and its kind/subtype as GEXF kind', () => {
-    expect(edgeElement(doc, 'membership:BBB>pact').getAttribute('type')).toBe('directed');
+  const attvalue = (edge: Element, name: string) => elements(edge as unknown as Document, 'attvalue').find((v) => v.getAttribute('for') === name)?.getAttribute('value');
+
+  it('by default writes one directed graph: each edge says whether the tie is directed, and its kind twice', () => {
+    expect(elements(doc, 'graph')[0]!.getAttribute('defaultedgetype')).toBe('directed');
+    expect(elements(doc, 'edge').filter((e) => e.getAttribute('type') !== null)).toEqual([]);
     const clash = edgeElement(doc, 'conflict/border-clash:AAA-CCC');
-    expect([clash.getAttribute('type'), clash.getAttribute('kind')]).toEqual(['undirected', 'conflict/border-clash']);
+    expect([attvalue(clash, 'directed'), clash.getAttribute('kind'), attvalue(clash, 'kind')]).toEqual(['false', 'conflict/border-clash', 'conflict']);
+    expect(attvalue(edgeElement(doc, 'membership:BBB>pact'), 'directed')).toBe('true');
   });
 
-  it('writes periods as inclusive spells and statuses as dynamic values', () => {
-    const beta = edgeElement(doc, 'membership:BBB>pact');
+  it('in the mixed form gives every edge its own type and its kind/subtype as GEXF kind', () => {
+    const mixed = parseXmlInNode(toGexf(timeless, { edgeType: 'mixed' }));
+    expect(edgeElement(mixed, 'membership:BBB>pact').getAttribute('type')).toBe('directed');
+    const clash = edgeElement(mixed, 'conflict/border-clash:AAA-CCC');
+    expect([clash.getAttribute('type'), clash.getAttribute('kind'), attvalue(clash, 'directed')]).toEqual(['undirected', 'conflict/border-clash', undefined]);
+    expect(imported(read(toGexf(timeless, { edgeType: 'mixed' }))).isUndirected('conflict/border-clash:AAA-CCC')).toBe(true);
+  });
+
+  it('writes periods as inclusive spells and, in the mixed form for Gephi, statuses as dynamic values', () => {
+    const beta = edgeElement(parseXmlInNode(toGexf(timeless, { edgeType: 'mixed' })), 'membership:BBB>pact');
+    expect(elements(edgeElement(doc, 'membership:BBB>pact') as unknown as Document, 'attvalue').filter((a) => a.getAttribute('for') === 'statusOverTime')).toEqual([]);
     expect(spellsOf(beta)).toEqual([
       ['1992-05-15', '1999-04-19'],
       ['1999-04-20', '2006-06-22'],

@@ -5,9 +5,17 @@ import { EDGE_FIELDS, NODE_FIELDS, fieldsOf, valueText, type AttributeRecord, ty
 import { graphBuilder } from './graph-builder';
 import { DEFAULT_LIMITS, FORBIDDEN_KEYS, checkText, runImport, type ImportResult, type Problems } from './import-result';
 import type { Interval } from './normalize';
+import { EDGE_TYPE_FORMS, type EdgeTypeForm } from './edge-type';
+import type { FileFormat } from './file-format';
 import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, type XmlImportOptions } from './xml';
 
-export type GexfExportOptions = { positions?: Positions };
+/**
+ * `edgeType` "directed" (the default): one directed graph, every tie from source to target with a `directed`
+ * attribute saying whether the tie has a direction, which networkx, igraph, Gephi and graphology-gexf all read.
+ * "mixed" (for Gephi): each edge typed directed or undirected, and each period's status as a dynamic attribute for
+ * Gephi's timeline; networkx refuses it, graphology-gexf reads it with allowUndeclaredAttributes.
+ */
+export type GexfExportOptions = { positions?: Positions; edgeType?: EdgeTypeForm };
 
 const STATUS_OVER_TIME = 'statusOverTime';
 const GEXF_TYPE: Record<FieldType, string> = { string: 'string', 'string?': 'string', 'number?': 'double', 'integer?': 'integer', boolean: 'boolean', json: 'string', sources: 'string' };
@@ -50,10 +58,12 @@ function attvalues(attributes: AttributeRecord, fields: [string, FieldType][], e
 
 /**
  * The graph as a GEXF 1.3 document. Ties, organizations and state lifespans carry their periods as spells
- * (timeformat="date", mode="dynamic", whole days, ends inclusive) and each period's status as a dynamic attribute
- * ("status over time"). Each edge has its own type, directed or undirected (defaultedgetype="mixed" is not GEXF).
- * An edge's kind, label and weight go in GEXF's own edge attributes (Gephi's Kind, Label and Weight columns); its
- * kind is written kind/subtype, so that Gephi does not merge two ties of one kind between the same states.
+ * (timeformat="date", mode="dynamic", whole days, ends inclusive); the mixed form (for Gephi) adds each period's
+ * status as a dynamic attribute ("status over time"), in a second <attributes> block that graphology-gexf cannot read. Edges are all directed with a `directed` attribute, or (edgeType "mixed") each of its own
+ * type, directed or undirected (defaultedgetype="mixed" is not GEXF). An edge's kind, label and weight go in GEXF's
+ * own edge attributes (Gephi's Kind, Label and Weight columns); its kind is written kind/subtype, so that Gephi does
+ * not merge two ties of one kind between the same states, and (directed form) also as a `kind` attribute, which
+ * networkx reads where it drops GEXF's own kind.
  * Structured values (periods, lifespans, former names) are JSON text; sources "publisher: title (date) <url>; ...".
  * `positions` (or numeric x/y node attributes) become viz:position, y flipped to point up as Gephi's does.
  * <attributes> carry mode="static|dynamic": Gephi's importer reads it to make a column dynamic (a timeline
@@ -65,7 +75,8 @@ export function toGexf(graph: EntenteGraph, options: GexfExportOptions = {}): st
   graph.forEachNode((_, a) => void nodeAttributes.push(a));
   graph.forEachEdge((_, a) => void edgeAttributes.push(a));
   const nodeFields = fieldsOf(nodeAttributes, NODE_FIELDS, ['label', 'x', 'y']);
-  const edgeFields = fieldsOf(edgeAttributes, EDGE_FIELDS, ['label', 'kind', 'weight', 'directed', STATUS_OVER_TIME]);
+  const mixed = options.edgeType === 'mixed';
+  const edgeFields = fieldsOf(edgeAttributes, EDGE_FIELDS, ['label', 'weight', STATUS_OVER_TIME, ...(mixed ? ['kind', 'directed'] : [])]);
   const meta = graph.getAttributes();
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -79,7 +90,8 @@ export function toGexf(graph: EntenteGraph, options: GexfExportOptions = {}): st
     '  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">\n',
     declarations('node', nodeFields),
     declarations('edge', edgeFields),
-    `    <attributes class="edge" mode="dynamic">\n      <attribute id="${STATUS_OVER_TIME}" title="status over time" type="string"/>\n    </attributes>\n`,
+    // graphology-gexf (Gephi Lite) reads one <attributes> block per class: the directed form has no dynamic block
+    ...(mixed ? [`    <attributes class="edge" mode="dynamic">\n      <attribute id="${STATUS_OVER_TIME}" title="status over time" type="string"/>\n    </attributes>\n`] : []),
     '    <nodes>\n',
   ];
   graph.forEachNode((key, a) => {
@@ -95,11 +107,12 @@ export function toGexf(graph: EntenteGraph, options: GexfExportOptions = {}): st
   out.push('    </nodes>\n    <edges>\n');
   graph.forEachEdge((key, a, source, target) => {
     const kind = a.subtype ? `${a.kind}/${a.subtype}` : a.kind;
-    const statuses = a.periods.map((p) => {
+    const statuses = !mixed ? [] : a.periods.map((p) => {
       const s = spell(p.start, p.end);
       return `          <attvalue for="${STATUS_OVER_TIME}"${attr('value', p.status)}${attr('start', s.start)}${attr('end', s.end)}/>`;
     });
-    out.push(`      <edge${attr('id', key)}${attr('source', source)}${attr('target', target)} type="${a.directed ? 'directed' : 'undirected'}"`);
+    const type = mixed ? ` type="${a.directed ? 'directed' : 'undirected'}"` : '';
+    out.push(`      <edge${attr('id', key)}${attr('source', source)}${attr('target', target)}${type}`);
     out.push(`${attr('kind', kind)}${attr('label', a.label)}${a.weight !== null && Number.isFinite(a.weight) ? attr('weight', a.weight) : ''}>\n`);
     out.push(attvalues(a, edgeFields, statuses), spellsXml(a.periods, '        '), '      </edge>\n');
   });
@@ -258,3 +271,16 @@ export function importGexf(text: string, options: XmlImportOptions = {}): Import
     return builder.finish(attributes);
   });
 }
+
+export const GEXF_FORMAT: FileFormat = {
+  id: 'gexf',
+  label: 'GEXF',
+  readBy: 'Gephi, Gephi Lite, networkx; periods as a timeline',
+  extensions: ['gexf'],
+  mimeType: 'application/gexf+xml',
+  contentTypes: /gexf/,
+  parts: null,
+  edgeTypes: EDGE_TYPE_FORMS,
+  read: (text, options) => importGexf(text, options),
+  write: (graph, options) => toGexf(graph, options),
+};

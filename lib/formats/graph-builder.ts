@@ -1,5 +1,6 @@
 // Assembles an imported graph for every format: count limits, duplicate ids, unknown ends, self-loops.
 import { MultiGraph } from 'graphology';
+import { isTieKind } from '@/lib/data/tie-kinds';
 import type { EntenteGraph, GraphAttributes, NodeAttributes } from '@/lib/graph/types';
 import { FORBIDDEN_KEYS, type ImportLimits, type ImportResult, type Problems } from './import-result';
 import { toEdgeAttributes, toNodeAttributes, type Interval } from './normalize';
@@ -19,6 +20,12 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
   const graph: EntenteGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   const firstSeen = new Map<string, string>();
   let edgeCount = 0;
+  /** Nodes or edges whose file kind is one of Entente's (state, organization, a tie kind): none makes a plain graph. */
+  let modelKinds = 0;
+  const rawKind = (raw: RawAttributes) => {
+    const value = raw.get('kind');
+    return typeof value === 'string' ? value.trim().toLowerCase() : null;
+  };
 
   function checkKey(key: unknown, what: string, where: string): string | null {
     if (typeof key === 'number' && Number.isFinite(key)) return String(key);
@@ -35,6 +42,7 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
     if (graph.hasNode(id)) return problems.error(`duplicate node id "${id}" (first declared at ${firstSeen.get(id)})`, where);
     if (graph.order >= limits.maxNodes) problems.fatal(`the file has more than ${limits.maxNodes.toLocaleString('en')} nodes, the import limit`, where);
     firstSeen.set(id, where);
+    if (['state', 'organization', 'organisation', 'org'].includes(rawKind(raw) ?? '')) modelKinds++;
     graph.addNode(id, toNodeAttributes(valueReader(raw, where, problems), id, spells));
   }
 
@@ -57,6 +65,7 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
       return;
     }
     id ??= freeEdgeKey();
+    if (isTieKind(rawKind(raw))) modelKinds++;
     const attributes = toEdgeAttributes(valueReader(raw, where, problems), directed, spells);
     if (attributes.directed) graph.addDirectedEdgeWithKey(id, from, to, attributes);
     else graph.addUndirectedEdgeWithKey(id, from, to, attributes);
@@ -71,7 +80,12 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
 
   function finish(attributes: Partial<GraphAttributes>): ImportResult {
     if (graph.order === 0) problems.fatal('the file has no nodes', 'file');
-    graph.replaceAttributes({ title: attributes.title ?? 'Imported graph', asOf: attributes.asOf ?? null, datasetAsOf: attributes.datasetAsOf ?? '' });
+    graph.replaceAttributes({
+      title: attributes.title ?? 'Imported graph',
+      asOf: attributes.asOf ?? null,
+      datasetAsOf: attributes.datasetAsOf ?? '',
+      ...(modelKinds === 0 ? { plain: true } : {}),
+    });
     let positions = graph.order > 0;
     graph.forEachNode((_, a: NodeAttributes & { x?: unknown; y?: unknown }) => {
       if (typeof a.x !== 'number' || typeof a.y !== 'number') positions = false;

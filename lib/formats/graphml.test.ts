@@ -13,16 +13,27 @@ describe('toGraphml', () => {
   it('declares a key for every attribute, graph, node and edge', () => {
     const keys = elements(doc, 'key').map((k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`);
     expect(keys).toEqual(expect.arrayContaining(['graph:title:string', 'node:kind:string', 'node:lat:double', 'node:population:double', 'edge:kind:string', 'edge:periods:string', 'edge:year:long', 'edge:sources:string']));
-    expect(keys.some((k) => k.startsWith('edge:directed'))).toBe(false); // the edge's own directed attribute says it
+    expect(keys).toContain('edge:directed:boolean');
   });
 
-  it('marks each edge directed or not, and holds periods as JSON', () => {
+  const dataOf = (edge: Element, key: string) => [...(edge.getElementsByTagName('data') as unknown as Element[])].find((d) => d.getAttribute('key') === key)?.textContent;
+
+  it('by default writes a directed graph whose edges say whether the tie is directed, and holds periods as JSON', () => {
+    expect(elements(doc, 'graph')[0]!.getAttribute('edgedefault')).toBe('directed');
     const edges = elements(doc, 'edge');
+    expect(edges.filter((e) => e.getAttribute('directed') !== null)).toEqual([]);
     const clash = edges.find((e) => e.getAttribute('id') === 'conflict/border-clash:AAA-CCC')!;
     const beta = edges.find((e) => e.getAttribute('id') === 'membership:BBB>pact')!;
-    expect([clash.getAttribute('directed'), beta.getAttribute('directed')]).toEqual(['false', 'true']);
+    expect([dataOf(clash, 'e_directed'), dataOf(beta, 'e_directed')]).toEqual(['false', 'true']);
     const periods = [...(beta.getElementsByTagName('data') as unknown as Element[])].find((d) => d.getAttribute('key') === 'e_periods')!;
     expect(JSON.parse(periods.textContent!)).toEqual(timeless.getEdgeAttribute('membership:BBB>pact', 'periods'));
+  });
+
+  it('in the mixed form marks each edge directed or not', () => {
+    const mixed = parseXmlInNode(toGraphml(timeless, { edgeType: 'mixed' }));
+    const clash = elements(mixed, 'edge').find((e) => e.getAttribute('id') === 'conflict/border-clash:AAA-CCC')!;
+    expect([clash.getAttribute('directed'), dataOf(clash, 'e_directed')]).toEqual(['false', undefined]);
+    expect(imported(read(toGraphml(timeless, { edgeType: 'mixed' }))).isUndirected('conflict/border-clash:AAA-CCC')).toBe(true);
   });
 
   it('writes given positions as x and y', () => {

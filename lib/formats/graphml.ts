@@ -1,12 +1,18 @@
-// GraphML export and import: a <key> for every attribute (graph, node and edge), directed="true|false" on each edge
-// of the mixed graph, structured values (periods, sources, lifespans, former names) as JSON text.
+// GraphML export and import: a <key> for every attribute (graph, node and edge), a directed graph whose edges carry a
+// `directed` value (or, mixed form, directed="true|false" on each edge), structured values as JSON text.
 import type { EntenteGraph, GraphAttributes } from '@/lib/graph/types';
 import { EDGE_FIELDS, NODE_FIELDS, fieldsOf, valueText, type AttributeRecord, type FieldType, type Positions } from './fields';
+import { EDGE_TYPE_FORMS, type EdgeTypeForm } from './edge-type';
+import type { FileFormat } from './file-format';
 import { graphBuilder } from './graph-builder';
 import { DEFAULT_LIMITS, FORBIDDEN_KEYS, checkText, runImport, type ImportResult, type Problems } from './import-result';
 import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, type XmlImportOptions } from './xml';
 
-export type GraphmlExportOptions = { positions?: Positions };
+/**
+ * `edgeType` "directed" (the default): edgedefault="directed" and a `directed` data value on each edge, which
+ * networkx and igraph read. "mixed": directed="true|false" on each edge (yEd, graphology); networkx refuses it.
+ */
+export type GraphmlExportOptions = { positions?: Positions; edgeType?: EdgeTypeForm };
 
 const GRAPHML_TYPE: Record<FieldType, string> = { string: 'string', 'string?': 'string', 'number?': 'double', 'integer?': 'long', boolean: 'boolean', json: 'string', sources: 'string' };
 const GRAPH_FIELDS: [string, FieldType][] = [
@@ -40,7 +46,8 @@ export function toGraphml(graph: EntenteGraph, options: GraphmlExportOptions = {
   });
   graph.forEachEdge((_, a) => void edges.push(a));
   const nodeFields = fieldsOf(nodes.map(([, a]) => a), NODE_FIELDS);
-  const edgeFields = fieldsOf(edges, EDGE_FIELDS, ['directed']);
+  const mixed = options.edgeType === 'mixed';
+  const edgeFields = fieldsOf(edges, EDGE_FIELDS, mixed ? ['directed'] : []);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
@@ -51,7 +58,8 @@ export function toGraphml(graph: EntenteGraph, options: GraphmlExportOptions = {
   ];
   for (const [key, a] of nodes) out.push(`    <node id="${escapeXml(key)}">\n`, dataXml('node', a, nodeFields, '      '), '    </node>\n');
   graph.forEachEdge((key, a, source, target, _s, _t, undirected) => {
-    out.push(`    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" directed="${undirected ? 'false' : 'true'}">\n`);
+    const direction = mixed ? ` directed="${undirected ? 'false' : 'true'}"` : '';
+    out.push(`    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${direction}>\n`);
     out.push(dataXml('edge', a, edgeFields, '      '), '    </edge>\n');
   });
   out.push('  </graph>\n</graphml>\n');
@@ -139,3 +147,16 @@ export function importGraphml(text: string, options: XmlImportOptions = {}): Imp
     return builder.finish(attributes);
   });
 }
+
+export const GRAPHML_FORMAT: FileFormat = {
+  id: 'graphml',
+  label: 'GraphML',
+  readBy: 'networkx, igraph, yEd, Cytoscape',
+  extensions: ['graphml', 'xml'],
+  mimeType: 'application/graphml+xml',
+  contentTypes: /graphml/,
+  parts: null,
+  edgeTypes: EDGE_TYPE_FORMS,
+  read: (text, options) => importGraphml(text, options),
+  write: (graph, options) => toGraphml(graph, options),
+};

@@ -1,6 +1,7 @@
 // graphology's serialized JSON (graph.export(), the API's default format): export, and an import that checks the
 // shape, refuses prototype keys and deep nesting, and maps attributes like every other format.
 import type { EntenteGraph, GraphAttributes } from '@/lib/graph/types';
+import type { FileFormat } from './file-format';
 import { graphBuilder } from './graph-builder';
 import { DEFAULT_LIMITS, checkText, runImport, type ImportLimits, type ImportResult, type Problems } from './import-result';
 import { parseJsonSafely } from './safe-json';
@@ -65,3 +66,16 @@ export function importJson(text: string, options: JsonImportOptions = {}): Impor
 export function roundTripJson(graph: EntenteGraph): ImportResult {
   return importJson(toJson(graph));
 }
+
+export const JSON_FORMAT: FileFormat = {
+  id: 'json',
+  label: 'graphology JSON',
+  readBy: 'graphology, sigma.js, Python (json)',
+  extensions: ['json'],
+  mimeType: 'application/json',
+  contentTypes: /json/,
+  parts: null,
+  edgeTypes: [],
+  read: (text, options) => importJson(text, options),
+  write: (graph) => toJson(graph),
+};

@@ -1,6 +1,6 @@
 // Maps an imported node's or edge's attributes onto the ones the explorer reads, keeping every other attribute.
-import { INDICATOR_NAMES, ORGANIZATION_KINDS, RECOGNITIONS, TIE_KINDS, type TieKind, type TiePeriod } from '@/lib/data/schema';
-import { ALLIANCE_STATUSES, CONFLICT_STATUSES, DEPENDENCY_STATUSES, DEPLOYMENT_STATUSES, MEMBERSHIP_STATUSES } from '@/lib/data/schema';
+import { INDICATOR_NAMES, ORGANIZATION_KINDS, RECOGNITIONS, type TiePeriod } from '@/lib/data/schema';
+import { TIE_KIND_TABLE, isTieKind, type TieKind } from '@/lib/data/tie-kinds';
 import { isDirectedKind } from '@/lib/data/tie-key';
 import type { EdgeAttributes, NodeAttributes, OrganizationNodeAttributes, StateNodeAttributes } from '@/lib/graph/types';
 import type { ValueReader } from './read-values';
@@ -11,16 +11,8 @@ export const UNDATED_START = '1900';
 /** A time interval in Entente's half-open convention [start, end); null = unbounded. */
 export type Interval = { start: string | null; end: string | null; status?: string };
 
-const STATUSES: Record<TieKind, readonly string[]> = {
-  membership: MEMBERSHIP_STATUSES,
-  alliance: ALLIANCE_STATUSES,
-  conflict: CONFLICT_STATUSES,
-  dependency: DEPENDENCY_STATUSES,
-  deployment: DEPLOYMENT_STATUSES,
-};
-const DEFAULT_STATUS: Record<TieKind, string> = { membership: 'member', alliance: 'in-force', conflict: 'active', dependency: 'active', deployment: 'active' };
-
-const isTieKind = (value: string): value is TieKind => (TIE_KINDS as readonly string[]).includes(value);
+const STATUSES = (kind: TieKind): readonly string[] => TIE_KIND_TABLE[kind].statuses;
+const DEFAULT_STATUS = (kind: TieKind): string => TIE_KIND_TABLE[kind].defaultStatus;
 const list = (examples: string[]) => examples.join(', ');
 
 function keepRest(r: ValueReader, into: Record<string, unknown>) {
@@ -164,15 +156,15 @@ function readPeriods(r: ValueReader, kind: TieKind, value: unknown): TiePeriod[]
 }
 
 function statusFor(r: ValueReader, kind: TieKind, status: string | undefined): string {
-  if (status !== undefined && STATUSES[kind].includes(status)) return status;
+  if (status !== undefined && STATUSES(kind).includes(status)) return status;
   if (status !== undefined) {
-    r.problems.tally(`status ${kind}`, status, (n, ex) => `${n} ${kind} ties or periods have a status that is not one of ${STATUSES[kind].join(', ')} (${list(ex)}): shown as "${DEFAULT_STATUS[kind]}", the file's status kept as originalStatus`);
+    r.problems.tally(`status ${kind}`, status, (n, ex) => `${n} ${kind} ties or periods have a status that is not one of ${STATUSES(kind).join(', ')} (${list(ex)}): shown as "${DEFAULT_STATUS(kind)}", the file's status kept as originalStatus`);
   }
-  return DEFAULT_STATUS[kind];
+  return DEFAULT_STATUS(kind);
 }
 
 function periodsFromIntervals(kind: TieKind, status: string, intervals: Interval[]): TiePeriod[] {
-  return intervals.map((s) => ({ start: s.start ?? UNDATED_START, end: s.end, status: s.status !== undefined && STATUSES[kind].includes(s.status) ? s.status : status }) as TiePeriod);
+  return intervals.map((s) => ({ start: s.start ?? UNDATED_START, end: s.end, status: s.status !== undefined && STATUSES(kind).includes(s.status) ? s.status : status }) as TiePeriod);
 }
 
 /**
@@ -180,8 +172,10 @@ function periodsFromIntervals(kind: TieKind, status: string, intervals: Interval
  * kind: one of Entente's tie kinds, else "dependency", the file's value kept as originalKind. status: one of the
  * kind's statuses, else the kind's default (the file's kept as originalStatus). Dates: a periods list (JSON) wins,
  * else `spells` (GEXF), else start/end make one period; a tie with no dates gets one open period from 1900 (where the
- * time control begins) and undated: true, so that it shows on every date. `directed` is what the file says (null: it
- * says nothing, so the kind decides: alliances and conflicts undirected, everything else directed).
+ * time control begins) and undated: true, so that it shows on every date. `directed` is what the file's structure
+ * says (null: it says nothing). An edge of a directed structure may carry a `directed` false value (Entente's default
+ * GEXF and GraphML: one directed graph every tool reads): then it is undirected. Neither: the kind decides (alliances
+ * and conflicts undirected, everything else directed).
  */
 export function toEdgeAttributes(r: ValueReader, directed: boolean | null, spells: Interval[] = []): EdgeAttributes & Record<string, unknown> {
   const extra: Record<string, unknown> = {};
@@ -207,9 +201,10 @@ export function toEdgeAttributes(r: ValueReader, directed: boolean | null, spell
     r.problems.tally('undated', r.where, (n, ex) => `${n} ties have no dates: they show on every date from ${UNDATED_START} and are marked undated (e.g. ${list(ex)})`);
   }
   const latest = periods[periods.length - 1]!;
-  const status = statusText !== undefined && STATUSES[kind].includes(statusText) ? statusText : latest.status;
+  const status = statusText !== undefined && STATUSES(kind).includes(statusText) ? statusText : latest.status;
   if (statusText !== undefined && status !== statusText) extra.originalStatus = statusText;
   const intensity = r.string('intensity');
+  const declaredDirected = r.boolean('directed');
   const attributes: EdgeAttributes & Record<string, unknown> = {
     ...extra,
     kind,
@@ -225,13 +220,12 @@ export function toEdgeAttributes(r: ValueReader, directed: boolean | null, spell
     unit: r.string('unit') ?? null,
     year: r.number('year', true),
     ucdpId: r.number('ucdpId', true),
-    directed: directed ?? isDirectedKind(kind),
+    directed: directed === false ? false : (declaredDirected ?? directed ?? isDirectedKind(kind)),
     sources: r.sources('sources'),
     periodSources: r.sources('periodSources'),
     // Each period's status was checked against the kind above: the list is the kind's own period type.
     periods: periods as EdgeAttributes['periods'],
   };
-  r.boolean('directed'); // the structure (file's edge type) decides; a stale attribute is not kept
   keepRest(r, attributes);
   return attributes;
 }

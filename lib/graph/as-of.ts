@@ -1,5 +1,8 @@
-// The view of the graph as of one day: only the states, organizations and ties that existed that day, with that day's status.
+// The view of the graph as of one day: only the states, organizations and ties that existed that day, with that day's
+// status. Ties whose status that day says they ended are kept (history, drawn on request); holds.ts tells them apart.
 import { periodHoldsOn, firstDay } from '@/lib/data/dates';
+import type { TiePeriod } from '@/lib/data/schema';
+import { tieOnDay } from './holds';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
 
 // Imported graphs may lack lifespans, founding dates, names or periods: what has no dates holds at every date.
@@ -15,9 +18,10 @@ function nodeOn(attributes: NodeAttributes, day: string): NodeAttributes {
   return name ? { ...attributes, label: name.acronym, name: name.name } : attributes;
 }
 
+// The day's period decides the status; whether the tie holds or has ended follows from it (holds.ts).
 function edgeOn(attributes: EdgeAttributes, day: string): EdgeAttributes | null {
   if (!attributes.periods || attributes.periods.length === 0) return attributes;
-  const period = attributes.periods.find((p) => periodHoldsOn(p, day));
+  const period = tieOnDay(attributes.kind, attributes.periods as readonly TiePeriod[], day)?.period;
   if (!period) return null;
   return {
     ...attributes,

@@ -1,7 +1,9 @@
-// Narrows an as-of view to what the user asked to see: node kinds, regions, blocs, tie kinds and subtypes, conflict
-// intensity and status, dependency weight, membership status, isolated nodes. Returns a new graph; the input is untouched.
-import type { TieKind } from '@/lib/data/schema';
-import { ASSOCIATE_STATUSES, MEMBER_STATUSES } from './membership';
+// Narrows an as-of view to what the user asked to see: ties that hold (ended ones on request), node kinds, regions,
+// blocs, tie kinds and subtypes, conflict intensity and status, dependency weight, membership group, isolated nodes.
+// Returns a new graph; the input is untouched.
+import { DEFAULT_HIDDEN_SUBTYPES, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
+import { edgeHolds } from './holds';
+import { edgeMembershipGroup } from './membership';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
 
 export const MEMBERSHIP_LEVELS = ['members', 'associates', 'former'] as const;
@@ -15,6 +17,8 @@ export type Filters = {
   /** Empty = every organization; otherwise only these organizations and their members. */
   orgs: string[];
   tieKinds: TieKind[];
+  /** Also draw ties that ended before the date (withdrawals, terminated treaties, ended conflicts), in their own style. */
+  showEnded: boolean;
   /** Subtypes to hide, e.g. ["trade-import", "trade-export"]. */
   hiddenSubtypes: string[];
   /** "war": only conflicts at war intensity on the date. */
@@ -23,7 +27,7 @@ export type Filters = {
   conflictStatuses: string[];
   /** Dependencies with a weight below this are hidden (ties without a weight stay). */
   minWeight: number;
-  /** members: founders, members, frozen and suspended; associates: also observers and partners; former: also withdrawn. */
+  /** members: members and frozen or suspended ones; associates: also observers and partners; former: also former members (withdrawn, shown with ended ties). */
   membership: MembershipLevel;
   hideIsolated: boolean;
   /** Only nodes whose attribute `name` has one of `values` (any text attribute: an imported file's own columns too). */
@@ -35,9 +39,10 @@ export const DEFAULT_FILTERS: Filters = {
   regions: [],
   subregions: [],
   orgs: [],
-  tieKinds: ['membership', 'alliance', 'conflict', 'dependency', 'deployment'],
+  tieKinds: [...TIE_KINDS],
+  showEnded: false,
   // Trade partners (about 1,900 ties) are one click away; shown by default they would bury every other tie.
-  hiddenSubtypes: ['trade-import', 'trade-export'],
+  hiddenSubtypes: [...DEFAULT_HIDDEN_SUBTYPES],
   conflictIntensity: 'any',
   conflictStatuses: [],
   minWeight: 0,
@@ -46,22 +51,28 @@ export const DEFAULT_FILTERS: Filters = {
   attribute: null,
 };
 
-/** 0 for members, 1 for associates, 2 for former members (withdrawn). */
-function statusLevel(status: string): number {
-  if (MEMBER_STATUSES.has(status)) return 0;
-  return ASSOCIATE_STATUSES.has(status) ? 1 : 2;
+/**
+ * 0 for members (strained ones too), 1 for associates, 2 for former members and ended partnerships (shown with ended
+ * ties); an imported file's own status counts as a member.
+ */
+function membershipLevel(edge: EdgeAttributes): number {
+  const group = edgeMembershipGroup(edge);
+  if (group === 'associates') return 1;
+  if (group === 'former' || (group === null && !edgeHolds(edge))) return 2;
+  return 0;
 }
 
-export function membershipShown(status: string, level: MembershipLevel): boolean {
-  return statusLevel(status) <= MEMBERSHIP_LEVELS.indexOf(level);
+export function membershipShown(edge: EdgeAttributes, level: MembershipLevel): boolean {
+  return membershipLevel(edge) <= MEMBERSHIP_LEVELS.indexOf(level);
 }
 
 function edgeShown(a: EdgeAttributes, f: Filters): boolean {
+  if (!f.showEnded && !edgeHolds(a)) return false;
   if (!f.tieKinds.includes(a.kind)) return false;
   if (a.subtype !== null && f.hiddenSubtypes.includes(a.subtype)) return false;
   switch (a.kind) {
     case 'membership':
-      return membershipShown(a.status, f.membership);
+      return membershipShown(a, f.membership);
     case 'conflict':
       if (f.conflictIntensity === 'war' && a.intensity !== 'war') return false;
       return f.conflictStatuses.length === 0 || f.conflictStatuses.includes(a.status);
@@ -94,7 +105,7 @@ export function applyFilters(view: EntenteGraph, f: Filters): EntenteGraph {
     const chosen = new Set(f.orgs);
     const members = new Set<string>();
     view.forEachEdge((_, a, source, target) => {
-      if (a.kind === 'membership' && chosen.has(target) && membershipShown(a.status, f.membership)) members.add(source);
+      if (a.kind === 'membership' && chosen.has(target) && (f.showEnded || edgeHolds(a)) && membershipShown(a, f.membership)) members.add(source);
     });
     for (const key of [...keepNode]) {
       const kind = view.getNodeAttribute(key, 'kind');

@@ -1,6 +1,8 @@
 // A node's ties, grouped by kind and sorted for reading: what the details panel and the API list for a selection.
 import type { Source, TieKind } from '@/lib/data/schema';
 import { TIE_KINDS } from '@/lib/data/schema';
+import { edgeEndedOn } from './holds';
+import { edgeMembershipGroup, type MembershipGroup } from './membership';
 import type { EdgeAttributes, EntenteGraph } from './types';
 
 export type TieSummary = {
@@ -13,6 +15,12 @@ export type TieSummary = {
   /** "out" when the selected node is the tie's source, "in" when it is the target, "both" for undirected ties. */
   direction: 'out' | 'in' | 'both';
   status: EdgeAttributes['status'];
+  /** The day the tie stopped holding, when it has ended by the view's date (holds.ts); null while it holds. */
+  endedOn: string | null;
+  /** An imported tie without dates: its period is not a fact to show. */
+  undated: boolean;
+  /** For a membership: its group (members, strained, associates, former). */
+  group: MembershipGroup | null;
   intensity: EdgeAttributes['intensity'];
   start: string;
   end: string | null;
@@ -46,6 +54,9 @@ export function tiesOf(graph: EntenteGraph, node: string): TieGroup[] {
       otherLabel: graph.getNodeAttribute(other, 'label'),
       direction: !a.directed ? 'both' : source === node ? 'out' : 'in',
       status: a.status,
+      endedOn: edgeEndedOn(a),
+      group: edgeMembershipGroup(a),
+      undated: (a as { undated?: unknown }).undated === true,
       intensity: a.intensity,
       start: a.start,
       end: a.end,

@@ -73,6 +73,11 @@ export type GraphAttributes = {
   /** The date the view shows (YYYY-MM-DD), or null for the timeless graph that holds every period. */
   asOf: string | null;
   datasetAsOf: string;
+  /**
+   * An imported graph that uses none of Entente's node or tie kinds (e.g. Les Misérables): a plain graph of nodes and
+   * edges, shown with the file's own kinds (originalKind), without the curated model's words, dates and panels.
+   */
+  plain?: boolean;
 };
 
 export type EntenteGraph = MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

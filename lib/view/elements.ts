@@ -1,6 +1,9 @@
 // Turns a graphology graph into Cytoscape element definitions: the only place model data becomes view data.
 import type { ElementDefinition } from 'cytoscape';
-import type { EntenteGraph } from '@/lib/graph/types';
+import { edgeEndedOn } from '@/lib/graph/holds';
+import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
+import { formatPeriod, formatStatus } from './format';
+import { edgeKindWord, isPlainGraph, isUndated } from './kind-words';
 
 /** Per-node visual encodings of a measure (absent = default look). */
 export type NodeEncoding = { sizes: Record<string, number>; colors: Record<string, string> };
@@ -24,15 +27,38 @@ export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncodin
   };
 }
 
+/** The one-line text shown when the pointer rests on a tie: kind, ends, status and dates, and when it ended. */
+export function edgeTooltip(a: EdgeAttributes, sourceLabel: string, targetLabel: string, plain = false): string {
+  const ends = `${sourceLabel} ${a.directed ? '→' : '–'} ${targetLabel}`;
+  const kind = [edgeKindWord(a, plain), a.subtype?.replace(/-/g, ' ')].filter(Boolean).join(', ');
+  if (plain || isUndated(a)) return `${kind}: ${ends}${typeof a.weight === 'number' ? ` · weight ${a.weight}` : ''}`;
+  const endedOn = edgeEndedOn(a);
+  const when = endedOn ? `ended ${endedOn} (${formatStatus(a.status)})` : [formatStatus(a.status, a.intensity, a.start ?? undefined), a.start ? formatPeriod(a.start, a.end) : ''].filter(Boolean).join(' · ');
+  return `${kind}: ${ends} · ${when}`;
+}
+
 export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
+  const plain = isPlainGraph(graph);
   graph.forEachNode((key) => {
     elements.push({ group: 'nodes', data: nodeData(key, graph, encoding) });
   });
   graph.forEachEdge((key, a, source, target) => {
     elements.push({
       group: 'edges',
-      data: { id: key, source, target, kind: a.kind, subtype: a.subtype, status: a.status, weight: a.weight },
+      data: {
+        id: key,
+        source,
+        target,
+        kind: a.kind,
+        subtype: a.subtype,
+        status: a.status,
+        weight: a.weight,
+        ended: edgeEndedOn(a) !== null,
+        directed: a.directed !== false,
+        plain,
+        tooltip: edgeTooltip(a, graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label'), plain),
+      },
     });
   });
   return elements;

@@ -75,7 +75,7 @@ export function frameLayout(width: number, height: number, options: ImageOptions
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-const DASH: Record<LineStyle, string> = { solid: '', dashed: '6 4', dotted: '1.5 3', double: '' };
+const DASH: Record<LineStyle, string> = { solid: '', dashed: '6 4', dotted: '1.5 3' };
 
 /** Wraps Cytoscape's SVG of the graph in a framed SVG with the title, date, legend and credit line as real text. */
 export function framedSvg(graphSvg: string, graphWidth: number, graphHeight: number, options: ImageOptions, meta: { day: string; subject: string; kinds: readonly TieKind[] }): string {

@@ -1,5 +1,5 @@
 // The filters' registry: each Filters field's URL parameter, parser, writer and default (the defaults are DEFAULT_FILTERS).
-import { TIE_KINDS, type TieKind } from '@/lib/data/schema';
+import { TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import { DEFAULT_FILTERS, MEMBERSHIP_LEVELS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
 import { knownItems, oneOf, type FieldTable } from './view-field';
 
@@ -51,6 +51,15 @@ export const FILTER_FIELDS: FieldTable<Filters> = {
     default: DEFAULT_FILTERS.tieKinds,
     parse: (raw) => ({ ...knownItems<TieKind>((k) => (TIE_KINDS as readonly string[]).includes(k))(raw), why: `tie kinds are ${TIE_KINDS.join(', ')}` }),
     serialize: joined,
+  },
+  showEnded: {
+    kept: 'url',
+    param: 'ended',
+    label: 'also draw ties that ended before the date, in their own style',
+    values: 'show or hide',
+    default: DEFAULT_FILTERS.showEnded,
+    parse: (raw) => (raw === 'show' ? { value: true } : raw === 'hide' ? { value: false } : { ignored: raw, why: 'ended is show or hide (ended ties are hidden by default)' }),
+    serialize: (show) => (show ? 'show' : 'hide'),
   },
   hiddenSubtypes: {
     kept: 'url',

@@ -4,8 +4,17 @@ export function formatPeriod(start: string, end: string | null): string {
   return end === null ? `since ${start}` : `${start} – ${end}`;
 }
 
-export function formatStatus(status: string, intensity?: string | null): string {
-  const words = status.replace(/-/g, ' ');
+/** The day before a date (at day precision): the last day a `continuing` period's source covers. */
+function dayBefore(date: string): string {
+  const day = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
+}
+
+/** A status in words; `start` (the period's start) dates a `continuing` status: "continuing (not verified after 2024-12-31)". */
+export function formatStatus(status: string, intensity?: string | null, start?: string): string {
+  const words = status === 'continuing' && start ? `continuing (not verified after ${dayBefore(start)})` : status.replace(/-/g, ' ');
   return intensity ? `${words} (${intensity === 'war' ? '≥1,000 battle deaths/yr' : '25–999 battle deaths/yr'})` : words;
 }
 

@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet as data: looks come from tie-styles, UI states are classes (.faded, .focus, .neighbor).
 import type { StylesheetJson } from 'cytoscape';
-import { MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
+import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
 import type { TieKind } from '@/lib/data/schema';
 
 const tieRules: StylesheetJson = (Object.keys(TIE_STYLES) as TieKind[]).map((kind) => {
@@ -69,10 +69,10 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'curve-style': 'bezier', opacity: 0.85, 'transition-property': 'opacity', 'transition-duration': 150 },
   },
   ...tieRules,
-  {
-    selector: 'edge[kind = "membership"][status = "withdrawn"]',
-    style: { 'line-color': MEMBERSHIP_STATUS_STYLES.lapsed.color, 'line-style': MEMBERSHIP_STATUS_STYLES.lapsed.lineStyle, width: 1.5 },
-  },
+  // A plain imported graph's edges: one neutral look, whatever kind they were mapped to.
+  { selector: 'edge[?plain]', style: { 'line-color': PLAIN_EDGE_STYLE.color, 'target-arrow-color': PLAIN_EDGE_STYLE.color, 'line-style': 'solid', width: PLAIN_EDGE_STYLE.width } },
+  // An undirected tie (an alliance, a conflict, an imported file's undirected edge) has no arrowhead, whatever its kind.
+  { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
   {
     selector: 'edge[kind = "membership"][status = "suspended"], edge[kind = "membership"][status = "frozen"]',
     style: { 'line-color': MEMBERSHIP_STATUS_STYLES.strained.color, 'line-style': MEMBERSHIP_STATUS_STYLES.strained.lineStyle, width: 2.5 },
@@ -82,6 +82,19 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'line-color': MEMBERSHIP_STATUS_STYLES.associate.color, 'line-style': MEMBERSHIP_STATUS_STYLES.associate.lineStyle, width: 1 },
   },
   { selector: 'edge[kind = "conflict"][status != "active"]', style: { width: 1.5 } },
+  // Ended ties (holds.ts), drawn only when the user asks for them: recessive, whatever their kind.
+  {
+    selector: 'edge[?ended]',
+    style: {
+      'line-color': ENDED_TIE_STYLE.color,
+      'line-style': ENDED_TIE_STYLE.lineStyle,
+      width: ENDED_TIE_STYLE.width,
+      'target-arrow-shape': 'none',
+      opacity: 0.7,
+    },
+  },
+  // Held on the reference data's last date, not verified since: drawn dotted.
+  { selector: 'edge[status = "continuing"]', style: { 'line-style': 'dotted' } },
   { selector: '.faded', style: { opacity: 0.1 } },
   { selector: '.hidden', style: { display: 'none' } },
   // Nodes sized by the chosen measure carry a size; states keep their shape, organizations stay wider than tall.

@@ -38,6 +38,7 @@ const everyParameterSet: ViewState = {
     subregions: ['Western Asia'],
     orgs: ['csto'],
     tieKinds: ['membership', 'conflict'],
+    showEnded: true,
     hiddenSubtypes: ['trade-import'],
     conflictIntensity: 'war',
     conflictStatuses: ['active', 'ceasefire'],

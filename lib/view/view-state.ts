@@ -1,6 +1,6 @@
 // The explorer's view state: one registry entry per field (URL name, parser, writer, default, where it is kept), from
 // which the defaults, the URL round trip, the notices for ignored parameters and the README's table are derived.
-import { TIE_KINDS, type TieKind } from '@/lib/data/schema';
+import { DEFAULT_MEASURE_KINDS, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import { parseAsOfParam } from '@/lib/graph/date-param';
 import type { Direction } from '@/lib/graph/ego';
 import type { Filters } from '@/lib/graph/filter';
@@ -140,7 +140,7 @@ export const VIEW_STATE_FIELDS: FieldTable<Omit<ViewState, 'filters'>> = {
     param: 'mkinds',
     label: 'tie kinds the measure runs on',
     values: `a list of ${TIE_KINDS.join(', ')}`,
-    default: ['membership', 'alliance', 'dependency', 'deployment'],
+    default: [...DEFAULT_MEASURE_KINDS],
     parse: (raw) => {
       const kinds = splitList(raw);
       const known = kinds.every((k) => (TIE_KINDS as readonly string[]).includes(k));

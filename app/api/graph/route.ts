@@ -1,26 +1,18 @@
-// GET /api/graph?asOf=YYYY-MM-DD&format=json|gexf|graphml|csv&part=edges|nodes: the graph as of a date, as graphology
-// JSON (the default), GEXF 1.3, GraphML or CSV; 400 with a message on a bad date, format or part. CSV is two files,
-// served one per request (part=edges, the default, or part=nodes) rather than zipped, which would need a dependency.
-import { NextResponse, type NextRequest } from 'next/server';
+// GET /api/graph?asOf=YYYY-MM-DD&format=&part=&edgetype=: the graph as of a date, as graphology JSON (the default) or a
+// download in any format of the registry (lib/formats/registry.ts); 400 with a message on a bad parameter.
+import { jsonAnswer, answer } from '@/lib/api/answer';
+import { GRAPH_ROUTE } from '@/lib/api/routes';
 import { exportFile, parseExportRequest } from '@/lib/formats/export-request';
-import { badParameter, viewFor } from '../respond';
+import { apiRoute, badParameter, viewFor } from '../respond';
 
-const CACHE = 'public, max-age=300';
-
-export async function GET(request: NextRequest) {
-  const parsed = parseExportRequest((name) => request.nextUrl.searchParams.get(name));
+export const GET = apiRoute(GRAPH_ROUTE, async (get) => {
+  const parsed = parseExportRequest(get);
   if (!parsed.ok) return badParameter(parsed.parameter, parsed.message);
-  const result = await viewFor(request);
-  if ('response' in result) return result.response;
+  const result = await viewFor(get);
+  if ('answer' in result) return result.answer;
   // Without a format the answer stays what it always was: JSON to read, not a download.
-  if (!parsed.explicit) return NextResponse.json(result.view.export(), { headers: { 'Cache-Control': CACHE } });
+  if (!parsed.explicit) return jsonAnswer(200, result.view.export());
   const file = exportFile(result.view, parsed);
-  return new NextResponse(file.body, {
-    headers: {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      'Cache-Control': CACHE,
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
-}
+  return answer(200, file.body, file.contentType, { 'Content-Disposition': `attachment; filename="${file.fileName}"` });
+});
+export const HEAD = GET;

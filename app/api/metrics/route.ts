@@ -1,17 +1,20 @@
 // GET /api/metrics?measure=&asOf=&kinds=&projection=&direction=: one centrality measure on the view of a date.
-import { NextResponse, type NextRequest } from 'next/server';
+import { errorAnswer, jsonAnswer } from '@/lib/api/answer';
+import { publicMessage } from '@/lib/api/public-message';
+import { METRICS_ROUTE } from '@/lib/api/routes';
 import { parseMetricRequest, runMetric } from '@/lib/analysis/metric-request';
-import { badParameter, viewFor } from '../respond';
+import { apiRoute, badParameter, viewFor } from '../respond';
 
-export async function GET(request: NextRequest) {
-  const parsed = parseMetricRequest((name) => request.nextUrl.searchParams.get(name));
+export const GET = apiRoute(METRICS_ROUTE, async (get) => {
+  const parsed = parseMetricRequest(get);
   if (!parsed.ok) return badParameter(parsed.parameter, parsed.message);
-  const result = await viewFor(request);
-  if ('response' in result) return result.response;
+  const result = await viewFor(get);
+  if ('answer' in result) return result.answer;
   try {
-    return NextResponse.json(runMetric(result.view, parsed.request));
+    return jsonAnswer(200, runMetric(result.view, parsed.request));
   } catch (error) {
     // e.g. eigenvector does not converge on a directed graph without cycles: a property of the request, not a server fault
-    return NextResponse.json({ error: 'not-computable', message: (error as Error).message }, { status: 422 });
+    return errorAnswer(422, 'not-computable', `${parsed.request.measure} cannot be computed on this view: ${publicMessage((error as Error).message)}`);
   }
-}
+});
+export const HEAD = GET;

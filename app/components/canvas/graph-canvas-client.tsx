@@ -101,7 +101,11 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
       const p = node.renderedPosition();
       setTooltip({ x: p.x, y: p.y, text: `${node.data('name') as string} · ${node.degree(false)} ties shown` });
     });
-    cy.on('mouseout', 'node', () => setTooltip(null));
+    cy.on('mouseover', 'edge', (event: EventObject) => {
+      const p = event.target.renderedMidpoint();
+      setTooltip({ x: p.x, y: p.y, text: event.target.data('tooltip') as string });
+    });
+    cy.on('mouseout', 'node, edge', () => setTooltip(null));
     cy.on('pan zoom', () => setTooltip(null));
     cyRef.current = cy;
     onCyRef.current?.(cy);

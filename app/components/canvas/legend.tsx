@@ -1,26 +1,47 @@
 // The legend: node shapes and tie styles, drawn from the same table as the Cytoscape stylesheet.
 import type { TieKind } from '@/lib/data/schema';
-import { MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
+import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
 
-const DASHES: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '6 4', dotted: '1.5 3', double: undefined };
+const DASHES: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '6 4', dotted: '1.5 3' };
 
-function LineSample({ color, lineStyle, arrow = false }: { color: string; lineStyle: LineStyle; arrow?: boolean }) {
+/** A sample of a tie as the graph draws it: its colour, line style and width (scaled to fit), and arrowhead. */
+function LineSample({ color, lineStyle, width = 2, arrow = false }: { color: string; lineStyle: LineStyle; width?: number; arrow?: boolean }) {
   return (
     <svg width="36" height="12" aria-hidden="true" className="legend-sample">
-      {lineStyle === 'double' ? (
-        <>
-          <line x1="2" y1="4" x2="30" y2="4" stroke={color} strokeWidth="1.6" />
-          <line x1="2" y1="8" x2="30" y2="8" stroke={color} strokeWidth="1.6" />
-        </>
-      ) : (
-        <line x1="2" y1="6" x2="30" y2="6" stroke={color} strokeWidth="2.4" strokeDasharray={DASHES[lineStyle]} strokeLinecap="round" />
-      )}
+      <line x1="2" y1="6" x2="30" y2="6" stroke={color} strokeWidth={Math.min(width, 4)} strokeDasharray={DASHES[lineStyle]} strokeLinecap={lineStyle === 'solid' ? 'butt' : 'round'} />
       {arrow && <polygon points="29,2 35,6 29,10" fill={color} />}
     </svg>
   );
 }
 
-export function Legend() {
+/** A plain imported graph's legend: its nodes and its edges, directed with an arrowhead. */
+function PlainLegend({ directed }: { directed: boolean }) {
+  return (
+    <details className="legend" open>
+      <summary>Legend</summary>
+      <ul>
+        <li>
+          <svg width="36" height="14" aria-hidden="true" className="legend-sample">
+            <circle cx="18" cy="7" r="6" fill={NODE_STYLES.state.color} stroke={NODE_STYLES.state.border} />
+          </svg>
+          Node
+        </li>
+        <li data-kind="edge">
+          <LineSample color={PLAIN_EDGE_STYLE.color} lineStyle={PLAIN_EDGE_STYLE.lineStyle} width={PLAIN_EDGE_STYLE.width} arrow={directed} />
+          {PLAIN_EDGE_STYLE.label}
+          {directed ? ' (source → target)' : ''}
+        </li>
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * `showEnded`: whether ended ties are on the graph (otherwise the legend says where to turn them on). `plain`: an
+ * imported graph without Entente's kinds, whose edges are drawn alike; `directed`: whether any of them has a direction.
+ */
+export function Legend({ showEnded = false, plain = false, directed = true }: { showEnded?: boolean; plain?: boolean; directed?: boolean }) {
+  if (plain) return <PlainLegend directed={directed} />;
   return (
     <details className="legend" open>
       <summary>Legend</summary>
@@ -41,7 +62,7 @@ export function Legend() {
           const style = TIE_STYLES[kind];
           return (
             <li key={kind} data-kind={kind}>
-              <LineSample color={style.color} lineStyle={style.lineStyle} arrow={style.arrow} />
+              <LineSample color={style.color} lineStyle={style.lineStyle} width={style.width} arrow={style.arrow} />
               {style.label} <span className="muted">({style.description})</span>
             </li>
           );
@@ -52,6 +73,10 @@ export function Legend() {
             {style.label}
           </li>
         ))}
+        <li data-kind="ended">
+          <LineSample color={ENDED_TIE_STYLE.color} lineStyle={ENDED_TIE_STYLE.lineStyle} width={ENDED_TIE_STYLE.width} />
+          {ENDED_TIE_STYLE.label} <span className="muted">({showEnded ? ENDED_TIE_STYLE.description : 'hidden; “Show ended ties” in Filters'})</span>
+        </li>
       </ul>
     </details>
   );

@@ -10,6 +10,8 @@ export type EntenteHook = {
   zoomTo: (key: string) => void;
   /** A point of the canvas (CSS pixels from its corner) with no node drawn on it, for clicking the background. */
   emptyPoint: () => { x: number; y: number } | null;
+  /** How an edge is drawn (colour, width, arrowhead), or null when it is not on the canvas. */
+  edgeLook: (key: string) => { color: string; width: string; arrow: string } | null;
 };
 
 declare global {
@@ -36,6 +38,11 @@ export function installTestHook(cy: Core): () => void {
         }
       }
       return null;
+    },
+    edgeLook: (key) => {
+      const edge = cy.getElementById(key);
+      if (edge.empty() || !edge.isEdge()) return null;
+      return { color: edge.style('line-color') as string, width: edge.style('width') as string, arrow: edge.style('target-arrow-shape') as string };
     },
     zoomTo: (key) => {
       cy.stop(true, true);

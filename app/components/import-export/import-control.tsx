@@ -3,14 +3,13 @@
 // leave the graph on screen as it was; a CSV whose columns are ambiguous gets a mapping preview first.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { CsvMapping } from '@/lib/formats/csv';
+import { ACCEPTED_EXTENSIONS, FORMAT_LABELS } from '@/lib/formats/registry';
 import type { StoredGraph } from './imported-store';
 import { useModalDialog } from '../dialogs/use-modal-dialog';
 import { fetchGraphFile, importFiles, type ImportOutcome, type NamedFile } from './import-files';
 
 /** `file` is the view state's ?file= parameter. */
 type Props = { file: string | null; onImported: (stored: StoredGraph) => Promise<void> };
-
-const ACCEPT = '.gexf,.graphml,.xml,.json,.csv,.tsv,.txt';
 
 /** Counts imports, so that a slow one finishing after a newer one cannot replace the newer graph. */
 let latestImport = 0;
@@ -108,11 +107,11 @@ export function ImportControl({ file, onImported }: Props) {
         ref={input}
         id={`${id}-file`}
         type="file"
-        accept={ACCEPT}
+        accept={ACCEPTED_EXTENSIONS}
         multiple
         hidden
         data-testid="import-input"
-        aria-label="Import a graph file (GEXF, GraphML, graphology JSON, or CSV edges and nodes)"
+        aria-label={`Import a graph file (${FORMAT_LABELS}; CSV as an edge list and a node list)`}
         onChange={(e) => {
           if (e.target.files) void fromFileList(e.target.files);
           e.target.value = '';
@@ -120,7 +119,7 @@ export function ImportControl({ file, onImported }: Props) {
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a GEXF, GraphML, JSON or CSV file to explore it
+          Drop a {FORMAT_LABELS} file to explore it
         </div>
       )}
       {busy && (

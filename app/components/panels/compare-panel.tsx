@@ -2,12 +2,20 @@
 // The compare view: two organizations' cohesion figures side by side on the chosen date (both blocs ringed on the graph).
 import { useId, useMemo } from 'react';
 import { blocCohesion, type BlocCohesion } from '@/lib/analysis/cohesion';
+import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { formatCompact } from '@/lib/view/format';
+import { isPlainGraph } from '@/lib/view/kind-words';
 
 type Props = { graph: EntenteGraph; orgs: [string, string]; onChange: (orgs: [string, string]) => void; onSelect: (key: string) => void };
 
 const pct = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${(share * 100).toFixed(0)}%`);
+
+/** A membership group's row: its count, and the states by name when there are few enough to read. */
+function groupRow(graph: EntenteGraph, keys: string[]): string {
+  const names = keys.map((k) => graph.getNodeAttribute(k, 'label')).sort((x, y) => x.localeCompare(y));
+  return keys.length === 0 ? '0' : keys.length <= 12 ? `${keys.length}: ${names.join(', ')}` : `${keys.length}`;
+}
 
 function rows(graph: EntenteGraph, b: BlocCohesion): [string, string][] {
   const label = (key: string) => graph.getNodeAttribute(key, 'label');
@@ -22,10 +30,8 @@ function rows(graph: EntenteGraph, b: BlocCohesion): [string, string][] {
   return [
     ['Name', `${b.label}: ${b.name}`],
     ['Founded', b.founded],
-    ['Members', `${b.memberCount}`],
-    ['Frozen or suspended', b.strained.map(label).join(', ') || 'none'],
-    ['Observers and partners', `${b.associates.length}`],
-    ['Former members', b.former.map(label).join(', ') || 'none'],
+    [`In the organization (${MEMBERSHIP_GROUPS.members.label.toLowerCase()} + ${MEMBERSHIP_GROUPS.strained.label.toLowerCase()})`, `${b.counts.in}`],
+    ...MEMBERSHIP_GROUP_NAMES.map((group): [string, string] => [MEMBERSHIP_GROUPS[group].label, groupRow(graph, b[group])]),
     ['Internal alliances / dependencies', `${b.internalTies.alliances} / ${b.internalTies.dependencies}`],
     ['Density (alliance or dependency ties between member pairs)', pct(b.density)],
     ['Conflicts between members', b.internalConflicts.map((c) => `${label(c.a)}–${label(c.b)} (${c.status})`).join(', ') || 'none'],
@@ -48,6 +54,17 @@ export function ComparePanel({ graph, orgs, onChange, onSelect }: Props) {
   const options = useMemo(() => graph.filterNodes((_, a) => a.kind === 'organization').sort(), [graph]);
   const blocs = useMemo(() => orgs.map((o) => (graph.hasNode(o) ? blocCohesion(graph, o) : null)), [graph, orgs]);
   const tables = blocs.map((b) => (b ? rows(graph, b) : null));
+  if (options.length === 0) {
+    return (
+      <div className="compare-panel" data-testid="compare-panel">
+        <h2>Compare two blocs</h2>
+        <p data-testid="compare-unavailable">
+          Compare sets two organizations side by side: their members, their ties and their weight. {isPlainGraph(graph) ? 'This graph' : 'The view on this date'}{' '}
+          has no organizations with members, so there is nothing to compare.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="compare-panel" data-testid="compare-panel">
       <h2>Compare two blocs</h2>
@@ -83,7 +100,7 @@ export function ComparePanel({ graph, orgs, onChange, onSelect }: Props) {
         </thead>
         <tbody>
           {(tables[0] ?? tables[1] ?? []).map(([figure], r) => (
-            <tr key={figure}>
+            <tr key={figure} data-figure={figure}>
               <th scope="row">{figure}</th>
               {tables.map((t, i) => (
                 <td key={i}>{t ? t[r]![1] : 'did not exist on this date'}</td>

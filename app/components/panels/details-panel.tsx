@@ -1,10 +1,13 @@
 'use client';
 // The details panel: the selected node's facts and its ties grouped by kind, each with status, dates and sources.
 import { useMemo } from 'react';
-import { tiesOf, type TieSummary } from '@/lib/graph/ties-of';
+import { edgeHolds } from '@/lib/graph/holds';
+import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES } from '@/lib/graph/membership';
+import { tiesOf, type TieGroup, type TieSummary } from '@/lib/graph/ties-of';
 import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
 import { formatCompact, formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
-import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { isPlainGraph, nodeKindWord } from '@/lib/view/kind-words';
+import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
 import { BalanceFigures } from './balance-figures';
 import { SourceList } from './source-list';
 
@@ -14,32 +17,33 @@ type Props = { graph: EntenteGraph; dayView: EntenteGraph; selected: string | nu
 export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
   const groups = useMemo(() => (selected ? tiesOf(graph, selected) : []), [graph, selected]);
   const node = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;
+  const plain = isPlainGraph(graph);
 
   return (
     <div className="details-body" data-testid="details">
       {!node || !selected ? (
-        <Overview graph={graph} dayView={dayView} />
+        <Overview graph={graph} dayView={dayView} plain={plain} />
       ) : (
         <>
-          <NodeHeader nodeKey={selected} node={node} />
-          {node.kind === 'state' && <BalanceFigures graph={graph} state={selected} />}
+          {plain ? <PlainNodeHeader nodeKey={selected} node={node} /> : <NodeHeader nodeKey={selected} node={node} />}
+          {node.kind === 'state' && !plain && <BalanceFigures graph={graph} state={selected} />}
           {groups.length === 0 && <p className="muted">No ties shown on this date.</p>}
-          {dayView.hasNode(selected) && dayView.degree(selected) > graph.degree(selected) && (
-            <p className="muted" data-testid="hidden-ties">
-              {dayView.degree(selected) - graph.degree(selected)} more ties on this date are hidden by the filters.
-            </p>
-          )}
+          <HiddenTies graph={graph} dayView={dayView} node={selected} />
           {groups.map((group) => (
             <section key={group.kind} className="tie-group" data-kind={group.kind}>
               <h3>
-                <span className="swatch" style={{ background: TIE_STYLES[group.kind].color }} aria-hidden="true" />
-                {TIE_STYLES[group.kind].label} <span className="muted">({group.ties.length})</span>
+                <span className="swatch" style={{ background: plain ? PLAIN_EDGE_STYLE.color : TIE_STYLES[group.kind].color }} aria-hidden="true" />
+                {plain ? 'Edges' : TIE_STYLES[group.kind].label} <span className="muted">({group.ties.length})</span>
               </h3>
-              <ul>
-                {group.ties.map((tie) => (
-                  <TieItem key={tie.key} tie={tie} onSelect={onSelect} />
-                ))}
-              </ul>
+              {group.kind === 'membership' && node.kind === 'organization' ? (
+                <MembershipGroups group={group} onSelect={onSelect} />
+              ) : (
+                <ul>
+                  {group.ties.map((tie) => (
+                    <TieItem key={tie.key} tie={tie} onSelect={onSelect} plain={plain} />
+                  ))}
+                </ul>
+              )}
             </section>
           ))}
         </>
@@ -48,7 +52,38 @@ export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
   );
 }
 
-function Overview({ graph, dayView }: { graph: EntenteGraph; dayView: EntenteGraph }) {
+/** How many of the node's ties on this date the filters hide, and how many are hidden because they have ended. */
+function HiddenTies({ graph, dayView, node }: { graph: EntenteGraph; dayView: EntenteGraph; node: string }) {
+  if (!dayView.hasNode(node)) return null;
+  let ended = 0;
+  let filtered = 0;
+  dayView.forEachEdge(node, (key, a) => {
+    if (graph.hasEdge(key)) return;
+    if (edgeHolds(a)) filtered++;
+    else ended++;
+  });
+  if (ended + filtered === 0) return null;
+  return (
+    <p className="muted" data-testid="hidden-ties">
+      {filtered > 0 && `${filtered} more ties on this date are hidden by the filters. `}
+      {ended > 0 && `${ended} ended ${ended === 1 ? 'tie is' : 'ties are'} hidden (“Show ended ties” in Filters).`}
+    </p>
+  );
+}
+
+function Overview({ graph, dayView, plain }: { graph: EntenteGraph; dayView: EntenteGraph; plain: boolean }) {
+  if (plain) {
+    return (
+      <div>
+        <h2>{graph.getAttribute('title') || 'Your graph'}</h2>
+        <p data-testid="overview-counts">
+          {graph.order === dayView.order ? `${graph.order} nodes` : `${graph.order} of ${dayView.order} nodes`} and{' '}
+          {graph.size === dayView.size ? `${graph.size} edges` : `${graph.size} of ${dayView.size} edges`} shown. Click a node or search for one to see its
+          edges and attributes.
+        </p>
+      </div>
+    );
+  }
   return (
     <div>
       <h2>Explore the ties between states</h2>
@@ -60,6 +95,35 @@ function Overview({ graph, dayView }: { graph: EntenteGraph; dayView: EntenteGra
     </div>
   );
 }
+
+/** A node of a plain imported graph: its label, key, the file's kind and its own attributes. */
+function PlainNodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }) {
+  const own = Object.entries(node as Record<string, unknown>).filter(
+    ([name, value]) => !PLAIN_HIDDEN_ATTRIBUTES.has(name) && (typeof value === 'string' || typeof value === 'number') && value !== '',
+  );
+  return (
+    <header className="node-header">
+      <h2>
+        {node.label} <span className="code">{nodeKey}</span>
+      </h2>
+      <p className="muted">{nodeKindWord(node, true)}</p>
+      {own.length > 0 && (
+        <dl className="attributes">
+          {own.slice(0, 20).map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt> <dd>{String(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </header>
+  );
+}
+
+/** Attributes Entente gives every imported node (or reads for itself), not the file's own. */
+const PLAIN_HIDDEN_ATTRIBUTES = new Set([
+  'kind', 'label', 'name', 'officialName', 'iso2', 'region', 'subregion', 'flag', 'lat', 'lng', 'recognition', 'originalKind', 'x', 'y',
+]);
 
 function NodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }) {
   if (node.kind === 'state') {
@@ -114,19 +178,61 @@ function StateFigures({ node }: { node: Extract<NodeAttributes, { kind: 'state' 
   );
 }
 
-function TieItem({ tie, onSelect }: { tie: TieSummary; onSelect: (key: string) => void }) {
+/** An organization's memberships in the four groups every panel uses (members, strained, associates, former), each counted. */
+function MembershipGroups({ group, onSelect }: { group: TieGroup; onSelect: (key: string) => void }) {
+  return (
+    <>
+      {MEMBERSHIP_GROUP_NAMES.map((name) => {
+        const ties = group.ties.filter((t) => t.group === name).sort((x, y) => x.otherLabel.localeCompare(y.otherLabel));
+        if (ties.length === 0) return null;
+        return (
+          <div key={name} className="membership-group" data-testid={`membership-group-${name}`} data-count={ties.length}>
+            <h4>
+              {MEMBERSHIP_GROUPS[name].label} <span className="muted">({ties.length})</span>
+            </h4>
+            <ul>
+              {ties.map((tie) => (
+                <TieItem key={tie.key} tie={tie} onSelect={onSelect} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {group.ties.some((t) => t.group === null) && (
+        <div className="membership-group" data-testid="membership-group-ended-association">
+          <h4>
+            Ended partnerships and observer status <span className="muted">(not former members)</span>
+          </h4>
+          <ul>
+            {group.ties
+              .filter((t) => t.group === null)
+              .map((tie) => (
+                <TieItem key={tie.key} tie={tie} onSelect={onSelect} />
+              ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function TieItem({ tie, onSelect, plain = false }: { tie: TieSummary; onSelect: (key: string) => void; plain?: boolean }) {
   const arrow = tie.direction === 'out' ? '→' : tie.direction === 'in' ? '←' : '↔';
   const weight = formatWeight(tie.weight);
   return (
-    <li className="tie" data-tie={tie.key} data-other={tie.other}>
+    <li className={tie.endedOn ? 'tie ended' : 'tie'} data-tie={tie.key} data-other={tie.other} data-ended={tie.endedOn ?? undefined}>
       <div className="tie-line">
         <span aria-hidden="true">{arrow}</span>{' '}
         <button type="button" className="link-button" onClick={() => onSelect(tie.other)}>
           {tie.otherLabel}
         </button>{' '}
         {formatSubtype(tie.subtype) && <span className="badge">{formatSubtype(tie.subtype)}</span>}{' '}
-        <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity)}</span>{' '}
-        <span className="muted">{formatPeriod(tie.start, tie.end)}</span>
+        {!plain && <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity, tie.start)}</span>}{' '}
+        {tie.endedOn ? (
+          <span className="badge status status-ended">ended {tie.endedOn}</span>
+        ) : (
+          !plain && !tie.undated && <span className="muted">{formatPeriod(tie.start, tie.end)}</span>
+        )}
         {weight && <span className="weight"> · {weight}</span>}
       </div>
       {tie.label && <p className="tie-label">{tie.label}</p>}
@@ -138,7 +244,7 @@ function TieItem({ tie, onSelect }: { tie: TieSummary; onSelect: (key: string) =
           <ol className="history">
             {tie.periods.map((p) => (
               <li key={p.start}>
-                {formatStatus(p.status, 'intensity' in p ? p.intensity : null)}: {formatPeriod(p.start, p.end)}
+                {formatStatus(p.status, 'intensity' in p ? p.intensity : null, p.start)}: {formatPeriod(p.start, p.end)}
                 {p.note && <span className="muted"> · {p.note}</span>}
               </li>
             ))}

@@ -4,8 +4,11 @@ import { useId, useMemo } from 'react';
 import { CONFLICT_STATUSES, TIE_KINDS, type TieKind } from '@/lib/data/schema';
 import { categoricalAttributes } from '@/lib/graph/categorical-attributes';
 import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
+import { edgeHolds } from '@/lib/graph/holds';
+import { MEMBERSHIP_GROUPS, edgeMembershipGroup, type MembershipGroup } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { isPlainGraph } from '@/lib/view/kind-words';
+import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
 
 type Props = { view: EntenteGraph; shown: EntenteGraph; filters: Filters; onChange: (filters: Filters) => void };
 
@@ -18,6 +21,8 @@ function choices(view: EntenteGraph) {
   const kinds = new Map<TieKind, number>();
   const subtypes = new Map<string, { kind: TieKind; count: number }>();
   const orgs: { key: string; label: string }[] = [];
+  const groups = new Map<MembershipGroup, number>();
+  let ended = 0;
   view.forEachNode((key, a) => {
     if (a.kind === 'organization') orgs.push({ key, label: a.label });
     else {
@@ -26,6 +31,9 @@ function choices(view: EntenteGraph) {
     }
   });
   view.forEachEdge((_, a) => {
+    if (!edgeHolds(a)) ended++;
+    const group = edgeMembershipGroup(a);
+    if (group) groups.set(group, (groups.get(group) ?? 0) + 1);
     kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
     if (a.subtype) subtypes.set(a.subtype, { kind: a.kind, count: (subtypes.get(a.subtype)?.count ?? 0) + 1 });
   });
@@ -35,6 +43,8 @@ function choices(view: EntenteGraph) {
     kinds,
     subtypes: [...subtypes].sort(([a], [b]) => a.localeCompare(b)),
     orgs: orgs.sort((a, b) => a.label.localeCompare(b.label)),
+    groups,
+    ended,
   };
 }
 
@@ -45,6 +55,8 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
   const category = categories.find((cat) => cat.name === f.attribute?.name);
   const set = (change: Partial<Filters>) => onChange({ ...f, ...change });
   const isDefault = JSON.stringify(f) === JSON.stringify(DEFAULT_FILTERS);
+  const plain = isPlainGraph(view);
+  const kindsShown = plain ? TIE_KINDS.filter((kind) => c.kinds.has(kind)) : TIE_KINDS;
 
   return (
     <fieldset className="panel filters">
@@ -58,18 +70,18 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
 
       <details open>
         <summary>Nodes</summary>
-        {(['state', 'organization'] as const).map((kind) => (
+        {!plain && (['state', 'organization'] as const).map((kind) => (
           <label key={kind} className="check">
             <input type="checkbox" checked={f.nodeKinds.includes(kind)} onChange={(e) => set({ nodeKinds: toggle(f.nodeKinds, kind, e.target.checked) })} />{' '}
             {kind === 'state' ? 'States' : 'Organizations'}
           </label>
         ))}
         <label className="check">
-          <input type="checkbox" checked={f.hideIsolated} onChange={(e) => set({ hideIsolated: e.target.checked })} /> Hide states without ties
+          <input type="checkbox" checked={f.hideIsolated} onChange={(e) => set({ hideIsolated: e.target.checked })} /> {plain ? 'Hide nodes without edges' : 'Hide states without ties'}
         </label>
       </details>
 
-      <details>
+      <details hidden={plain}>
         <summary>Regions{f.regions.length + f.subregions.length > 0 ? ` (${f.regions.length + f.subregions.length})` : ''}</summary>
         {c.regions.map(([region, count]) => (
           <label key={region} className="check">
@@ -93,7 +105,7 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
         </select>
       </details>
 
-      <details>
+      <details hidden={plain}>
         <summary>Blocs{f.orgs.length > 0 ? ` (${f.orgs.length})` : ''}</summary>
         <p className="muted small">Show only these organizations and their members.</p>
         {c.orgs.map((org) => (
@@ -105,25 +117,32 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
           <legend>Membership status</legend>
           {(
             [
-              ['members', 'Members only'],
-              ['associates', 'With observers and partners'],
-              ['former', 'With former members'],
-            ] as [MembershipLevel, string][]
-          ).map(([level, label]) => (
+              ['members', `${MEMBERSHIP_GROUPS.members.label} and ${MEMBERSHIP_GROUPS.strained.label.toLowerCase()} only`, ['members', 'strained']],
+              ['associates', `With ${MEMBERSHIP_GROUPS.associates.label.toLowerCase()}`, ['associates']],
+              ['former', `With ${MEMBERSHIP_GROUPS.former.label.toLowerCase()}${f.showEnded ? '' : ' (with “Show ended ties”)'}`, ['former']],
+            ] as [MembershipLevel, string, MembershipGroup[]][]
+          ).map(([level, label, counted]) => (
             <label key={level} className="check">
-              <input type="radio" name={`${id}-membership`} checked={f.membership === level} onChange={() => set({ membership: level })} /> {label}
+              <input type="radio" name={`${id}-membership`} checked={f.membership === level} onChange={() => set({ membership: level })} /> {label}{' '}
+              <span className="muted" data-testid={`membership-count-${level}`}>
+                ({counted.map((group) => c.groups.get(group) ?? 0).reduce((x, y) => x + y, 0)})
+              </span>
             </label>
           ))}
         </fieldset>
       </details>
 
       <details open>
-        <summary>Ties</summary>
-        {TIE_KINDS.map((kind) => (
+        <summary>{plain ? 'Edges' : 'Ties'}</summary>
+        {!plain && <label className="check">
+          <input type="checkbox" checked={f.showEnded} onChange={(e) => set({ showEnded: e.target.checked })} data-testid="show-ended" /> Show ended ties{' '}
+          <span className="muted">({c.ended}: withdrawn, terminated, ended conflicts, drawn grey)</span>
+        </label>}
+        {kindsShown.map((kind) => (
           <div key={kind}>
             <label className="check">
               <input type="checkbox" checked={f.tieKinds.includes(kind)} onChange={(e) => set({ tieKinds: toggle(f.tieKinds, kind, e.target.checked) })} />{' '}
-              <span className="swatch" style={{ background: TIE_STYLES[kind].color }} aria-hidden="true" /> {TIE_STYLES[kind].label}{' '}
+              <span className="swatch" style={{ background: plain ? PLAIN_EDGE_STYLE.color : TIE_STYLES[kind].color }} aria-hidden="true" /> {plain ? 'Edges' : TIE_STYLES[kind].label}{' '}
               <span className="muted">({c.kinds.get(kind) ?? 0})</span>
             </label>
             <div className="sub-options">
@@ -145,7 +164,7 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
         ))}
       </details>
 
-      <details>
+      <details hidden={plain}>
         <summary>Conflicts</summary>
         <label htmlFor={`${id}-intensity`}>Intensity</label>
         <select id={`${id}-intensity`} value={f.conflictIntensity} onChange={(e) => set({ conflictIntensity: e.target.value as Filters['conflictIntensity'] })}>
@@ -194,9 +213,9 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
       </details>
 
       <details>
-        <summary>Dependencies</summary>
+        <summary>{plain ? 'Weight' : 'Dependencies'}</summary>
         <label htmlFor={`${id}-weight`}>
-          Minimum weight: <output htmlFor={`${id}-weight`}>{f.minWeight}</output> (e.g. % of imports)
+          Minimum weight: <output htmlFor={`${id}-weight`}>{f.minWeight}</output> {plain ? '(edges without a weight stay)' : '(e.g. % of imports)'}
         </label>
         <input id={`${id}-weight`} type="range" min={0} max={60} step={1} value={f.minWeight} onChange={(e) => set({ minWeight: Number(e.target.value) })} />
       </details>

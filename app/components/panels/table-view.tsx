@@ -1,8 +1,11 @@
 'use client';
 // An accessible alternative to the canvas: the shown nodes and ties as sortable, searchable tables.
 import { useId, useMemo, useState } from 'react';
-import type { EntenteGraph } from '@/lib/graph/types';
+import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
+import { edgeEndedOn } from '@/lib/graph/holds';
+import { MEMBERSHIP_GROUPS, edgeMembershipGroup } from '@/lib/graph/membership';
 import { formatPeriod, formatStatus } from '@/lib/view/format';
+import { edgeKindWord, isPlainGraph, isUndated, nodeKindWord } from '@/lib/view/kind-words';
 
 type Column<T> = { key: string; label: string; value: (row: T) => string | number };
 type Sort = { column: string; ascending: boolean };
@@ -79,31 +82,40 @@ const TIE_COLUMNS: Column<TieRow>[] = [
   { key: 'period', label: 'Dates', value: (r) => r.period },
 ];
 
+/** The status as the panels word it: a membership's group ("member · Members"), an ended tie's end. */
+function tieStatusText(a: EdgeAttributes): string {
+  const status = formatStatus(a.status, a.intensity, a.start);
+  const group = edgeMembershipGroup(a);
+  const ended = edgeEndedOn(a);
+  return [status, group && MEMBERSHIP_GROUPS[group].label, ended && 'ended'].filter(Boolean).join(' · ');
+}
+
 export function TableView({ graph, onSelect }: { graph: EntenteGraph; onSelect: (key: string) => void }) {
   const id = useId();
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
   const matches = (...texts: string[]) => !q || texts.some((t) => t.toLowerCase().includes(q));
+  const plain = isPlainGraph(graph);
   const nodes: NodeRow[] = graph
-    .mapNodes((key, a) => ({ key, name: a.kind === 'organization' ? `${a.label} (${a.name})` : a.name, kind: a.kind, region: a.kind === 'state' ? a.region : '', ties: graph.degree(key) }))
+    .mapNodes((key, a) => ({ key, name: a.kind === 'organization' ? `${a.label} (${a.name})` : a.name, kind: nodeKindWord(a, plain), region: a.kind === 'state' ? a.region : '', ties: graph.degree(key) }))
     .filter((r) => matches(r.key, r.name, r.region));
   const ties: TieRow[] = graph
     .mapEdges((key, a, source, target) => ({
       key,
       from: graph.getNodeAttribute(source, 'label'),
       to: graph.getNodeAttribute(target, 'label'),
-      kind: a.kind,
+      kind: plain ? edgeKindWord(a, true) : a.kind,
       subtype: a.subtype ?? '',
-      status: formatStatus(a.status, a.intensity),
-      period: formatPeriod(a.start, a.end),
+      status: plain ? '' : tieStatusText(a),
+      period: edgeEndedOn(a) ? `ended ${edgeEndedOn(a)}` : a.start && !plain && !isUndated(a) ? formatPeriod(a.start, a.end) : '',
     }))
     .filter((r) => matches(r.from, r.to, r.kind, r.subtype, r.status));
   return (
     <div className="table-view" data-testid="table-view" data-nodes={graph.order} data-edges={graph.size}>
       <label htmlFor={`${id}-q`}>Search the tables</label>{' '}
       <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, code, kind, status…" />
-      <SortableTable caption={`States and organizations (${nodes.length})`} rows={nodes} columns={NODE_COLUMNS} rowKey={(r) => r.key} onRowAction={(r) => onSelect(r.key)} testId="nodes-table" />
-      <SortableTable caption={`Ties (${ties.length})`} rows={ties} columns={TIE_COLUMNS} rowKey={(r) => r.key} testId="ties-table" />
+      <SortableTable caption={`${plain ? 'Nodes' : 'States and organizations'} (${nodes.length})`} rows={nodes} columns={plain ? NODE_COLUMNS.filter((c) => c.key !== 'region') : NODE_COLUMNS} rowKey={(r) => r.key} onRowAction={(r) => onSelect(r.key)} testId="nodes-table" />
+      <SortableTable caption={`${plain ? 'Edges' : 'Ties'} (${ties.length})`} rows={ties} columns={plain ? TIE_COLUMNS.filter((c) => c.key === 'from' || c.key === 'to' || c.key === 'kind') : TIE_COLUMNS} rowKey={(r) => r.key} testId="ties-table" />
     </div>
   );
 }

@@ -1,0 +1,123 @@
+// End-to-end: the picture tells what holds on the date. Ended ties are hidden until asked for, then drawn grey and
+// labelled with their end date; CSTO and NATO are counted the same in every panel and the API; an imported networkx
+// graph is shown as a plain graph; the legend draws what the graph draws and the console stays free of warnings.
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openExplorer, pickFromSearch } from './helpers';
+
+const GREY = 'rgb(173,181,189)';
+const look = (page: Page, key: string) => page.evaluate((k) => window.__entente!.edgeLook(k), key);
+const compact = (color: string | undefined) => color?.replace(/\s/g, '');
+
+test('ended ties: hidden on the date by default, shown grey and labelled with their end date by the toggle', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await openExplorer(page, '/?date=1985-06-01&focus=SUN');
+  expect(warnings, 'the page loads without console warnings').toEqual([]);
+  // The alliance sample in the legend is one line, as the graph draws it.
+  await expect(page.locator('.legend li[data-kind="alliance"] svg line')).toHaveCount(1);
+
+  // 1985: the USSR–China treaty (terminated 1980) and the 1956 war with Hungary are history, not live ties.
+  expect(await look(page, 'alliance/defence-treaty:CHN-SUN')).toBeNull();
+  expect(await look(page, 'conflict/war:HUN-SUN')).toBeNull();
+  const details = page.getByTestId('details');
+  await expect(details.getByTestId('hidden-ties')).toContainText('ended ties are hidden');
+  await expect(details.locator('[data-tie="alliance/defence-treaty:CHN-SUN"]')).toHaveCount(0);
+
+  await page.getByTestId('show-ended').check();
+  await expect(page).toHaveURL(/ended=show/);
+  await expect.poll(() => look(page, 'alliance/defence-treaty:CHN-SUN').then((l) => compact(l?.color))).toBe(GREY);
+  const treaty = await look(page, 'alliance/defence-treaty:CHN-SUN');
+  expect(treaty).toMatchObject({ arrow: 'none', width: '1px' });
+  expect(compact((await look(page, 'conflict/war:HUN-SUN'))?.color)).toBe(GREY);
+  await expect(details.locator('[data-tie="alliance/defence-treaty:CHN-SUN"]')).toHaveAttribute('data-ended', '1980-04-11');
+  await expect(details.locator('[data-tie="alliance/defence-treaty:CHN-SUN"]')).toContainText('ended 1980-04-11');
+  await expect(page.locator('.legend li[data-kind="ended"]')).toContainText('Ended tie');
+
+  await page.getByRole('button', { name: 'Table' }).click();
+  const row = page.getByTestId('ties-table').locator('tr[data-key="alliance/defence-treaty:CHN-SUN"]');
+  await expect(row).toContainText('terminated · ended');
+  await expect(row).toContainText('ended 1980-04-11');
+
+  // Today: Kuwait and Iraq are not at war (the 1990–91 war ended); a live conflict keeps its red line.
+  await openExplorer(page, '/?focus=KWT');
+  expect(await look(page, 'conflict/war:IRQ-KWT')).toBeNull();
+  await page.getByTestId('show-ended').check();
+  await expect.poll(() => look(page, 'conflict/war:IRQ-KWT').then((l) => compact(l?.color))).toBe(GREY);
+  await expect(page.getByTestId('details').locator('[data-tie="conflict/war:IRQ-KWT"]')).toHaveAttribute('data-ended', '1991-03-01');
+  expect(warnings).toEqual([]);
+});
+
+test('CSTO and NATO memberships are counted the same in the details panel, the compare view, the table and the API', async ({ page, request }) => {
+  const api = (await (await request.get('/api/compare?orgs=csto,nato')).json()) as {
+    blocs: { org: string; counts: Record<'members' | 'strained' | 'associates' | 'former' | 'in', number>; former: string[]; associates: string[] }[];
+  };
+  const [csto, nato] = api.blocs;
+  expect(csto!.counts).toMatchObject({ members: 5, strained: 2, in: 7 });
+  // Belarus and Russia were NATO partners whose partnership ended: not former members.
+  expect(nato!.former).not.toContain('BLR');
+  expect(nato!.former).not.toContain('RUS');
+
+  await openExplorer(page, '/?panel=compare&ended=show');
+  const table = page.getByTestId('compare-table');
+  const cell = (figure: RegExp, column: number) => table.getByRole('row', { name: figure }).getByRole('cell').nth(column);
+  for (const [column, bloc] of [csto!, nato!].entries()) {
+    await expect(cell(/^In the organization/, column)).toHaveText(String(bloc.counts.in));
+    await expect(cell(/^Members \d/, column)).toHaveText(new RegExp(`^${bloc.counts.members}\\b`));
+    await expect(cell(/^Frozen or suspended/, column)).toHaveText(new RegExp(`^${bloc.counts.strained}\\b`));
+    await expect(cell(/^Observers and partners/, column)).toHaveText(new RegExp(`^${bloc.counts.associates}\\b`));
+    await expect(cell(/^Former members/, column)).toHaveText(new RegExp(`^${bloc.counts.former}\\b`));
+  }
+  await expect(cell(/^Former members/, 1)).not.toContainText('Belarus');
+
+  for (const bloc of [csto!, nato!]) {
+    await pickFromSearch(page, bloc.org.toUpperCase(), new RegExp(`^${bloc.org.toUpperCase()}`, 'i'));
+    const details = page.getByTestId('details');
+    for (const group of ['members', 'strained', 'associates', 'former'] as const) {
+      const count = bloc.counts[group];
+      const section = details.getByTestId(`membership-group-${group}`);
+      if (count === 0) await expect(section).toHaveCount(0);
+      else await expect(section, `${bloc.org} ${group}`).toHaveAttribute('data-count', String(count));
+    }
+  }
+
+  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByLabel('Search the tables').fill('CSTO');
+  const rows = page.getByTestId('ties-table').locator('tbody tr');
+  await expect(rows.filter({ hasText: '· Members' })).toHaveCount(csto!.counts.members);
+  await expect(rows.filter({ hasText: '· Frozen or suspended' })).toHaveCount(csto!.counts.strained);
+  await expect(rows.filter({ hasText: '· Former members' })).toHaveCount(csto!.counts.former);
+});
+
+test('an imported networkx GEXF is a plain graph: its own words, undirected edges without arrows, no invented dates', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('import-input').setInputFiles(path.join(import.meta.dirname, 'fixtures/import/good/les-miserables.gexf'));
+  await expect(page.getByTestId('imported-counts')).toHaveText('77 nodes and 254 edges');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '77');
+  await expect(page.getByTestId('details')).toContainText('77 nodes and 254 edges shown');
+  await expect(page.getByTestId('details')).not.toContainText('states and organizations');
+  await expect(page.getByTestId('undated-graph')).toBeVisible();
+  await expect(page.locator('.legend li[data-kind="edge"]')).toBeVisible();
+  await expect(page.locator('.legend li[data-kind="alliance"]')).toHaveCount(0);
+  expect(await look(page, '0')).toMatchObject({ arrow: 'none' });
+
+  await pickFromSearch(page, 'Valjean', /Valjean/);
+  const details = page.getByTestId('details');
+  await expect(details.locator('.tie').first()).toBeVisible();
+  await expect(details).not.toContainText('1900');
+  await expect(details).not.toContainText('Dependency');
+  await expect(details.getByTestId('balance')).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await expect(page.getByTestId('compare-unavailable')).toContainText('no organizations');
+  await page.getByRole('tab', { name: 'Metrics' }).click();
+  await expect(page.getByTestId('ranking').locator('tbody tr').first()).toHaveAttribute('data-key', 'Valjean');
+
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByTestId('nodes-table').locator('caption')).toHaveText('Nodes (77)');
+  await expect(page.getByTestId('ties-table').locator('caption')).toHaveText('Edges (254)');
+  await expect(page.getByTestId('ties-table')).not.toContainText('1900');
+  await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('keyval-store'); r.onsuccess = r.onerror = r.onblocked = () => resolve(null); }));
+});
