@@ -20,9 +20,3 @@ export function assertPositiveWeights(graph: MetricGraph, module: string): void 
     }
   });
 }
-
-/** Reads an edge's weight as graphology-metrics does: a missing or non-numeric weight counts 1. */
-export function edgeWeight(attributes: Record<string, unknown>): number {
-  const weight = attributes['weight'];
-  return typeof weight === 'number' && !Number.isNaN(weight) ? weight : 1;
-}

@@ -1,13 +1,13 @@
 // A Web Worker that runs the force-directed layout on headless Cytoscape, so that large graphs never freeze the page.
-import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import { withSeededRandom } from '@/lib/graph/seeded-random';
 import { LAYOUT_SEED, workerForceOptions } from '@/lib/view/layout';
+import { registerExtensions } from '@/lib/view/register';
 
 export type LayoutJob = { id: number; elements: ElementDefinition[] };
 export type LayoutReply = { id: number; ms: number } & ({ ok: true; positions: Record<string, { x: number; y: number }> } | { ok: false; message: string });
 
-cytoscape.use(fcose);
+const cytoscape = registerExtensions();
 
 self.onmessage = (event: MessageEvent<LayoutJob>) => {
   const { id, elements } = event.data;

@@ -2,19 +2,11 @@
 // title, date, legend and credit line from lib/view/export-image.
 import type { Core } from 'cytoscape';
 import type { TieKind } from '@/lib/data/schema';
+import { registerSvgExtension } from '@/lib/view/register';
 import { CREDIT_LINE, frameLayout, framedSvg, legendEntries, type ImageOptions } from '@/lib/view/export-image';
 
 export type ImageMeta = { day: string; subject: string; kinds: readonly TieKind[] };
 
-let svgRegistered = false;
-
-/** cytoscape-svg touches `window` when loaded, so it is loaded on first use, in the browser. */
-async function ensureSvgExtension() {
-  if (svgRegistered) return;
-  const [{ default: cytoscape }, { default: svg }] = await Promise.all([import('cytoscape'), import('cytoscape-svg')]);
-  cytoscape.use(svg);
-  svgRegistered = true;
-}
 
 /** The scale that gives the requested pixel width, or the chosen scale. */
 function scaleFor(cy: Core, options: ImageOptions): number {
@@ -24,7 +16,7 @@ function scaleFor(cy: Core, options: ImageOptions): number {
 }
 
 export async function renderSvg(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Blob> {
-  await ensureSvgExtension();
+  await registerSvgExtension();
   const scale = scaleFor(cy, options);
   const graphSvg = cy.svg({ full: options.area === 'full', scale, bg: options.background === 'white' ? '#ffffff' : undefined });
   const size = /width="([\d.]+)(?:px)?" height="([\d.]+)(?:px)?"/.exec(graphSvg);
