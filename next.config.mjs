@@ -1,5 +1,6 @@
 // Next.js configuration: strict React, no telemetry-dependent features, dev server reachable on 127.0.0.1, and the
 // security headers of every response (the Content-Security-Policy, which needs a per-request nonce, is set in proxy.ts).
+// Framing: only /embed may be shown inside another site's page (frame-ancestors in proxy.ts; X-Frame-Options here).
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -15,6 +16,10 @@ const nextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
         ],
+      },
+      {
+        source: '/:path((?!embed(?:/|$)).*)',
+        headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
       },
     ];
   },

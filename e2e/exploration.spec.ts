@@ -45,7 +45,7 @@ test.describe.serial('one page, loaded once, through filters, dates, the table, 
     await c.locator('summary', { hasText: /^Blocs/ }).click();
     await c.getByRole('checkbox', { name: 'CSTO', exact: true }).check();
     await expect.poll(() => count(page(), 'data-nodes')).toBeLessThan(12);
-    await c.getByRole('radio', { name: 'Members only' }).check();
+    await c.getByRole('radio', { name: /^Members and frozen or suspended only/i }).check();
     await expect.poll(() => count(page(), 'data-nodes')).toBe(8); // the CSTO and its seven members (Armenia frozen, Uzbekistan suspended)
 
     await c.getByRole('button', { name: 'Reset filters' }).click();
@@ -69,7 +69,11 @@ test.describe.serial('one page, loaded once, through filters, dates, the table, 
     await expect(details.getByRole('heading', { name: /CST/ })).toBeVisible();
     for (const left of ['AZE', 'GEO', 'UZB']) await expect(details.locator(`[data-tie="membership:${left}>csto"] .status`)).toHaveText(/member|founder/);
     await day.fill('1999-04-20');
-    for (const left of ['AZE', 'GEO', 'UZB']) await expect(details.locator(`[data-tie="membership:${left}>csto"] .status`)).toHaveText('withdrawn');
+    // a withdrawal ends the tie: hidden by default, shown grey and marked "ended" with Show ended ties
+    for (const left of ['AZE', 'GEO', 'UZB']) await expect(details.locator(`[data-tie="membership:${left}>csto"]`)).toHaveCount(0);
+    await controls(page()).getByRole('checkbox', { name: /Show ended ties/ }).check();
+    for (const left of ['AZE', 'GEO', 'UZB']) await expect(details.locator(`[data-tie="membership:${left}>csto"]`)).toContainText('ended 1999-04-20');
+    await controls(page()).getByRole('checkbox', { name: /Show ended ties/ }).uncheck();
     await expect(details.locator('[data-tie="membership:ARM>csto"] .status')).toHaveText('founder');
     await expect(graph).toHaveAttribute('data-focus', 'csto');
   });

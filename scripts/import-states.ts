@@ -1,6 +1,6 @@
 // Generates data/states.json from the world-countries package: every sovereign state plus partially recognized ones.
 // Usage: npm run data:states   (re-runnable; the output is committed)
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import countries from 'world-countries';
 import { stateSchema, type State } from '@/lib/data/schema';
@@ -23,6 +23,11 @@ const keyOf = (cca3: string) => KEY_OVERRIDES[cca3] ?? cca3;
 const included = countries.filter((c) => c.independent || PARTIALLY_RECOGNIZED.has(c.cca3));
 const includedCodes = new Set(included.map((c) => c.cca3));
 
+const out = path.join(process.cwd(), process.argv[2] ?? 'data/states.json');
+/** Aliases (common, former and short names) are kept by hand in the output file: a re-run keeps them. */
+const previous: State[] = await readFile(out, 'utf8').then((text) => JSON.parse(text) as State[], () => []);
+const aliasesByKey = new Map(previous.flatMap((s) => (s.aliases ? [[s.key, s.aliases] as const] : [])));
+
 const states: State[] = included
   .map((c) =>
     stateSchema.parse({
@@ -38,10 +43,10 @@ const states: State[] = included
       flag: c.flag,
       borders: c.borders.filter((code) => includedCodes.has(code)).map(keyOf), // land borders with other states only
       recognition: recognition(c.cca3, c.unMember),
+      ...(aliasesByKey.has(keyOf(c.cca3)) ? { aliases: aliasesByKey.get(keyOf(c.cca3)) } : {}),
     }),
   )
   .sort((a, b) => a.key.localeCompare(b.key));
 
-const out = path.join(process.cwd(), process.argv[2] ?? 'data/states.json');
 await writeFile(out, `${JSON.stringify(states, null, 1)}\n`);
 console.log(`wrote ${states.length} states to ${path.relative(process.cwd(), out)}`);

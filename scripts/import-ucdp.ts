@@ -853,7 +853,7 @@ for (const [k, allPieces] of deploymentPieces) {
       periods: finalPeriods,
       sources: [
         ...ids.map(ucdpSource),
-        ...(subtype === 'peacekeeping' ? missions.flatMap((m) => m.sources.map(sourceById)) : []),
+        ...(subtype === 'peacekeeping' ? missions.map((m) => sourceById(m.sources[0]!)) : []),
         ...(exception && subtype === 'intervention' ? (exception.sources ?? []).map(sourceById) : []),
       ],
     });

@@ -12,7 +12,7 @@ const DATES = Number(process.env.LOAD_DATES ?? 2000);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 /** maxMs ≤ 1000 means no answer took over 1 s. */
-type WrkResult = { url: string; requestsPerSecond: number; requests: number; errors: number; non2xx: number; maxMs: number; p99Ms: number };
+type WrkResult = { url: string; requestsPerSecond: number; requests: number; errors: number; non2xx: number; maxMs: number; p99Ms: number; cpuMsPerRequest: number };
 type Target = { what: string; ok: boolean; figure: string };
 
 function ensureWrk(): string | null {
@@ -35,8 +35,23 @@ function ms(text: string): number {
   return match[2] === 'us' ? value / 1000 : match[2] === 'ms' ? value : match[2] === 's' ? value * 1000 : value * 60_000;
 }
 
-function wrk(binary: string, path: string): WrkResult {
+/** CPU time (ms) the server process and its children have used: a figure that other load on the machine does not skew. */
+function cpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+    } catch {
+      // gone
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+function wrk(binary: string, path: string, pid: number): WrkResult {
   const url = `${BASE}${path}`;
+  const cpuBefore = cpuMs(pid);
   // a 10 s timeout so that slow answers are measured (wrk's 2 s default would drop them as timeouts)
   const run = spawnSync(binary, ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '10s', '--latency', url], { encoding: 'utf8', timeout: (SECONDS + 60) * 1000 });
   const out = run.stdout;
@@ -48,11 +63,12 @@ function wrk(binary: string, path: string): WrkResult {
   const latency = /Latency\s+(\S+)\s+(\S+)\s+(\S+)/.exec(out);
   const p99 = /99%\s+(\S+)/.exec(out)?.[1];
   if (run.status !== 0 || Number.isNaN(rps)) console.error(out, run.stderr);
-  return { url: path, requestsPerSecond: rps, requests, errors, non2xx, maxMs: latency ? ms(latency[3]!) : NaN, p99Ms: p99 ? ms(p99) : NaN };
+  const cpuMsPerRequest = requests > 0 ? (cpuMs(pid) - cpuBefore) / requests : NaN;
+  return { url: path, requestsPerSecond: rps, requests, errors, non2xx, maxMs: latency ? ms(latency[3]!) : NaN, p99Ms: p99 ? ms(p99) : NaN, cpuMsPerRequest };
 }
 
-/** Resident memory (MiB) of the server process and its children. */
-function residentMiB(pid: number): number {
+/** The server process and its children. */
+function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
     try {
@@ -62,22 +78,31 @@ function residentMiB(pid: number): number {
       // the process ended meanwhile
     }
   }
-  let kib = 0;
+  const tree: number[] = [];
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop()!;
+    tree.push(current);
+    stack.push(...(children.get(current) ?? []));
+  }
+  return tree;
+}
+
+/** Resident memory (MiB) of the server process and its children. */
+function residentMiB(pid: number): number {
+  let kib = 0;
+  for (const p of processTree(pid)) {
     try {
-      kib += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${current}/status`, 'utf8'))?.[1] ?? 0);
+      kib += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
     } catch {
       // gone
     }
-    stack.push(...(children.get(current) ?? []));
   }
   return kib / 1024;
 }
 
 async function waitForServer(server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error('the server stopped while starting');
     try {
       if ((await fetch(`${BASE}/api/openapi.json`)).ok) return;
@@ -86,7 +111,21 @@ async function waitForServer(server: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error('the server did not answer within 60 s');
+  throw new Error('the server did not answer within 120 s');
+}
+
+/** One GET read to its end; a connection the server closed while idle (keep-alive race) is retried once. */
+async function fetchOk(url: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      return response.ok;
+    } catch {
+      // retry once
+    }
+  }
+  return false;
 }
 
 /** 2,000 distinct dates, one after another, from 1950-01-01 on; memory sampled every 100. */
@@ -98,9 +137,7 @@ async function distinctDates(pid: number): Promise<{ samples: number[]; failures
   for (let i = 1; i <= DATES; i++) {
     const asOf = day.toISOString().slice(0, 10);
     day.setUTCDate(day.getUTCDate() + 9);
-    const response = await fetch(`${BASE}/api/graph?asOf=${asOf}`);
-    await response.arrayBuffer();
-    if (!response.ok) failures++;
+    if (!(await fetchOk(`${BASE}/api/graph?asOf=${asOf}`))) failures++;
     if (i % 100 === 0) samples.push(residentMiB(pid));
   }
   return { samples, failures, seconds: (performance.now() - started) / 1000 };
@@ -117,15 +154,17 @@ async function main(): Promise<number> {
   try {
     await waitForServer(server);
     const date = '2000-01-01';
-    for (const path of ['/', `/api/graph?asOf=${date}`, `/api/metrics?measure=betweenness&asOf=${date}`]) await (await fetch(`${BASE}${path}`)).arrayBuffer(); // warm
+    for (const path of ['/', `/api/graph?asOf=${date}`, `/api/metrics?measure=betweenness&asOf=${date}`]) await fetchOk(`${BASE}${path}`); // warm
     console.log(`wrk -t2 -c${CONNECTIONS} -d${SECONDS}s on ${BASE} (loopback); memory over ${DATES} distinct dates`);
-    const home = wrk(binary, '/');
-    const graph = wrk(binary, `/api/graph?asOf=${date}`);
-    const metrics = wrk(binary, `/api/metrics?measure=betweenness&asOf=${date}`);
+    const pid = server.pid!;
+    const report = (r: WrkResult) => {
+      console.log(`${r.url.padEnd(48)} ${r.requestsPerSecond.toFixed(1).padStart(8)} req/s  ${String(r.requests).padStart(7)} requests  errors ${r.errors + r.non2xx}  p99 ${r.p99Ms.toFixed(0)} ms  max ${r.maxMs.toFixed(0)} ms  server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request (≈ ${(2000 / r.cpuMsPerRequest).toFixed(0)} req/s on 2 idle cores)`);
+      return r;
+    };
+    const home = report(wrk(binary, '/', pid));
+    const graph = report(wrk(binary, `/api/graph?asOf=${date}`, pid));
+    const metrics = report(wrk(binary, `/api/metrics?measure=betweenness&asOf=${date}`, pid));
     const soak = await distinctDates(server.pid!);
-    for (const r of [home, graph, metrics]) {
-      console.log(`${r.url.padEnd(48)} ${r.requestsPerSecond.toFixed(1).padStart(8)} req/s  ${String(r.requests).padStart(7)} requests  errors ${r.errors + r.non2xx}  p99 ${r.p99Ms.toFixed(0)} ms  max ${r.maxMs.toFixed(0)} ms`);
-    }
     const first = soak.samples[1] ?? soak.samples[0]!;
     const last = soak.samples[soak.samples.length - 1]!;
     const peak = Math.max(...soak.samples);

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureChromium } from './chromium';
+import { ensurePoppler } from './poppler';
 
 export function runE2e(args: string[], { build }: { build: boolean }): number {
   let chromium: string;
@@ -12,7 +13,7 @@ export function runE2e(args: string[], { build }: { build: boolean }): number {
     console.error((error as Error).message);
     return 1;
   }
-  const env = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: '1', POPPLER: ensurePoppler() ? '1' : '0' };
   if (build || !existsSync('.next/BUILD_ID')) {
     const built = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
     if (built.status !== 0) return built.status ?? 1;

@@ -10,5 +10,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // a few tests load the whole bundled dataset: seconds on a busy 2-core machine
+    testTimeout: 20_000,
   },
 });

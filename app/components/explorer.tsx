@@ -3,17 +3,23 @@
 // The model is never written to; every view is derived from the timeless graph.
 import { MultiGraph } from 'graphology';
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { asOf } from '@/lib/graph/as-of';
+import { changesView, countChanges } from '@/lib/changes/changes-view';
+import { stepFromView } from '@/lib/stories/step-view';
+import { STORY_HIGHLIGHT_CLASS } from '@/lib/view/change-styles';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
+import { idRecord } from '@/lib/graph/id-record';
 import { applyFilters } from '@/lib/graph/filter';
 import { membersByOrganization } from '@/lib/graph/membership';
+import { pairEgo, pairSummary } from '@/lib/graph/pair';
+import { absenceReason, nearestExistingDay } from '@/lib/graph/lifespan';
 import { searchEntries } from '@/lib/graph/search';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import { MEASURES, isMeasureId } from '@/lib/analysis/measures';
 import type { MetricRequest } from '@/lib/analysis/metric-request';
-import { shortestPath } from '@/lib/analysis/paths';
+import { allShortestPaths } from '@/lib/analysis/paths';
 import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
 import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
 import { prepareAnalysisGraph } from '@/lib/analysis/analysis-graph';
@@ -33,6 +39,7 @@ import { HelpDialog } from './dialogs/help-dialog';
 import { ComparePanel } from './panels/compare-panel';
 import { LayoutControls } from './controls/layout-controls';
 import { MetricsPanel } from './panels/metrics-panel';
+import { PairPanel } from './panels/pair-panel';
 import { PathPanel } from './panels/path-panel';
 import { SidePanel } from './panels/side-panel';
 import { Legend } from './canvas/legend';
@@ -44,8 +51,16 @@ import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
 import { useMeasureValues } from './panels/use-measure-values';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
+import { ChangesPanel } from './change-over-time/changes-panel';
+import { HistoryPanel } from './change-over-time/history-panel';
+import { StoriesPanel } from './change-over-time/stories-panel';
+import { StoryPlayer } from './change-over-time/story-player';
+import { useStories } from './change-over-time/use-stories';
+import { useStoryPlayback } from './change-over-time/use-story-playback';
 
-const NO_VALUES: Record<string, number> = {};
+/** Below this width the controls and panels become drawers (same value as in globals.css). */
+const NARROW_SCREEN = '(max-width: 1100px)';
+const NO_VALUES: Record<string, number> = idRecord();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Props = {
@@ -55,11 +70,13 @@ type Props = {
   initialNotices: string[];
   measures: readonly string[];
   source: DataSource;
+  /** Precomputed force-directed positions (the bundled dataset's), so that the first draw needs no layout run. */
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
   onImported: (stored: StoredGraph) => Promise<void>;
   onReturnToBundled: () => Promise<void>;
 };
 
-export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, onImported, onReturnToBundled }: Props) {
+export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, positions, onImported, onReturnToBundled }: Props) {
   const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
   const context: ViewStateContext = useMemo(() => viewStateContext(timeless, measures, today), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
@@ -69,13 +86,19 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [cy, setCy] = useState<Core | null>(null);
+  // On narrow screens the controls and the panels are drawers over the graph; on wide screens they are always shown.
+  const [drawer, setDrawer] = useState<'controls' | 'panels' | null>(null);
+  const [tableFocusPending, setTableFocusPending] = useState(false);
 
   const day = state.date ?? today;
   const plain = isPlainGraph(timeless);
-  const view = useMemo(() => asOf(timeless, day), [timeless, day]);
+  const undatedPlain = useMemo(() => plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true), [plain, timeless]);
+  const since = state.since !== null && state.since < day ? state.since : null;
+  const changed = useMemo(() => (since ? changesView(timeless, since, day) : null), [timeless, since, day]);
+  const view = useMemo(() => changed?.graph ?? asOf(timeless, day), [changed, timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
-  const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction) : null), [shown, focus, state.depth, state.direction]);
+  const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction, state.throughOrganizations) : null), [shown, focus, state.depth, state.direction, state.throughOrganizations]);
   const measureId = isMeasureId(state.measure) ? state.measure : 'degree';
   const metricRequest: MetricRequest = useMemo(
     () => ({ measure: measureId, kinds: state.metricKinds, projection: state.projection, direction: MEASURES[measureId].needsDirected ? 'directed' : 'undirected' }),
@@ -83,37 +106,91 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   );
   const attribute = state.measure.startsWith(ATTRIBUTE_MEASURE_PREFIX) ? state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length) : null;
   const measure = useMeasureValues(shown, metricRequest, attribute);
+  const measureLabel = attribute ?? MEASURES[measureId].label;
   const values = measure.result?.values ?? NO_VALUES;
   const communities = useMemo((): CommunityResult | null => {
     if (state.colorBy !== 'community') return null;
     const analysis = prepareAnalysisGraph(shown, { kinds: state.metricKinds, projection: state.projection, direction: 'undirected' });
-    return analysis.size > 0 ? detectCommunities(analysis) : { communities: {}, count: 0, modularity: null };
+    return analysis.size > 0 ? detectCommunities(analysis) : { communities: idRecord<number>(), count: 0, modularity: null };
   }, [state.colorBy, shown, state.metricKinds, state.projection]);
   const encoding = useMemo(
     () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
     [values, communities],
   );
-  const path = useMemo(
-    () => (state.pathFrom && state.pathTo && shown.hasNode(state.pathFrom) && shown.hasNode(state.pathTo) ? shortestPath(shown, state.pathFrom, state.pathTo) : null),
-    [shown, state.pathFrom, state.pathTo],
+  const paths = useMemo(
+    () =>
+      state.pathFrom && state.pathTo && shown.hasNode(state.pathFrom) && shown.hasNode(state.pathTo)
+        ? allShortestPaths(shown, state.pathFrom, state.pathTo, { friendlyOnly: state.pathFriendly }, 10)
+        : null,
+    [shown, state.pathFrom, state.pathTo, state.pathFriendly],
   );
-  const pathEgo = useMemo(
-    () => (state.panel === 'path' && path && state.pathFrom ? { center: state.pathFrom, distances: Object.fromEntries([state.pathFrom, ...path.map((h) => h.to)].map((k, i) => [k, i])), edges: path.map((h) => h.edgeKey) } : null),
-    [state.panel, path, state.pathFrom],
-  );
-  const ego = pathEgo ?? focusEgo;
+  // The path tool highlights every listed path: each node at its step from the start.
+  const pathEgo = useMemo(() => {
+    if (state.panel !== 'path' || !paths || !state.pathFrom) return null;
+    const distances = idRecord<number>();
+    distances[state.pathFrom] = 0;
+    const edges = new Set<string>();
+    for (const path of paths.paths) path.forEach((hop, i) => ((distances[hop.to] ??= i + 1), edges.add(hop.edgeKey)));
+    return { center: state.pathFrom, distances, edges: [...edges].sort() };
+  }, [state.panel, paths, state.pathFrom]);
+  const pairKey = focus && state.pair && state.pair !== focus && timeless.hasNode(state.pair) ? state.pair : null;
+  const pair = useMemo(() => (focus && pairKey ? pairSummary(timeless, view, shown, focus, pairKey, day) : null), [timeless, view, shown, focus, pairKey, day]);
+  const pairHighlight = useMemo(() => (pair ? pairEgo(shown, pair) : null), [shown, pair]);
+  const ego = pathEgo ?? pairHighlight ?? focusEgo;
   const blocs = useMemo(() => {
     if (state.panel !== 'compare') return null;
     const members = membersByOrganization(view);
     const ringed = (org: string) => (members.has(org) ? [org, ...members.get(org)!] : []);
     return { a: ringed(state.compare[0]), b: ringed(state.compare[1]) };
   }, [state.panel, state.compare, view]);
-  const entries = useMemo(() => searchEntries(view), [view]);
+  // The search list and the filter panel follow a date step in a background render, after the graph's frame.
+  const laterView = useDeferredValue(view);
+  const laterShown = useDeferredValue(shown);
+  const entries = useMemo(() => searchEntries(timeless, laterView), [timeless, laterView]);
+  const entriesOnDate = useMemo(() => entries.filter((e) => e.onDate), [entries]);
   const changes = useMemo(() => changeDates(timeless), [timeless]);
+  const shownCounts = useMemo(() => (changed ? countChanges(shown, changed.classes) : null), [changed, shown]);
+  const stories = useStories(state.story !== null || state.panel === 'stories');
+  const playback = useStoryPlayback(stories, state, update, context, addNotices);
+  const marks = useMemo(() => {
+    if (!changed && playback.highlight.length === 0) return null;
+    const classes = new Map(changed?.classes ?? []);
+    for (const key of playback.highlight) classes.set(key, `${classes.get(key) ?? ''} ${STORY_HIGHLIGHT_CLASS}`.trim());
+    return classes;
+  }, [changed, playback.highlight]);
 
   const subject = focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : source.kind === 'imported' ? source.name.replace(/\.[a-z]+$/i, '') : 'world';
 
-  const select = useCallback((key: string | null) => update((s) => ({ ...s, focus: key, panel: key && s.panel !== 'metrics' ? 'details' : s.panel })), [update]);
+  const select = useCallback(
+    (key: string | null) => {
+      update((s) => ({ ...s, focus: key, pair: null, panel: key && s.panel !== 'metrics' ? 'details' : s.panel }));
+      if (key && window.matchMedia(NARROW_SCREEN).matches) setDrawer('panels');
+    },
+    [update],
+  );
+  // On the graph, a second node clicked while one is focused opens the pair; the focus itself closes it.
+  const selectOnGraph = useCallback(
+    (key: string | null) => (key && focus && key !== focus ? update((s) => ({ ...s, pair: key, panel: 'details' })) : key && key === focus ? update((s) => ({ ...s, pair: null })) : select(key)),
+    [focus, select, update],
+  );
+  const toggleDrawer = (which: 'controls' | 'panels') => setDrawer((d) => (d === which ? null : which));
+  /** Skip links: show the target (switching view or opening the drawer), then move the keyboard focus to it. */
+  const skipTo = (event: MouseEvent, target: 'graph' | 'panels' | 'table') => {
+    event.preventDefault();
+    if (target === 'table') {
+      update((s) => ({ ...s, view: 'table' }));
+      setTableFocusPending(true);
+      return;
+    }
+    if (target === 'graph' && state.view !== 'graph') update((s) => ({ ...s, view: 'graph' }));
+    if (target === 'panels') setDrawer('panels');
+    requestAnimationFrame(() => document.getElementById(target === 'graph' ? 'graph-area' : 'side-panel')?.focus());
+  };
+  useEffect(() => {
+    if (!tableFocusPending || state.view !== 'table') return;
+    document.querySelector<HTMLInputElement>('.table-view input[type="search"]')?.focus();
+    setTableFocusPending(false);
+  }, [tableFocusPending, state.view]);
 
   useEffect(() => {
     setAnnouncement(`As of ${day}: showing ${shown.order} of ${view.order} nodes and ${shown.size} of ${view.size} ties.`);
@@ -121,6 +198,30 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   useEffect(() => {
     if (ego) setAnnouncement(`Focused on ${shown.getNodeAttribute(ego.center, 'name')}: ${Object.keys(ego.distances).length - 1} nodes within ${state.depth} step${state.depth > 1 ? 's' : ''}.`);
   }, [ego, shown, state.depth]);
+
+  // A node found by search that did not exist on the date: move the date to the nearest day it existed.
+  const pickFromSearch = useCallback(
+    (key: string) => {
+      if (view.hasNode(key) || !timeless.hasNode(key)) return select(key);
+      const moved = nearestExistingDay(timeless.getNodeAttributes(key), day);
+      update((s) => ({ ...s, date: moved === today ? null : moved, focus: key, pair: null, panel: s.panel !== 'metrics' ? 'details' : s.panel }));
+    },
+    [view, timeless, day, today, select, update],
+  );
+  // Say so when the date leaves the focused node out, instead of dropping the focus silently.
+  const toldAbsent = useRef<string | null>(null);
+  useEffect(() => {
+    const key = state.focus;
+    if (!key || !timeless.hasNode(key) || view.hasNode(key)) {
+      toldAbsent.current = null;
+      return;
+    }
+    const reason = absenceReason(timeless.getNodeAttributes(key), day);
+    if (reason && toldAbsent.current !== key) {
+      toldAbsent.current = key;
+      addNotices([`${reason} It is not on the graph of ${day}; the focus comes back on a date when it existed.`]);
+    }
+  }, [state.focus, view, timeless, day, addNotices]);
 
   useKeyboardShortcuts({
     openHelp: () => setHelpOpen(true),
@@ -130,12 +231,25 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
 
   return (
     <div className="explorer">
+      <nav className="skip-links" aria-label="Skip links">
+        <a href="#graph-area" onClick={(event) => skipTo(event, 'graph')}>
+          Skip to the graph
+        </a>
+        <a href="#side-panel" onClick={(event) => skipTo(event, 'panels')}>
+          Skip to the panels
+        </a>
+        <a href="#graph-area" onClick={(event) => skipTo(event, 'table')}>
+          Skip to the table
+        </a>
+      </nav>
       <header className="topbar">
         <h1 className="brand">Entente</h1>
-        <p className="as-of">
-          as of <time dateTime={day}>{day}</time>
-        </p>
-        <SearchBox entries={entries} onPick={select} />
+        {!undatedPlain && (
+          <p className="as-of">
+            as of <time dateTime={day}>{day}</time>
+          </p>
+        )}
+        <SearchBox entries={entries} onPick={pickFromSearch} />
         <div className="view-switch" role="group" aria-label="View">
           {(['graph', 'table'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={state.view === v} onClick={() => update((s) => ({ ...s, view: v }))}>
@@ -143,6 +257,12 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
             </button>
           ))}
         </div>
+        <button type="button" className="drawer-toggle" aria-expanded={drawer === 'controls'} aria-controls="controls" onClick={() => toggleDrawer('controls')}>
+          Filters
+        </button>
+        <button type="button" className="drawer-toggle" aria-expanded={drawer === 'panels'} aria-controls="side-panel-drawer" onClick={() => toggleDrawer('panels')}>
+          Panels
+        </button>
         <ImportControl file={state.file} onImported={onImported} />
         <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
           Export
@@ -165,45 +285,90 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         {announcement}
       </p>
       <main className="workspace">
-        <aside className="controls" aria-label="Date, filters and layout">
-          {plain && !timeless.someEdge((_, a) => (a as { undated?: unknown }).undated !== true) ? (
+        <aside className="controls" id="controls" data-open={drawer === 'controls'} aria-label="Date, filters and layout">
+          {undatedPlain ? (
             <p className="muted small" data-testid="undated-graph">This graph has no dates: it is shown as a whole.</p>
           ) : (
             <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
           )}
           <FocusControls state={state} update={update} focusLabel={focus ? shown.getNodeAttribute(focus, 'label') : null} />
           <LayoutControls state={state} update={update} />
-          <FilterPanel view={view} shown={shown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+          <FilterPanel view={laterView} shown={laterShown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>
-        <section className="canvas-area" aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
+        <section className="canvas-area" id="graph-area" tabIndex={-1} aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} encoding={encoding} layout={state.layout} layoutValues={values} ego={ego} focusOnly={state.focusOnly} blocs={blocs} onSelect={select} onCy={setCy} />
+              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} blocs={blocs} marks={marks} onSelect={selectOnGraph} onCy={setCy} />
               <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
+              {playback.story && <StoryPlayer story={playback.story} step={state.step} onStep={(step) => playback.goTo(playback.story!.id, step)} onClose={playback.close} />}
             </>
           ) : (
             <TableView graph={shown} onSelect={select} />
           )}
         </section>
-        <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))}>
-          {state.panel === 'details' && <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} />}
+        <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))} drawerOpen={drawer === 'panels'} onCloseDrawer={() => setDrawer(null)}>
+          {state.panel === 'details' && pair && (
+            <PairPanel labels={view} pair={pair} day={day} onFocus={select} onClose={() => update((s) => ({ ...s, pair: null }))} />
+          )}
+          {state.panel === 'details' && !pair && (
+            <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} entries={entriesOnDate} onPair={(key) => update((s) => ({ ...s, pair: key }))} />
+          )}
           {state.panel === 'metrics' && <MetricsPanel graph={shown} state={state} update={update} measure={measure} measures={measures} communities={communities} onSelect={select} />}
           {state.panel === 'path' && (
             <PathPanel
               graph={shown}
-              entries={entries}
+              entries={entriesOnDate}
               from={state.pathFrom}
               to={state.pathTo}
-              path={path}
+              paths={paths}
+              friendly={state.pathFriendly}
+              onFriendly={(pathFriendly) => update((s) => ({ ...s, pathFriendly }))}
               onChange={(pathFrom, pathTo) => update((s) => ({ ...s, pathFrom, pathTo }))}
               onSelect={select}
             />
+          )}
+          {state.panel === 'changes' && (
+            <ChangesPanel
+              timeless={timeless}
+              shownKinds={state.filters.tieKinds}
+              hiddenSubtypes={state.filters.hiddenSubtypes}
+              since={state.since}
+              day={day}
+              focus={focus}
+              counts={shownCounts} onSince={(value) => update((s) => ({ ...s, since: value }))} onSelect={select} />
+          )}
+          {state.panel === 'history' && (
+            <HistoryPanel
+              timeless={timeless}
+              entries={entries}
+              focus={focus}
+              defaultNodes={state.compare}
+              metric={metricRequest}
+              today={today}
+              onPickDate={(date) => update((s) => ({ ...s, date: date === today ? null : date }))}
+            />
+          )}
+          {state.panel === 'stories' && (
+            <StoriesPanel stories={stories} playing={playback.story?.id ?? null} step={state.step} onPlay={(id, step) => playback.goTo(id, step)} currentStep={() => stepFromView(state, today, '', '')} />
           )}
           {state.panel === 'compare' && <ComparePanel graph={view} orgs={state.compare} onChange={(compare) => update((s) => ({ ...s, compare }))} onSelect={select} />}
         </SidePanel>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} cy={state.view === 'graph' ? cy : null} meta={{ day, subject, kinds: state.filters.tieKinds }}>
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} cy={state.view === 'graph' ? cy : null} meta={{
+          day,
+          subject,
+          graph: shown,
+          filters: state.filters,
+          focusLabel: focus ? shown.getNodeAttribute(focus, 'name') : null,
+          blocs: blocs && state.panel === 'compare' ? { a: view.hasNode(state.compare[0]) ? view.getNodeAttribute(state.compare[0], 'label') : state.compare[0], b: view.hasNode(state.compare[1]) ? view.getNodeAttribute(state.compare[1], 'label') : state.compare[1] } : null,
+          measureLabel,
+          values,
+          colorBy: state.colorBy,
+          communityCount: communities?.count ?? 0,
+          geographic: state.layout === 'geographic',
+        }}
+      >
         <DataExport graph={shown} cy={state.view === 'graph' ? cy : null} subject={subject} day={day} />
       </ExportDialog>
     </div>

@@ -8,6 +8,7 @@
 //   organization (Armenia and Azerbaijan, both in the CIS, count as adversaries).
 // A triad is three states related pairwise; it is balanced when the product of its three signs is positive
 // (+ + +: friends of friends are friends; + − −: the enemy of my enemy is my friend).
+import { idRecord } from '@/lib/graph/id-record';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { byKey, IN_STATUSES, isFriendlyTie, isHostileTie } from './tie-rules';
 
@@ -100,7 +101,7 @@ export function signedNetwork(graph: EntenteGraph): SignedTie[] {
 /** Balanced and unbalanced triads, overall and per state. */
 export function triadBalance(graph: EntenteGraph): BalanceResult {
   const adjacency = signedAdjacency(graph);
-  const byState: Record<string, TriadCount> = {};
+  const byState = idRecord<TriadCount>();
   graph.forEachNode((node, attributes) => {
     if (attributes.kind === 'state') byState[node] = { balanced: 0, unbalanced: 0 };
   });

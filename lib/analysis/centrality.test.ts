@@ -118,7 +118,7 @@ describe('directed and weighted measures', () => {
     expect(scores['x']).toBeLessThan(1e-6);
   });
 
-  it('weighted pagerank follows heavier edges; zero weights are refused', () => {
+  it('weighted pagerank follows heavier edges; a zero weight is a valid tie, a negative one is refused', () => {
     const graph = new UndirectedGraph();
     graph.mergeEdge('hub', 'heavy', { weight: 9 });
     graph.mergeEdge('hub', 'light', { weight: 1 });
@@ -126,7 +126,11 @@ describe('directed and weighted measures', () => {
     expect(scores['heavy']!).toBeGreaterThan(scores['light']!);
     expect(pagerank(graph, { weighted: false })['heavy']).toBeCloseTo(pagerank(graph, { weighted: false })['light']!, 12);
     graph.setEdgeAttribute('hub', 'light', 'weight', 0);
-    expect(() => pagerank(graph)).toThrow(/lib\/analysis\/pagerank: edge .* has weight 0/);
+    const zero = pagerank(graph);
+    expect(Object.values(zero).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(zero['light']!).toBeLessThan(scores['light']!);
+    graph.setEdgeAttribute('hub', 'light', 'weight', -1);
+    expect(() => pagerank(graph)).toThrow(/lib\/analysis\/pagerank: edge .* has weight -1/);
   });
 
   it('refuses empty graphs and multigraphs, naming the module', () => {

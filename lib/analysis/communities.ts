@@ -7,6 +7,7 @@
 // Modularity is Louvain's own, for the partition returned (directed modularity on a directed graph); it is null for a
 // graph without edges, where every node is its own community and modularity is undefined.
 import louvain from 'graphology-communities-louvain';
+import { idRecordFrom } from '@/lib/graph/id-record';
 import { seededRandom } from '@/lib/graph/seeded-random';
 import { assertMetricGraph, type MetricGraph } from './metric-graph';
 import { byKey } from './tie-rules';
@@ -43,7 +44,7 @@ function canonical(graph: MetricGraph, raw: Record<string, number>): Record<stri
     for (const node of group) entries.push([node, index]);
   });
   entries.sort((a, b) => byKey(a[0], b[0]));
-  return Object.fromEntries(entries);
+  return idRecordFrom(entries);
 }
 
 export function detectCommunities(graph: MetricGraph, options?: Partial<CommunityOptions>): CommunityResult {

@@ -5,6 +5,7 @@
 // alliance, which prepareAnalysisGraph turns into two opposite arcs, then counts once in and once out. A graph of one
 // node scores 0 (NetworkX says 1; a node without ties has no degree to speak of).
 import { degreeCentrality as gmDegree, inDegreeCentrality as gmInDegree, outDegreeCentrality as gmOutDegree } from 'graphology-metrics/centrality/degree';
+import { idRecordFrom } from '@/lib/graph/id-record';
 import { assertMetricGraph, type MetricGraph } from './metric-graph';
 
 export type DegreeMode = 'total' | 'in' | 'out';
@@ -19,7 +20,7 @@ export function degreeCentrality(graph: MetricGraph, options?: Partial<DegreeOpt
   if (mode !== 'total' && graph.type === 'undirected') {
     throw new Error(`lib/analysis/degree: ${mode}-degree needs a directed graph (prepareAnalysisGraph with direction 'directed')`);
   }
-  if (graph.order === 1) return Object.fromEntries(graph.nodes().map((node) => [node, 0]));
+  if (graph.order === 1) return idRecordFrom(graph.nodes().map((node) => [node, 0] as const));
   const compute = mode === 'in' ? gmInDegree : mode === 'out' ? gmOutDegree : gmDegree;
   return compute(graph);
 }

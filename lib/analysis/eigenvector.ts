@@ -9,7 +9,7 @@
 // elsewhere; compare nodes within a component, or use pagerank. When the iteration does not settle (typically a
 // directed graph without cycles, such as memberships alone, where no positive eigenvector exists) it throws.
 import gmEigenvector from 'graphology-metrics/centrality/eigenvector';
-import { assertMetricGraph, assertPositiveWeights, type MetricGraph } from './metric-graph';
+import { assertMetricGraph, assertNonNegativeWeights, type MetricGraph } from './metric-graph';
 
 export type EigenvectorOptions = { weighted: boolean; maxIterations: number; tolerance: number };
 
@@ -18,7 +18,7 @@ export const DEFAULTS: EigenvectorOptions = { weighted: true, maxIterations: 100
 export function eigenvectorCentrality(graph: MetricGraph, options?: Partial<EigenvectorOptions>): Record<string, number> {
   const { weighted, maxIterations, tolerance } = { ...DEFAULTS, ...options };
   assertMetricGraph(graph, 'eigenvector');
-  if (weighted) assertPositiveWeights(graph, 'eigenvector');
+  if (weighted) assertNonNegativeWeights(graph, 'eigenvector');
   try {
     return gmEigenvector(graph, { getEdgeWeight: weighted ? 'weight' : null, maxIterations, tolerance });
   } catch (error) {

@@ -1,4 +1,5 @@
 // The registry of centrality measures, so an API can validate a measure id and a UI can list them with their meaning.
+import { idRecordFrom } from '@/lib/graph/id-record';
 import { betweennessCentrality } from './betweenness';
 import { closenessCentrality } from './closeness';
 import { degreeCentrality } from './degree';
@@ -107,5 +108,5 @@ export function isMeasureId(value: string): value is MeasureId {
 /** Runs a measure by id; throws naming the module for an unknown id. */
 export function computeMeasure(id: string, graph: MetricGraph): Record<string, number> {
   if (!isMeasureId(id)) throw new Error(`lib/analysis/measures: unknown measure "${id}" (known: ${MEASURE_IDS.join(', ')})`);
-  return MEASURES[id].compute(graph);
+  return idRecordFrom(MEASURES[id].compute(graph));
 }

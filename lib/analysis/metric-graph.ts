@@ -20,3 +20,15 @@ export function assertPositiveWeights(graph: MetricGraph, module: string): void 
     }
   });
 }
+
+/** Throws unless every edge weight is finite and zero or more: a 0 % trade share is a real tie that carries no weight. */
+export function assertNonNegativeWeights(graph: MetricGraph, module: string): void {
+  graph.forEachEdge((edge, attributes) => {
+    const weight: unknown = attributes['weight'];
+    if (weight === undefined || weight === null) return;
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new Error(`lib/analysis/${module}: edge ${edge} has weight ${String(weight)}; weights must be zero or more`);
+    }
+  });
+}
+

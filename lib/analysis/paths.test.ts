@@ -4,7 +4,7 @@ import { organizationAttributes, stateAttributes } from '@/lib/graph/build';
 import { SOURCE, state } from '@/lib/data/dataset.fixtures';
 import type { TieKind } from '@/lib/data/schema';
 import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
-import { shortestPath, withinSteps } from './paths';
+import { allShortestPaths, shortestPath, withinSteps } from './paths';
 
 function tie(kind: TieKind, subtype: string | null, status: EdgeAttributes['status']): EdgeAttributes {
   return {
@@ -50,8 +50,8 @@ const route = (hops: ReturnType<typeof shortestPath>) => hops && hops.map((h) =>
 describe('shortestPath', () => {
   it('finds the fewest ties over all kinds, one tie per hop', () => {
     expect(shortestPath(graph, 'A', 'D')).toEqual([
-      { from: 'A', to: 'E', edgeKey: 'conflict/war:A-E', kind: 'conflict', subtype: 'war', status: 'active', direction: 'undirected' },
-      { from: 'E', to: 'D', edgeKey: 'alliance/defence-treaty:D-E', kind: 'alliance', subtype: 'defence-treaty', status: 'in-force', direction: 'undirected' },
+      { from: 'A', to: 'E', edgeKey: 'conflict/war:A-E', kind: 'conflict', subtype: 'war', status: 'active', label: null, direction: 'undirected' },
+      { from: 'E', to: 'D', edgeKey: 'alliance/defence-treaty:D-E', kind: 'alliance', subtype: 'defence-treaty', status: 'in-force', label: null, direction: 'undirected' },
     ]);
   });
 
@@ -82,6 +82,39 @@ describe('shortestPath', () => {
 
   it('names the module and the key for an unknown node', () => {
     expect(() => shortestPath(graph, 'A', 'ZZZ')).toThrow('lib/analysis/paths: unknown node "ZZZ"');
+  });
+});
+
+describe('allShortestPaths', () => {
+  it('lists every shortest path, not just the first found, with their count', () => {
+    const result = allShortestPaths(graph, 'B', 'D')!;
+    expect(result.total).toBe(2);
+    expect(result.paths.map(route)).toEqual([
+      ['B-A', 'A-E', 'E-D'],
+      ['B-org', 'org-C', 'C-D'],
+    ]);
+    expect(result.paths[1]!.map((h) => h.kind)).toEqual(['membership', 'membership', 'dependency']);
+  });
+
+  it('keeps to friendly ties when asked: no conflict on the way', () => {
+    const friendly = allShortestPaths(graph, 'B', 'D', { friendlyOnly: true })!;
+    expect(friendly.paths.map(route)).toEqual([['B-org', 'org-C', 'C-D']]);
+    expect(allShortestPaths(graph, 'A', 'E', { friendlyOnly: true })!.paths.map(route)).toEqual([['A-B', 'B-org', 'org-C', 'C-D', 'D-E']]);
+    expect(allShortestPaths(graph, 'A', 'E', { friendlyOnly: true, kinds: ['conflict', 'alliance'] })).toBeNull();
+  });
+
+  it('stops at the limit but still counts every path', () => {
+    //   S to T through any of five middle nodes: five paths of two ties.
+    const fan = handMade([]);
+    for (const m of ['M1', 'M2', 'M3', 'M4', 'M5', 'S', 'T']) if (!fan.hasNode(m)) fan.addNode(m, stateAttributes(state(m, m)));
+    for (const m of ['M5', 'M3', 'M1', 'M2', 'M4']) {
+      fan.addUndirectedEdgeWithKey(`alliance:S-${m}`, 'S', m, tie('alliance', null, 'in-force'));
+      fan.addUndirectedEdgeWithKey(`alliance:${m}-T`, m, 'T', tie('alliance', null, 'in-force'));
+    }
+    const limited = allShortestPaths(fan, 'S', 'T', {}, 3)!;
+    expect(limited.total).toBe(5);
+    expect(limited.paths).toHaveLength(3);
+    expect(limited.paths.map((p) => p[0]!.to)).toEqual(['M1', 'M2', 'M3']);
   });
 });
 

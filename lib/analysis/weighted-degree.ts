@@ -5,6 +5,7 @@
 // alliance (two opposite arcs) counts twice. The values are in tie-weight units, so they compare nodes within one
 // analysis graph, not across graphs of different kinds.
 import { weightedDegree as gmWeightedDegree, weightedInDegree, weightedOutDegree } from 'graphology-metrics/node/weighted-degree';
+import { idRecord } from '@/lib/graph/id-record';
 import type { DegreeMode } from './degree';
 import { assertMetricGraph, type MetricGraph } from './metric-graph';
 
@@ -20,7 +21,7 @@ export function weightedDegree(graph: MetricGraph, options?: Partial<WeightedDeg
     throw new Error(`lib/analysis/weighted-degree: weighted ${mode}-degree needs a directed graph (prepareAnalysisGraph with direction 'directed')`);
   }
   const compute = mode === 'in' ? weightedInDegree : mode === 'out' ? weightedOutDegree : gmWeightedDegree;
-  const result: Record<string, number> = {};
+  const result = idRecord<number>();
   graph.forEachNode((node) => {
     result[node] = compute(graph, node, 'weight');
   });

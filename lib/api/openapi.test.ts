@@ -4,7 +4,7 @@ import { exampleUrl, openApiDocument } from './openapi';
 import { API_ROUTES } from './routes';
 
 describe('openApiDocument', () => {
-  it('is a valid OpenAPI 3.1 description', async () => {
+  it('is a valid OpenAPI 3.1 description', { timeout: 30_000 }, async () => {
     const document = openApiDocument('1.0.0');
     // validate() dereferences in place: give it a copy
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();

@@ -43,6 +43,8 @@ export const stateSchema = z.strictObject({
   flag: z.string(),
   borders: z.array(stateKey),
   recognition: z.enum(RECOGNITIONS),
+  /** Other names people search by: common, former and short names ("Burma", "UK"); names, not dated facts. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type State = z.infer<typeof stateSchema>;
 
@@ -82,6 +84,8 @@ export const organizationSchema = z.strictObject({
   headquarters: z.strictObject({ city: z.string().min(1), country: stateKey, lat: z.number(), lng: z.number() }).nullable(),
   description: z.string().min(20, { error: 'write a one-paragraph description in our own words' }),
   sources,
+  /** Other names people search by ("Warsaw Pact"); names, not dated facts. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 

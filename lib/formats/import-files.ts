@@ -7,6 +7,7 @@ import { decodeFile } from './decode';
 import { importFile } from './index';
 import { createProblems, MAX_IMPORT_BYTES, type ImportError } from './import-result';
 import { formatOfContentType, formatOfFileName } from './registry';
+import type { ParseXml } from './xml';
 
 export type NamedFile = { name: string; bytes: Uint8Array };
 
@@ -33,8 +34,11 @@ function splitCsv(files: NamedFile[]): { edges: NamedFile; nodes?: NamedFile } {
   return aIsEdges ? { edges: a, nodes: b } : { edges: b, nodes: a };
 }
 
-/** One file, or a format's two parts (CSV: an edge list and a node list); a CSV with an ambiguous header asks first. */
-export function importFiles(files: NamedFile[], mapping?: CsvMapping): ImportOutcome {
+/**
+ * One file, or a format's two parts (CSV: an edge list and a node list); a CSV with an ambiguous header asks first.
+ * `parseXml`: the XML parser where the browser's DOMParser is missing (the import worker).
+ */
+export function importFiles(files: NamedFile[], mapping?: CsvMapping, parseXml?: ParseXml): ImportOutcome {
   const first = files[0];
   if (!first) return { status: 'failed', name: '(nothing)', errors: [{ message: 'no file was given', where: 'file' }] };
   const format = formatOfFileName(first.name);
@@ -54,7 +58,7 @@ export function importFiles(files: NamedFile[], mapping?: CsvMapping): ImportOut
     }
   }
   const name = nodes ? `${edges.name} + ${nodes.name}` : edges.name;
-  const result = importFile(edges.name, edges.bytes, { nodes, mapping });
+  const result = importFile(edges.name, edges.bytes, { nodes, mapping, parseXml });
   if (!result.ok) return { status: 'failed', name, errors: result.errors };
   return { status: 'ok', name, graph: result.graph.export(), warnings: result.warnings };
 }

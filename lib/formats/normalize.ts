@@ -67,6 +67,7 @@ function stateNode(r: ValueReader, key: string, label: string, name: string, spe
     flag: r.string('flag') ?? '',
     lat: lat ?? 0,
     lng: lng ?? 0,
+    aliases: aliasList(r.json('aliases')),
     recognition: recognition !== undefined && (RECOGNITIONS as readonly string[]).includes(recognition) ? (recognition as StateNodeAttributes['recognition']) : 'un-member',
     lifespan: lifespanValue !== undefined ? readSpans(r, 'lifespan', lifespanValue) : datedSpells.length > 0 ? datedSpells : null,
     population: r.number('population'),
@@ -78,6 +79,9 @@ function stateNode(r: ValueReader, key: string, label: string, name: string, spe
     indicatorSources: r.sources('indicatorSources'),
   };
 }
+
+/** Search names from a file: a list of strings, anything else ignored. */
+const aliasList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : []);
 
 function organizationNode(r: ValueReader, label: string, name: string, spells: Interval[]): OrganizationNodeAttributes & Record<string, unknown> {
   const orgKind = r.string('orgKind');
@@ -102,6 +106,7 @@ function organizationNode(r: ValueReader, label: string, name: string, spells: I
     kind: 'organization',
     label,
     name,
+    aliases: aliasList(r.json('aliases')),
     orgKind: knownKind ? (orgKind as OrganizationNodeAttributes['orgKind']) : 'regional-forum',
     founded,
     dissolved,

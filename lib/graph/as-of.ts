@@ -6,7 +6,7 @@ import { tieOnDay } from './holds';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
 
 // Imported graphs may lack lifespans, founding dates, names or periods: what has no dates holds at every date.
-function nodeExistsOn(attributes: NodeAttributes, day: string): boolean {
+export function nodeExistsOn(attributes: NodeAttributes, day: string): boolean {
   if (attributes.kind === 'state') return !attributes.lifespan || attributes.lifespan.some((span) => periodHoldsOn(span, day));
   if (!attributes.founded) return true;
   return firstDay(attributes.founded) <= day && (!attributes.dissolved || day < firstDay(attributes.dissolved));

@@ -26,6 +26,17 @@ describe('egoNetwork', () => {
   it('follows incoming ties only', () => {
     expect(egoNetwork(chain(), 'C', 3, 'in').distances).toEqual({ C: 0, B: 1, D: 1, A: 2, E: 3 });
   });
+  it('does not walk through organizations unless asked, except from an organization in focus', () => {
+    const g = chain();
+    g.addNode('org', { kind: 'organization', label: 'ORG' } as never);
+    for (const member of ['A', 'X', 'Y']) {
+      if (!g.hasNode(member)) g.addNode(member, { kind: 'state', label: member } as never);
+      g.addDirectedEdgeWithKey(`${member}-org`, member, 'org', { directed: true, kind: 'membership' } as never);
+    }
+    expect(egoNetwork(g, 'A', 2, 'both', false).distances).toEqual({ A: 0, B: 1, E: 1, org: 1, C: 2 });
+    expect(egoNetwork(g, 'A', 2, 'both', true).distances).toEqual({ A: 0, B: 1, E: 1, org: 1, C: 2, X: 2, Y: 2 });
+    expect(egoNetwork(g, 'org', 2, 'both', false).distances).toEqual({ org: 0, A: 1, X: 1, Y: 1, B: 2, E: 2 });
+  });
   it('is empty for an unknown node', () => {
     expect(egoNetwork(chain(), 'Z', 2, 'both')).toEqual({ center: 'Z', distances: {}, edges: [] });
   });

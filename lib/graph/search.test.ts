@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchNodes, type SearchEntry } from './search';
+import { asOf } from './as-of';
+import { getBundledGraph } from './bundled';
+import { searchEntries, searchNodes, type SearchEntry } from './search';
 
-const entry = (key: string, label: string, iso2: string | null, name = label): SearchEntry => ({
-  key, label, name, iso2, kind: iso2 ? 'state' : 'organization',
+const entry = (key: string, label: string, iso2: string | null, name = label, more: Partial<SearchEntry> = {}): SearchEntry => ({
+  key, label, name, iso2, kind: iso2 ? 'state' : 'organization', ...more,
 });
 const entries = [
   entry('ARM', 'Armenia', 'AM'),
@@ -10,20 +12,54 @@ const entries = [
   entry('AZE', 'Azerbaijan', 'AZ'),
   entry('csto', 'CSTO', null, 'Collective Security Treaty Organization'),
   entry('KOR', 'South Korea', 'KR'),
+  entry('UKR', 'Ukraine', 'UA'),
+  entry('GBR', 'United Kingdom', 'GB', 'United Kingdom', { aliases: ['UK', 'Great Britain'] }),
+  entry('TUR', 'Türkiye', 'TR', 'Türkiye', { aliases: ['Turkey'] }),
+  entry('SUN', 'Soviet Union', 'SU', 'Soviet Union', { aliases: ['USSR'], onDate: false, lifespan: '1922–1991' }),
+  entry('SOM', 'Somalia', 'SO'),
 ];
+const keys = (query: string) => searchNodes(entries, query).map((e) => e.key);
 
 describe('searchNodes', () => {
   it('finds a country by ISO alpha-3 or alpha-2 code first', () => {
-    expect(searchNodes(entries, 'arm').map((e) => e.key)).toEqual(['ARM']);
-    expect(searchNodes(entries, 'AR').map((e) => e.key)).toEqual(['ARG', 'ARM']);
+    expect(keys('arm')).toEqual(['ARM']);
+    expect(keys('AR')).toEqual(['ARG', 'ARM']);
   });
   it('ranks name prefixes before word prefixes and substrings', () => {
-    expect(searchNodes(entries, 'ar').map((e) => e.key)).toEqual(['ARG', 'ARM']);
-    expect(searchNodes(entries, 'korea').map((e) => e.key)).toEqual(['KOR']);
-    expect(searchNodes(entries, 'security').map((e) => e.key)).toEqual(['csto']);
+    expect(keys('ar')).toEqual(['ARG', 'ARM']);
+    expect(keys('korea')).toEqual(['KOR']);
+    expect(keys('security')).toEqual(['csto']);
+  });
+  it('ranks an exact alias before a prefix of another name: UK is the United Kingdom', () => {
+    expect(keys('UK')).toEqual(['GBR', 'UKR']);
+    expect(keys('great britain')).toEqual(['GBR']);
+    expect(keys('turkey')).toEqual(['TUR']);
+    expect(keys('turkiye')).toEqual(['TUR']);
+  });
+  it('finds nodes absent on the date, after those present', () => {
+    expect(keys('ussr')).toEqual(['SUN']);
+    expect(keys('so')).toEqual(['SOM', 'KOR', 'SUN']);
   });
   it('returns nothing for an empty query and respects the limit', () => {
     expect(searchNodes(entries, '  ')).toEqual([]);
     expect(searchNodes(entries, 'a', 2)).toHaveLength(2);
   });
+});
+
+describe('search over the bundled dataset', () => {
+  it('finds every common, former and short name people type, first', async () => {
+    const timeless = await getBundledGraph();
+    const all = searchEntries(timeless, asOf(timeless, '2026-01-01'));
+    const expected: [string, string][] = [
+      ['USSR', 'SUN'], ['Soviet Union', 'SUN'], ['Warsaw Pact', 'warsaw-pact'], ['Turkey', 'TUR'], ['Britain', 'GBR'],
+      ['Great Britain', 'GBR'], ['UK', 'GBR'], ['Czech Republic', 'CZE'], ['DPRK', 'PRK'], ['North Korea', 'PRK'], ['GDR', 'DDR'],
+      ['East Germany', 'DDR'], ['West Germany', 'DEU'], ['Burma', 'MMR'], ['Swaziland', 'SWZ'], ['Ivory Coast', 'CIV'],
+      ['Macedonia', 'MKD'], ['Holland', 'NLD'], ['CST', 'csto'], ['ARM', 'ARM'],
+    ];
+    for (const [query, key] of expected) expect([query, searchNodes(all, query)[0]?.key]).toEqual([query, key]);
+    const ussr = searchNodes(all, 'USSR')[0]!;
+    expect(ussr.onDate).toBe(false);
+    expect(ussr.lifespan).toBe('1922–1991');
+    expect(searchNodes(all, 'UK').map((e) => e.key).indexOf('UKR')).toBeGreaterThan(0);
+  }, 60_000); // loads and validates the whole dataset
 });

@@ -15,6 +15,8 @@ export type StateNodeAttributes = {
   lat: number;
   lng: number;
   recognition: State['recognition'];
+  /** Common, former and short names for search ("Burma", "UK"). */
+  aliases: string[];
   /** When the state existed as an independent state; null = throughout the data's span. */
   lifespan: { start: string; end: string | null }[] | null;
   /** Indicators (null where unknown); the year of each figure is in indicatorYears. */
@@ -36,6 +38,8 @@ export type OrganizationNodeAttributes = {
   founded: string;
   dissolved: string | null;
   formerNames: Organization['names'];
+  /** Other names for search ("Warsaw Pact"). */
+  aliases: string[];
   headquarters: string | null;
   lat: number | null;
   lng: number | null;

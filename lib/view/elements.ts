@@ -1,19 +1,20 @@
 // Turns a graphology graph into Cytoscape element definitions: the only place model data becomes view data.
 import type { ElementDefinition } from 'cytoscape';
 import { edgeEndedOn } from '@/lib/graph/holds';
+import { idRecord, valueOf } from '@/lib/graph/id-record';
 import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
 import { formatPeriod, formatStatus } from './format';
 import { edgeKindWord, isPlainGraph, isUndated } from './kind-words';
 
 /** Per-node visual encodings of a measure (absent = default look). */
 export type NodeEncoding = { sizes: Record<string, number>; colors: Record<string, string> };
-export const NO_ENCODING: NodeEncoding = { sizes: {}, colors: {} };
+export const NO_ENCODING: NodeEncoding = { sizes: idRecord(), colors: idRecord() };
 
 export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncoding) {
   const a = graph.getNodeAttributes(key);
   const { x, y } = a as unknown as { x?: unknown; y?: unknown }; // positions an imported file brought
-  const size = encoding.sizes[key];
-  const color = encoding.colors[key];
+  const size = valueOf(encoding.sizes, key);
+  const color = valueOf(encoding.colors, key);
   return {
     id: key,
     label: a.label,
@@ -37,29 +38,33 @@ export function edgeTooltip(a: EdgeAttributes, sourceLabel: string, targetLabel:
   return `${kind}: ${ends} · ${when}`;
 }
 
+export function edgeData(key: string, graph: EntenteGraph, plain = isPlainGraph(graph)) {
+  const a = graph.getEdgeAttributes(key);
+  const source = graph.source(key);
+  const target = graph.target(key);
+  return {
+    id: key,
+    source,
+    target,
+    kind: a.kind,
+    subtype: a.subtype,
+    status: a.status,
+    weight: a.weight,
+    ended: edgeEndedOn(a) !== null,
+    directed: a.directed !== false,
+    plain,
+    tooltip: edgeTooltip(a, graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label'), plain),
+  };
+}
+
 export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const plain = isPlainGraph(graph);
   graph.forEachNode((key) => {
     elements.push({ group: 'nodes', data: nodeData(key, graph, encoding) });
   });
-  graph.forEachEdge((key, a, source, target) => {
-    elements.push({
-      group: 'edges',
-      data: {
-        id: key,
-        source,
-        target,
-        kind: a.kind,
-        subtype: a.subtype,
-        status: a.status,
-        weight: a.weight,
-        ended: edgeEndedOn(a) !== null,
-        directed: a.directed !== false,
-        plain,
-        tooltip: edgeTooltip(a, graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label'), plain),
-      },
-    });
+  graph.forEachEdge((key) => {
+    elements.push({ group: 'edges', data: edgeData(key, graph, plain) });
   });
   return elements;
 }

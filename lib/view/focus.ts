@@ -3,29 +3,31 @@
 import type { Core } from 'cytoscape';
 import type { Ego } from '@/lib/graph/ego';
 
-const FOCUS_CLASSES = 'faded hidden focus neighbor highlighted';
+const FOCUS_CLASSES = ['faded', 'hidden', 'focus', 'neighbor', 'highlighted'] as const;
+type FocusClass = (typeof FOCUS_CLASSES)[number] | null;
 
+/** Changes the classes of only the elements whose focus class differs, so that a click restyles what it changes. */
 export function applyFocus(cy: Core, ego: Ego | null, focusOnly: boolean): string[] {
   const neighbours: string[] = [];
-  cy.batch(() => {
-    cy.elements().removeClass(FOCUS_CLASSES);
-    if (!ego || cy.getElementById(ego.center).empty()) return;
-    const keep = cy.collection();
+  const wanted = new Map<string, FocusClass>();
+  let rest: FocusClass = null;
+  if (ego && cy.getElementById(ego.center).nonempty()) {
+    rest = focusOnly ? 'hidden' : 'faded';
     for (const [key, distance] of Object.entries(ego.distances)) {
-      const node = cy.getElementById(key);
-      if (node.empty()) continue;
-      keep.merge(node);
-      if (distance === 0) node.addClass('focus');
-      else {
-        node.addClass('neighbor');
-        neighbours.push(key);
-      }
+      if (cy.getElementById(key).empty()) continue;
+      wanted.set(key, distance === 0 ? 'focus' : 'neighbor');
+      if (distance !== 0) neighbours.push(key);
     }
-    for (const key of ego.edges) {
-      const edge = cy.getElementById(key);
-      if (edge.nonempty()) keep.merge(edge.addClass('highlighted'));
-    }
-    cy.elements().difference(keep).addClass(focusOnly ? 'hidden' : 'faded');
+    for (const key of ego.edges) wanted.set(key, 'highlighted');
+  }
+  cy.batch(() => {
+    cy.elements().forEach((element) => {
+      const id = element.id();
+      const want = wanted.has(id) ? wanted.get(id)! : rest;
+      const stale = FOCUS_CLASSES.filter((name) => name !== want && element.hasClass(name));
+      if (stale.length > 0) element.removeClass(stale.join(' '));
+      if (want && !element.hasClass(want)) element.addClass(want);
+    });
   });
   return neighbours.sort();
 }

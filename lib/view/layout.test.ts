@@ -1,15 +1,16 @@
 import cytoscape from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { smallDataset } from '@/lib/data/dataset.fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { toElements } from './elements';
 import { runLayout } from './layout';
-import { registerExtensions } from './register';
+import { loadForceLayout } from './register';
 import { seededRandom } from '@/lib/graph/seeded-random';
 
+beforeAll(() => loadForceLayout());
+
 function layOut() {
-  registerExtensions();
   const graph = asOf(buildGraph(smallDataset()), '2022-01-01');
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph) });
   runLayout(cy, { name: 'force', graph, values: {}, placed: null, animate: false });

@@ -2,7 +2,8 @@
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { EntenteGraph } from '@/lib/graph/types';
 import type { LayoutName } from './view-state';
-import { geographicPosition, geographicPositions, groupedPositions } from './positions';
+import { geographicPosition, geographicPositions } from './positions';
+import { concentricLayout, groupedLayout, type Guide } from './guided-layouts';
 import { withSeededRandom } from '@/lib/graph/seeded-random';
 
 export const LAYOUT_SEED = 1949;
@@ -55,6 +56,8 @@ export type LayoutRequest = {
   graph: EntenteGraph;
   /** Values of the chosen measure, for the concentric layout. */
   values: Record<string, number>;
+  /** The measure's human name, for the concentric rings' labels. */
+  valuesLabel?: string;
   /** Nodes that already have a position the user has seen; null = lay out from scratch. */
   placed: ReadonlySet<string> | null;
   animate: boolean;
@@ -87,8 +90,21 @@ export function workerForceOptions(nodes: number): Record<string, unknown> {
   return { ...FORCE_LAYOUT, randomize: true, animate: false, fit: false, quality: nodes > LARGE_GRAPH.nodes ? 'draft' : 'default', numIter: 1000 };
 }
 
+const GUIDES = 'entente-guides';
+
+/** The labelled circles the last layout drew behind the graph (grouped and concentric layouts), in model coordinates. */
+export function layoutGuides(cy: Core): Guide[] {
+  return (cy.scratch(GUIDES) as Guide[] | undefined) ?? [];
+}
+
+/** Moves every node to its given position (animated), then fits the view. */
+export function animatePreset(cy: Core, positions: Readonly<Record<string, Position>>): void {
+  cy.layout({ name: 'preset', positions: (node: NodeSingular) => (Object.hasOwn(positions, node.id()) ? positions[node.id()] : undefined) ?? node.position(), fit: true, padding: 24, animate: true, animationDuration: ANIMATION_MS } as unknown as LayoutOptions).run();
+}
+
 export function runLayout(cy: Core, request: LayoutRequest): void {
   const { name, placed } = request;
+  cy.scratch(GUIDES, []);
   const animate = request.animate && placed !== null;
   placeStartingPositions(cy, placed);
   if (name === 'force' && placed === null && hasFilePositions(cy)) {
@@ -112,19 +128,10 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
       options = { name: 'preset', positions: geographicPositions(request.graph), fit: true, padding: 24, ...motion };
       break;
     case 'grouped':
-      options = { name: 'preset', positions: groupedPositions(request.graph), fit: true, padding: 24, ...motion };
-      break;
     case 'concentric': {
-      const max = Math.max(0, ...Object.values(request.values));
-      options = {
-        name: 'concentric',
-        concentric: (node: NodeSingular) => request.values[node.id()] ?? 0,
-        levelWidth: () => (max > 0 ? max / 6 : 1),
-        minNodeSpacing: 6,
-        fit: true,
-        padding: 24,
-        ...motion,
-      };
+      const guided = name === 'grouped' ? groupedLayout(request.graph) : concentricLayout(request.graph, request.values, request.valuesLabel ?? 'Value');
+      cy.scratch(GUIDES, guided.guides);
+      options = { name: 'preset', positions: (node: NodeSingular) => guided.positions.get(node.id()) ?? node.position(), fit: true, padding: 24, ...motion };
       break;
     }
   }

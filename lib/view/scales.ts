@@ -1,4 +1,5 @@
 // Visual scales for a measure's values: node size (area grows with the value) and a sequential colour ramp.
+import { idRecord } from '@/lib/graph/id-record';
 
 export const NODE_SIZE = { min: 10, max: 46 };
 /** A colour-blind-safe sequential ramp (light yellow → green → deep blue, after viridis), low to high. */
@@ -7,14 +8,14 @@ export const COLOR_RAMP = ['#fde725', '#a0da39', '#4ac16d', '#1fa187', '#277f8e'
 function shares(values: Record<string, number>): Record<string, number> {
   const finite = Object.values(values).filter(Number.isFinite);
   const max = Math.max(0, ...finite);
-  const out: Record<string, number> = {};
+  const out = idRecord<number>();
   for (const [key, value] of Object.entries(values)) out[key] = max > 0 && Number.isFinite(value) ? Math.max(0, value) / max : 0;
   return out;
 }
 
 /** Node sizes in pixels: from NODE_SIZE.min to .max, the square root of the value's share of the largest. */
 export function sizesFor(values: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out = idRecord<number>();
   for (const [key, share] of Object.entries(shares(values))) out[key] = Math.round(NODE_SIZE.min + Math.sqrt(share) * (NODE_SIZE.max - NODE_SIZE.min));
   return out;
 }
@@ -26,7 +27,7 @@ export function rampColor(share: number): string {
 }
 
 export function colorsFor(values: Record<string, number>): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = idRecord<string>();
   for (const [key, share] of Object.entries(shares(values))) out[key] = rampColor(share);
   return out;
 }
@@ -47,7 +48,7 @@ export function histogram(values: readonly number[], bins = 10): { from: number;
 export const CATEGORY_COLORS = ['#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377', '#332288', '#117733', '#88ccee', '#cc6677', '#999933', '#882255'] as const;
 
 export function categoryColors(groups: Record<string, number>): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = idRecord<string>();
   for (const [key, group] of Object.entries(groups)) out[key] = CATEGORY_COLORS[group] ?? '#bbbbbb';
   return out;
 }

@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet as data: looks come from tie-styles, UI states are classes (.faded, .focus, .neighbor).
 import type { StylesheetJson } from 'cytoscape';
+import { CHANGE_STYLESHEET } from './change-styles';
 import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
 import type { TieKind } from '@/lib/data/schema';
 
@@ -29,8 +30,6 @@ export const STYLESHEET: StylesheetJson = [
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'min-zoomed-font-size': 6,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
     },
   },
   {
@@ -66,7 +65,8 @@ export const STYLESHEET: StylesheetJson = [
   },
   {
     selector: 'edge',
-    style: { 'curve-style': 'bezier', opacity: 0.85, 'transition-property': 'opacity', 'transition-duration': 150 },
+    // No opacity transitions: animating a focus change restyles every element on every frame.
+    style: { 'curve-style': 'bezier', opacity: 0.85 },
   },
   ...tieRules,
   // A plain imported graph's edges: one neutral look, whatever kind they were mapped to.
@@ -96,6 +96,12 @@ export const STYLESHEET: StylesheetJson = [
   // Held on the reference data's last date, not verified since: drawn dotted.
   { selector: 'edge[status = "continuing"]', style: { 'line-style': 'dotted' } },
   { selector: '.faded', style: { opacity: 0.1 } },
+  // Label placement in focus views (lib/view/label-placement.ts): moved to a free side, or left to the tooltip.
+  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+  { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 } },
+  { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 } },
+  { selector: 'node.label-hidden', style: { label: '' } },
+  { selector: 'node.faded', style: { label: '' } },
   { selector: '.hidden', style: { display: 'none' } },
   // Nodes sized by the chosen measure carry a size; states keep their shape, organizations stay wider than tall.
   { selector: 'node[kind = "state"][size]', style: { width: 'data(size)', height: 'data(size)' } },
@@ -110,6 +116,7 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
   // Only colours and z-order change on focus: changing font size or weight leaves Cytoscape's cached label textures clipped.
   { selector: 'node.focus, node.neighbor', style: { 'z-index': 10 } },
+  ...CHANGE_STYLESHEET,
 ];
 
 /** Lighter styles for large graphs: straight haystack edges without arrows, labels only when zoomed in. */
@@ -118,3 +125,35 @@ export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
   { selector: 'node', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
   { selector: 'edge.highlighted', style: { width: 2, opacity: 1 } },
 ];
+
+/** The canvas backgrounds the labels sit on, per theme (the same values as --canvas and --land in app/globals.css). */
+export const CANVAS_THEMES = {
+  light: { canvas: '#ffffff', land: '#eef1f4', label: '#212529', focusLabel: '#000000', organization: NODE_STYLES.organization.color, organizationLabel: '#ffffff' },
+  dark: { canvas: '#1a1d21', land: '#23282e', label: '#dee2e6', focusLabel: '#ffffff', organization: '#364fc7', organizationLabel: '#ffffff' },
+} as const;
+export type CanvasTheme = keyof typeof CANVAS_THEMES;
+
+/** Label colours per theme: labels get a halo of the canvas colour so that ties under them do not lower their contrast. */
+function themeRules(theme: CanvasTheme): StylesheetJson {
+  const t = CANVAS_THEMES[theme];
+  return [
+    { selector: 'node', style: { color: t.label, 'text-outline-color': t.canvas, 'text-outline-width': 1.5, 'text-outline-opacity': 0.85 } },
+    { selector: 'node[kind = "organization"]', style: { 'background-color': t.organization, 'border-color': t.organization, color: t.organizationLabel, 'text-outline-width': 0 } },
+    // The focus and its neighbours have the strongest labels: full-contrast colour and a solid halo.
+    { selector: 'node.focus, node.neighbor', style: { color: t.focusLabel, 'text-outline-opacity': 1 } },
+    { selector: 'node[kind = "organization"].focus, node[kind = "organization"].neighbor', style: { color: t.organizationLabel } },
+  ];
+}
+
+/** The stylesheet for a theme and a graph size class. */
+export function stylesheetFor(theme: CanvasTheme, large: boolean): StylesheetJson {
+  const base = large ? [...STYLESHEET, ...LARGE_GRAPH_STYLESHEET] : STYLESHEET;
+  // Label and organization colours go right after the node-kind rules, so that data rules (measure colours) and class
+  // rules (blocs, focus rings) still win; the focus label colours go last.
+  const at = base.findIndex((rule) => rule.selector === 'edge');
+  const rules = themeRules(theme);
+  const focusRules = rules.slice(2);
+  // Labels an exported image leaves out so that none overlaps another (lib/view/declutter.ts).
+  const exportRules: StylesheetJson = [{ selector: 'node.export-unlabelled', style: { label: '' } }];
+  return [...base.slice(0, at), ...rules.slice(0, 2), ...base.slice(at), ...focusRules, ...exportRules];
+}

@@ -18,6 +18,10 @@ const parse = (query: string) => parseViewState(new URLSearchParams(query), cont
 const everyParameterSet: ViewState = {
   date: '1999-05-01',
   focus: 'ARM',
+  pair: 'RUS',
+  throughOrganizations: true,
+  pathFriendly: true,
+  rankNodes: 'both',
   depth: 2,
   direction: 'out',
   focusOnly: true,
@@ -32,6 +36,9 @@ const everyParameterSet: ViewState = {
   compare: ['nato', 'csto'],
   colorBy: 'community',
   file: 'https://example.org/graph.gexf',
+  since: '1991-12-26',
+  story: 'csto',
+  step: 3,
   filters: {
     nodeKinds: ['state'],
     regions: ['Asia', 'Europe'],

@@ -12,20 +12,25 @@ export type { ViewStateContext } from './view-field';
 export const LAYOUTS = ['force', 'geographic', 'concentric', 'grouped'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const VIEWS = ['graph', 'table'] as const;
-export const PANELS = ['details', 'metrics', 'path', 'compare'] as const;
+export const PANELS = ['details', 'metrics', 'path', 'compare', 'changes', 'history', 'stories'] as const;
 export type PanelName = (typeof PANELS)[number];
 export const PROJECTIONS = ['bipartite', 'co-membership'] as const;
 const DIRECTIONS = ['both', 'out', 'in'] as const;
 const COLOR_BY = ['measure', 'community'] as const;
+export const RANK_NODES = ['states', 'organizations', 'both'] as const;
 
 export type ViewState = {
   /** YYYY-MM-DD, or null for today. */
   date: string | null;
   focus: string | null;
+  /** A second node shown with the focus as a pair: every tie between the two, their shared organizations. */
+  pair: string | null;
   depth: 1 | 2 | 3;
   direction: Direction;
   /** Hide everything outside the focus instead of fading it. */
   focusOnly: boolean;
+  /** Let a focus deeper than one step pass through organizations (off: a large organization would flood it). */
+  throughOrganizations: boolean;
   layout: LayoutName;
   /** The measure that sizes nodes and orders the concentric layout. */
   measure: string;
@@ -38,11 +43,20 @@ export type ViewState = {
   /** The path tool's ends, and the two organizations compared. */
   pathFrom: string | null;
   pathTo: string | null;
+  /** The path tool keeps to friendly ties (no conflicts, no invasions). */
+  pathFriendly: boolean;
+  /** What the ranking lists: states, organizations or both. */
+  rankNodes: (typeof RANK_NODES)[number];
   compare: [string, string];
   /** Node colour: the measure's ramp, or the Louvain community on the ties the measure runs on. */
   colorBy: (typeof COLOR_BY)[number];
   /** An imported file's URL (?file=), kept so that the link can be shared. */
   file: string | null;
+  /** The Changes mode's earlier date (the later one is `date`); null = the mode is off. */
+  since: string | null;
+  /** The story being played (its id) and the step shown, from 1. */
+  story: string | null;
+  step: number;
   filters: Filters;
 };
 
@@ -72,6 +86,7 @@ export const VIEW_STATE_FIELDS: FieldTable<Omit<ViewState, 'filters'>> = {
     serialize: (date) => date ?? '',
   },
   focus: nodeKey('focus', 'the state or organization in focus'),
+  pair: nodeKey('pair', 'a second node shown with the focus as a pair'),
   depth: {
     kept: 'url',
     param: 'depth',
@@ -98,6 +113,15 @@ export const VIEW_STATE_FIELDS: FieldTable<Omit<ViewState, 'filters'>> = {
     default: false,
     parse: (raw) => (raw === 'focus' ? { value: true } : { ignored: raw, why: 'mode can only be "focus"' }),
     serialize: (only) => (only ? 'focus' : ''),
+  },
+  throughOrganizations: {
+    kept: 'url',
+    param: 'through',
+    label: 'let a focus deeper than one step pass through organizations',
+    values: 'orgs',
+    default: false,
+    parse: (raw) => (raw === 'orgs' ? { value: true } : { ignored: raw, why: 'through can only be "orgs"' }),
+    serialize: (through) => (through ? 'orgs' : ''),
   },
   layout: {
     kept: 'url',
@@ -159,6 +183,24 @@ export const VIEW_STATE_FIELDS: FieldTable<Omit<ViewState, 'filters'>> = {
   },
   pathFrom: nodeKey('from', 'the path tool’s start'),
   pathTo: nodeKey('to', 'the path tool’s end'),
+  pathFriendly: {
+    kept: 'url',
+    param: 'friendly',
+    label: 'the path tool keeps to friendly ties',
+    values: '1',
+    default: false,
+    parse: (raw) => (raw === '1' ? { value: true } : { ignored: raw, why: 'friendly can only be 1' }),
+    serialize: (friendly) => (friendly ? '1' : ''),
+  },
+  rankNodes: {
+    kept: 'url',
+    param: 'rank',
+    label: 'what the ranking lists',
+    values: `one of ${RANK_NODES.join(', ')}`,
+    default: 'states',
+    parse: oneOf(RANK_NODES),
+    serialize: String,
+  },
   compare: {
     kept: 'url',
     param: 'cmp',
@@ -188,6 +230,39 @@ export const VIEW_STATE_FIELDS: FieldTable<Omit<ViewState, 'filters'>> = {
     default: null,
     parse: (raw) => (/^(https?:\/\/|\/)/.test(raw) ? { value: raw } : { ignored: raw }),
     serialize: (file) => file ?? '',
+  },
+  since: {
+    kept: 'url',
+    param: 'since',
+    label: 'the Changes mode’s earlier date (the later one is date)',
+    values: 'a date YYYY-MM-DD (or YYYY, YYYY-MM) from 1900 to today',
+    default: null,
+    parse: (raw, context) => {
+      const parsed = parseAsOfParam(raw, context.today, 'since');
+      return parsed.ok ? { value: parsed.day } : { ignored: raw, why: parsed.message.replace(/^since "[^"]*" /, '') };
+    },
+    serialize: (since) => since ?? '',
+  },
+  story: {
+    kept: 'url',
+    param: 'story',
+    label: 'the story being played',
+    values: 'a story id, e.g. csto',
+    default: null,
+    parse: (raw) => (/^[a-z0-9][a-z0-9-]{0,63}$/.test(raw) ? { value: raw } : { ignored: raw, why: 'story is a story id, e.g. csto' }),
+    serialize: (story) => story ?? '',
+  },
+  step: {
+    kept: 'url',
+    param: 'step',
+    label: 'the story step shown, from 1 (with story)',
+    values: 'a whole number from 1 to 100',
+    default: 1,
+    parse: (raw) => {
+      const n = Number(raw);
+      return Number.isInteger(n) && n >= 1 && n <= 100 ? { value: n } : { ignored: raw, why: 'step is a whole number from 1' };
+    },
+    serialize: String,
   },
 };
 
@@ -245,5 +320,6 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   };
   write(VIEW_STATE_FIELDS, state);
   write(FILTER_FIELDS, state.filters);
+  if (state.story === null) params.delete('step'); // a step means nothing without its story
   return params;
 }

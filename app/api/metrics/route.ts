@@ -1,7 +1,8 @@
 // GET /api/metrics?measure=&asOf=&kinds=&projection=&direction=: one centrality measure on the view of a date.
 import { errorAnswer, jsonAnswer } from '@/lib/api/answer';
-import { publicMessage } from '@/lib/api/public-message';
 import { METRICS_ROUTE } from '@/lib/api/routes';
+import { explainMetricError } from '@/lib/analysis/explain-error';
+import { MEASURES } from '@/lib/analysis/measures';
 import { parseMetricRequest, runMetric } from '@/lib/analysis/metric-request';
 import { apiRoute, badParameter, viewFor } from '../respond';
 
@@ -14,7 +15,7 @@ export const GET = apiRoute(METRICS_ROUTE, async (get) => {
     return jsonAnswer(200, runMetric(result.view, parsed.request));
   } catch (error) {
     // e.g. eigenvector does not converge on a directed graph without cycles: a property of the request, not a server fault
-    return errorAnswer(422, 'not-computable', `${parsed.request.measure} cannot be computed on this view: ${publicMessage((error as Error).message)}`);
+    return errorAnswer(422, 'not-computable', explainMetricError(String((error as Error)?.message), MEASURES[parsed.request.measure].label));
   }
 });
 export const HEAD = GET;

@@ -1,35 +1,45 @@
 'use client';
 // The Cytoscape canvas: keeps the drawn elements in step with the filtered graph, runs layouts, applies focus, and
 // reports readiness and visible counts as data attributes for tests and scripts.
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, Position } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { NO_ENCODING, nodeData, toElements, type NodeEncoding } from '@/lib/view/elements';
+import { NO_ENCODING, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
-import { hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
-import { registerExtensions } from '@/lib/view/register';
-import { LARGE_GRAPH_STYLESHEET, STYLESHEET } from '@/lib/view/stylesheet';
+import { applyLabelPlacement, fitNodes } from '@/lib/view/apply-labels';
+import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
+import { syncElements } from '@/lib/view/sync-elements';
+import { isForceLayoutLoaded, loadForceLayout, registerExtensions } from '@/lib/view/register';
+import { stylesheetFor } from '@/lib/view/stylesheet';
 import type { LayoutName } from '@/lib/view/view-state';
 import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
 import { WorldOutline } from './world-outline';
+import { LayoutGuides } from './layout-guides';
 
 export type GraphCanvasProps = {
   graph: EntenteGraph;
+  /** Precomputed force-directed positions by node key (the bundled dataset's): drawn as they are, no layout run. */
+  presetPositions?: Readonly<Record<string, Position>>;
   encoding: NodeEncoding;
   layout: LayoutName;
   layoutValues: Record<string, number>;
+  /** The measure's human name, for the concentric rings' labels. */
+  layoutValuesLabel?: string;
   ego: Ego | null;
   focusOnly: boolean;
   /** Members of two compared blocs, ringed in two colours. */
   blocs: { a: string[]; b: string[] } | null;
+  /** Classes to put on elements by id (the Changes mode's new/gone/changed ties, a story step's highlights). */
+  marks?: ReadonlyMap<string, string> | null;
   onSelect: (key: string | null) => void;
   /** Hands the Cytoscape instance to the explorer (for image export), and null when it goes. */
   onCy?: (cy: Core | null) => void;
 };
 
-type Drawn = { nodes: number; edges: number; version: number };
+/** `syncs` counts how often the drawn elements were brought in step with the graph (read by npm run bench). */
+type Drawn = { nodes: number; edges: number; version: number; syncs: number };
 type LayoutProgress = { status: 'idle' } | { status: 'running'; started: number } | { status: 'done' | 'stopped' | 'failed'; message: string };
 
 /** WebGL2 is what Cytoscape's WebGL renderer needs; its constructor throws without it. */
@@ -42,27 +52,11 @@ function webgl2Available(): boolean {
 }
 type Tooltip = { x: number; y: number; text: string } | null;
 
-/** Adds, removes and updates elements so that `cy` shows `graph`. */
-function syncElements(cy: Core, graph: EntenteGraph, encoding: NodeEncoding): void {
-  cy.batch(() => {
-    cy.remove(cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(el.id()) : !graph.hasEdge(el.id()))));
-    const fresh = toElements(graph, encoding).filter((el) => {
-      const existing = cy.getElementById(el.data.id!);
-      if (existing.empty()) return true;
-      const data = existing.isNode() ? nodeData(el.data.id!, graph, encoding) : el.data;
-      if (existing.isNode()) existing.removeData('size orgWidth orgHeight color');
-      existing.data(data);
-      return false;
-    });
-    cy.add(fresh);
-  });
-}
-
 function visibleCounts(cy: Core) {
   return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
 }
 
-export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, focusOnly, blocs, onSelect, onCy }: GraphCanvasProps) {
+export function GraphCanvasClient({ graph, presetPositions, encoding, layout, layoutValues, layoutValuesLabel, ego, focusOnly, blocs, marks = null, onSelect, onCy }: GraphCanvasProps) {
   const onCyRef = useRef(onCy);
   onCyRef.current = onCy;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -77,15 +71,20 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
   const [, tick] = useState(0);
   const layoutWorker = useRef<Worker | null>(null);
   const layoutJob = useRef(0);
+  const fitted = useRef(false);
+  // fcose loads on first use; a force layout asked for before it arrives runs when it does (from scratch if it was the first draw).
+  const [forceReady, setForceReady] = useState(isForceLayoutLoaded);
+  const deferredFromScratch = useRef(false);
   // Chosen once, when the canvas is made: the renderer sets a page-wide canvas count and cannot change afterwards.
   const [large] = useState(() => isLargeGraph(graph.order, graph.size));
 
   useEffect(() => {
     const cytoscape = registerExtensions();
     const webgl = large && webgl2Available();
+    const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
     const cy = cytoscape({
       container: containerRef.current,
-      style: large ? [...STYLESHEET, ...LARGE_GRAPH_STYLESHEET] : STYLESHEET,
+      style: stylesheetFor(darkScheme.matches ? 'dark' : 'light', large),
       minZoom: 0.02,
       maxZoom: 2.5,
       boxSelectionEnabled: false,
@@ -107,6 +106,8 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     });
     cy.on('mouseout', 'node, edge', () => setTooltip(null));
     cy.on('pan zoom', () => setTooltip(null));
+    const onScheme = () => cy.style(stylesheetFor(darkScheme.matches ? 'dark' : 'light', large));
+    darkScheme.addEventListener('change', onScheme);
     cyRef.current = cy;
     onCyRef.current?.(cy);
     const removeHook = installTestHook(cy);
@@ -114,6 +115,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
       layoutWorker.current?.terminate();
       layoutWorker.current = null;
       removeHook();
+      darkScheme.removeEventListener('change', onScheme);
       onCyRef.current?.(null);
       cyRef.current = null;
       last.current = { graph: null, layout: null, values: null };
@@ -126,23 +128,50 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     if (!cy) return;
     const previous = last.current;
     const firstDraw = previous.graph === null;
+    const layoutChanged = firstDraw || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
+    const preset = layout === 'force' ? presetPositions : undefined;
+    const presetCovers = preset !== undefined && graph.everyNode((key) => Object.hasOwn(preset, key));
     const placed = firstDraw ? null : new Set(cy.nodes().map((n) => n.id()));
-    const needsLayout =
-      firstDraw || previous.graph !== graph || previous.layout !== layout || (layout === 'concentric' && previous.values !== layoutValues);
-    // Layouts see every node at its plain size, so that the picture does not depend on when a measure's sizes arrive.
-    syncElements(cy, graph, needsLayout ? NO_ENCODING : encoding);
-    if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
-      placeStartingPositions(cy, placed);
-      if (firstDraw) cy.fit(undefined, 24);
-      runInWorker(cy);
-    } else if (needsLayout) {
-      runLayout(cy, { name: layout, graph, values: layoutValues, placed, animate: !firstDraw });
+    // Force-directed positions stay put when only the date or the filters change: new nodes come in at their
+    // precomputed place or next to their neighbours, nothing is laid out again (a stable picture, no frozen page).
+    const keepPositions = layout === 'force' && !layoutChanged;
+    let relaidOut = false;
+    if (keepPositions || (layoutChanged && presetCovers)) {
+      const { added } = syncElements(cy, graph, encoding, (key) => (preset && Object.hasOwn(preset, key) ? preset[key] : undefined));
+      const unplaced = added.nodes().filter((n) => !preset || !Object.hasOwn(preset, n.id()));
+      if (unplaced.nonempty()) placeStartingPositions(cy, new Set(cy.nodes().difference(unplaced).map((n) => n.id())));
+      if (layoutChanged && preset) {
+        if (!firstDraw) animatePreset(cy, preset); // the first draw is fitted once, by the focus effect below
+        relaidOut = true;
+      }
+    } else {
+      const needsLayout = layoutChanged || previous.graph !== graph;
+      // Layouts see every node at its plain size, so that the picture does not depend on when a measure's sizes arrive.
+      syncElements(cy, graph, needsLayout ? NO_ENCODING : encoding);
+      if (needsLayout && !large && layout === 'force' && !forceReady && !(firstDraw && hasFilePositions(cy))) {
+        placeStartingPositions(cy, placed);
+        deferredFromScratch.current ||= firstDraw;
+        void loadForceLayout().then(() => setForceReady(true));
+        last.current = { graph, layout: null, values: layoutValues };
+        setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + 1, syncs: (d?.syncs ?? 0) + 1 }));
+        return;
+      }
+      const fromScratch = firstDraw || deferredFromScratch.current;
+      deferredFromScratch.current = false;
+      if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
+        placeStartingPositions(cy, placed);
+        if (firstDraw) cy.fit(undefined, 24);
+        runInWorker(cy);
+      } else if (needsLayout) {
+        runLayout(cy, { name: layout, graph, values: layoutValues, valuesLabel: layoutValuesLabel, placed: fromScratch ? null : placed, animate: !fromScratch });
+      }
+      if (needsLayout) syncElements(cy, graph, encoding);
+      relaidOut = needsLayout;
     }
-    if (needsLayout) syncElements(cy, graph, encoding);
     last.current = { graph, layout, values: layoutValues };
-    // `version` counts layouts: focus refits the view after a layout, not after a mere restyle (new sizes or colours).
-    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (needsLayout ? 1 : 0) }));
-  }, [graph, encoding, layout, layoutValues, large]);
+    // `version` counts layouts: focus refits the view after a layout, not after a mere restyle or a date step.
+    setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (relaidOut ? 1 : 0), syncs: (d?.syncs ?? 0) + 1 }));
+  }, [graph, encoding, layout, layoutValues, layoutValuesLabel, large, forceReady, presetPositions]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -155,6 +184,17 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     });
   }, [blocs, drawn]);
 
+  const marked = useRef(new Map<string, string>());
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !drawn) return;
+    cy.batch(() => {
+      for (const [id, classes] of marked.current) cy.getElementById(id).removeClass(classes);
+      for (const [id, classes] of marks ?? []) cy.getElementById(id).addClass(classes);
+    });
+    marked.current = new Map(marks ?? []);
+  }, [marks, drawn]);
+
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !drawn) return;
@@ -164,9 +204,18 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
     const center = ego ? cy.getElementById(ego.center) : null;
     const target = center && center.nonempty() ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden');
     cy.stop(true, true);
-    if (target.nonempty()) cy.animate({ fit: { eles: target, padding: 60 } }, { duration: 250 });
+    applyLabelPlacement(cy, Boolean(center && center.nonempty()));
+    if (target.nonempty()) fitNodes(cy, containerRef.current, 40, target);
+    fitted.current = true;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on focus changes and redraws, not on every count update
   }, [ego, focusOnly, drawn?.version]);
+
+  // Node sizes follow the measure, which may arrive after the focus was drawn: place the labels again.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && drawn && ego) applyLabelPlacement(cy, cy.getElementById(ego.center).nonempty());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the sizes change
+  }, [encoding]);
 
   /** Lays out a large graph off the main thread; the user sees the starting positions meanwhile and can stop it. */
   function runInWorker(cy: Core) {
@@ -211,6 +260,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
   return (
     <>
       {layout === 'geographic' && cyRef.current && <WorldOutline cy={cyRef.current} />}
+      {(layout === 'grouped' || layout === 'concentric') && cyRef.current && <LayoutGuides cy={cyRef.current} />}
       <div
         ref={containerRef}
         className="graph-canvas"
@@ -219,6 +269,7 @@ export function GraphCanvasClient({ graph, encoding, layout, layoutValues, ego, 
         data-nodes={drawn?.nodes ?? 0}
         data-edges={drawn?.edges ?? 0}
         data-version={drawn?.version ?? 0}
+        data-syncs={drawn?.syncs ?? 0}
         data-focus={ego?.center ?? ''}
         data-neighbors={neighbours.join(',')}
         data-layout={layout}

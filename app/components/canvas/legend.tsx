@@ -1,4 +1,6 @@
+'use client';
 // The legend: node shapes and tie styles, drawn from the same table as the Cytoscape stylesheet.
+import { useEffect, useRef } from 'react';
 import type { TieKind } from '@/lib/data/schema';
 import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
 
@@ -41,9 +43,14 @@ function PlainLegend({ directed }: { directed: boolean }) {
  * imported graph without Entente's kinds, whose edges are drawn alike; `directed`: whether any of them has a direction.
  */
 export function Legend({ showEnded = false, plain = false, directed = true }: { showEnded?: boolean; plain?: boolean; directed?: boolean }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Open on wide screens; on a phone it starts folded so that it does not cover the graph.
+  useEffect(() => {
+    if (ref.current && window.matchMedia('(max-width: 600px)').matches) ref.current.open = false;
+  }, []);
   if (plain) return <PlainLegend directed={directed} />;
   return (
-    <details className="legend" open>
+    <details className="legend" open ref={ref}>
       <summary>Legend</summary>
       <ul>
         <li>

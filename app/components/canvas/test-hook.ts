@@ -8,8 +8,12 @@ export type EntenteHook = {
   renderedPosition: (key: string) => { x: number; y: number } | null;
   /** Zooms in on a node and centres it (so that a test can click it without hitting a neighbour). */
   zoomTo: (key: string) => void;
+  /** Rendered boxes (CSS pixels from the canvas corner) of the labels drawn in full: focus view nodes, not faded. */
+  labelBoxes: () => { key: string; x1: number; y1: number; x2: number; y2: number }[];
   /** A point of the canvas (CSS pixels from its corner) with no node drawn on it, for clicking the background. */
   emptyPoint: () => { x: number; y: number } | null;
+  /** The classes an element carries (e.g. the Changes mode's change-new), or null when it is not drawn. */
+  classes: (id: string) => string[] | null;
   /** How an edge is drawn (colour, width, arrowhead), or null when it is not on the canvas. */
   edgeLook: (key: string) => { color: string; width: string; arrow: string } | null;
 };
@@ -27,6 +31,14 @@ export function installTestHook(cy: Core): () => void {
       const node = cy.getElementById(key);
       return node.nonempty() && node.visible() ? { ...node.renderedPosition() } : null;
     },
+    labelBoxes: () =>
+      cy
+        .nodes()
+        .filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('label-hidden') && Boolean(n.data('label')))
+        .map((n) => {
+          const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return { key: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        }),
     emptyPoint: () => {
       // Cytoscape's own hit test (internal API, test hook only): a point where neither a node nor an edge is drawn.
       const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): unknown } }).renderer();
@@ -43,6 +55,10 @@ export function installTestHook(cy: Core): () => void {
       const edge = cy.getElementById(key);
       if (edge.empty() || !edge.isEdge()) return null;
       return { color: edge.style('line-color') as string, width: edge.style('width') as string, arrow: edge.style('target-arrow-shape') as string };
+    },
+    classes: (id) => {
+      const element = cy.getElementById(id);
+      return element.nonempty() ? element.classes() : null;
     },
     zoomTo: (key) => {
       cy.stop(true, true);

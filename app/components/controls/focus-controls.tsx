@@ -26,6 +26,12 @@ export function FocusControls({ state, update, focusLabel }: Props) {
           <option value="in">incoming</option>
         </select>
       </div>
+      {state.depth > 1 && (
+        <label className="check">
+          <input type="checkbox" checked={state.throughOrganizations} onChange={(e) => update((s) => ({ ...s, throughOrganizations: e.target.checked }))} /> Go on
+          through organizations (their members join the picture)
+        </label>
+      )}
       <label className="check">
         <input type="checkbox" checked={state.focusOnly} onChange={(e) => update((s) => ({ ...s, focusOnly: e.target.checked }))} /> Hide everything else
       </label>

@@ -1,5 +1,6 @@
 'use client';
-// A combobox to find a country or organization by name or ISO code, with keyboard-navigable suggestions.
+// A combobox to find a country or organization by any of its names or its ISO code, with keyboard-navigable
+// suggestions; nodes absent on the date say when they existed.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchNodes, type SearchEntry } from '@/lib/graph/search';
 
@@ -75,7 +76,8 @@ export function SearchBox({ entries, onPick, label = 'Find a country or organiza
               pick(entry);
             }}
           >
-            {entry.kind === 'organization' && <span aria-hidden="true">◆</span>} {entry.label}
+            {entry.kind === 'organization' && <span aria-hidden="true">◆</span>}{' '}
+            <span>{entry.onDate === false && entry.lifespan ? `${entry.label}, ${entry.lifespan}` : entry.label}</span>
             {entry.label !== entry.name && <span className="muted"> · {entry.name}</span>}
             <span className="code">{entry.key}</span>
           </li>

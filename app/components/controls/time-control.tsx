@@ -1,6 +1,6 @@
 'use client';
 // The date control: a year slider from 1949 to today, a day-precise date field, previous/next change, and play.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { adjacentChange } from '@/lib/graph/change-dates';
 
 export const FIRST_YEAR = 1949;
@@ -26,16 +26,30 @@ export function TimeControl({ day, today, changes, onChange }: Props) {
   const [speed, setSpeed] = useState(1000);
   const year = Number(day.slice(0, 4));
   const lastYear = Number(today.slice(0, 4));
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // When the next year is due while playing: steps keep to the chosen speed however long a re-render takes, since the
+  // clock runs from when each step was due, not from when the page got round to re-rendering.
+  const nextStepAt = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!playing) return;
+    if (!playing) {
+      nextStepAt.current = null;
+      return;
+    }
     if (year >= lastYear) {
       setPlaying(false);
       return;
     }
-    const timer = setTimeout(() => onChange(inYear(day, year + 1, today), true), speed);
+    const now = performance.now();
+    const due = Math.max(now, nextStepAt.current ?? now + speed);
+    nextStepAt.current = due;
+    const timer = setTimeout(() => {
+      nextStepAt.current = due + speed;
+      onChangeRef.current(inYear(day, year + 1, today), true);
+    }, due - now);
     return () => clearTimeout(timer);
-  }, [playing, day, year, lastYear, speed, today, onChange]);
+  }, [playing, day, year, lastYear, speed, today]);
 
   const previous = adjacentChange(changes, day, -1);
   const next = adjacentChange(changes, day, 1);
@@ -87,7 +101,10 @@ export function TimeControl({ day, today, changes, onChange }: Props) {
         <label htmlFor={`${id}-speed`} className="visually-hidden">
           Speed
         </label>
-        <select id={`${id}-speed`} value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
+        <select id={`${id}-speed`} value={speed} onChange={(event) => {
+            nextStepAt.current = null;
+            setSpeed(Number(event.target.value));
+          }}>
           {SPEEDS.map((s) => (
             <option key={s.ms} value={s.ms}>
               {s.label}

@@ -10,6 +10,7 @@ export const SHORTCUTS = [
   { keys: '+ / −', action: 'Zoom in / out' },
   { keys: 'T', action: 'Switch between graph and table' },
   { keys: 'P', action: 'Play or pause the years' },
+  { keys: '[ / ]', action: 'Previous / next step of the story being played' },
 ] as const;
 
 type Handlers = { openHelp: () => void; clearFocus: () => void; toggleTable: () => void };
@@ -33,6 +34,8 @@ export function useKeyboardShortcuts(handlers: Handlers) {
         '-': () => click('zoom-out'),
         t: ref.current.toggleTable,
         p: () => click('play'),
+        '[': () => click('story-previous'),
+        ']': () => click('story-next'),
       };
       const action = actions[event.key];
       if (!action) return;

@@ -1,9 +1,12 @@
 'use client';
 // Chooses the graph the explorer opens on: the user's imported graph kept in the browser, or the bundled dataset.
+// A saved graph that cannot be opened (or that crashes the explorer) gives way to the bundled dataset with a notice.
 // Switching between graphs of different size classes reloads the page, since the renderer is chosen once per load.
+// The bundled dataset is a cacheable JSON asset fetched in parallel with the look-up of a kept import.
 import { MultiGraph } from 'graphology';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
+import type { BundledAsset } from '@/lib/view/bundled-asset';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { isLargeGraph } from '@/lib/view/layout';
@@ -11,24 +14,60 @@ import type { ViewState } from '@/lib/view/view-state';
 import { viewStateContext } from '@/lib/view/view-state-context';
 import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
 import { Explorer } from '../explorer';
-import { clearImported, loadImported, saveImported, type StoredGraph } from './imported-store';
+import { ExplorerErrorBoundary } from '../explorer-error-boundary';
+import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
+import { reasonToAsk, watchOpening } from './open-watch';
+import { SavedGraphNotice } from './saved-graph-notice';
 
-type Props = { bundled: SerializedEntenteGraph; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
+type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
-const sizeClass = (g: SerializedEntenteGraph) => isLargeGraph(g.nodes.length, g.edges.length);
+/** The bundled dataset is small; an unknown graph counts as small too. */
+const sizeClass = (g: SerializedEntenteGraph | null) => (g ? isLargeGraph(g.nodes.length, g.edges.length) : false);
 
-export function DataSourceGate({ bundled, today, initialState, initialNotices, measures }: Props) {
+type BundledState = { status: 'loading' } | { status: 'loaded'; asset: BundledAsset } | { status: 'failed'; message: string };
+
+async function fetchBundled(url: string): Promise<BundledAsset> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
+  return (await response.json()) as BundledAsset;
+}
+
+export function DataSourceGate({ bundledUrl, today, initialState, initialNotices, measures }: Props) {
   const [stored, setStored] = useState<StoredGraph | null | undefined>(undefined);
+  const [problem, setProblem] = useState<SavedGraphProblem | null>(null);
+  const [crash, setCrash] = useState<string | null>(null);
+  const [ask, setAsk] = useState<{ stored: StoredGraph; reason: string } | null>(null);
+  const [bundledState, setBundledState] = useState<BundledState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
   // Back on the bundled dataset after an import: the view state the URL had then, without the imported file.
-  const [bundledState, setBundledState] = useState<ViewState | null>(null);
+  const [returnState, setReturnState] = useState<ViewState | null>(null);
 
   useEffect(() => {
-    void loadImported().then((s) => setStored(s ?? null));
+    let current = true;
+    setBundledState({ status: 'loading' });
+    fetchBundled(bundledUrl).then(
+      (asset) => current && setBundledState({ status: 'loaded', asset }),
+      (error: unknown) => current && setBundledState({ status: 'failed', message: `Could not load the bundled dataset: ${(error as Error).message}.` }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [bundledUrl, attempt]);
+
+  useEffect(() => {
+    void loadImported().then((loaded) => {
+      if (loaded.status === 'invalid') setProblem(loaded);
+      const reason = loaded.status === 'ok' ? reasonToAsk(loaded.stored.savedAt) : null;
+      if (loaded.status === 'ok' && reason) setAsk({ stored: loaded.stored, reason });
+      else setStored(loaded.status === 'ok' ? loaded.stored : null);
+    });
   }, []);
 
   const adoptImported = useCallback(
     async (next: StoredGraph) => {
       await saveImported(next);
+      setProblem(null);
       if (sizeClass(next.graph) !== sizeClass(stored?.graph ?? bundled)) window.location.reload();
       else setStored(next);
     },
@@ -37,53 +76,120 @@ export function DataSourceGate({ bundled, today, initialState, initialNotices, m
 
   const returnToBundled = useCallback(async () => {
     await clearImported();
-    const context = viewStateContext(MultiGraph.from(bundled) as EntenteGraph, measures, today);
-    const state: ViewState = { ...readViewStateFromUrl(context).state, file: null };
-    writeViewStateToUrl(state, 'replace');
-    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) window.location.reload();
-    else {
-      setBundledState(state);
-      setStored(null);
+    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) {
+      const url = new URL(window.location.href);
+      url.searchParams.delete('file');
+      window.history.replaceState(null, '', url);
+      window.location.reload();
+      return;
     }
+    // The URL's view state, read again against the bundled dataset (once loaded), without the imported file.
+    if (bundled) {
+      const state: ViewState = { ...readViewStateFromUrl(viewStateContext(MultiGraph.from(bundled) as EntenteGraph, measures, today)).state, file: null };
+      writeViewStateToUrl(state, 'replace');
+      setReturnState(state);
+    }
+    setStored(null);
   }, [stored, bundled, measures, today]);
 
-  if (stored === undefined) {
+  const onExplorerError = useCallback(
+    (error: Error) => {
+      if (stored) {
+        setProblem({ name: stored.name, problems: [`it could not be shown: ${error.message}`], raw: stored });
+        setStored(null);
+      } else setCrash(error.message);
+    },
+    [stored],
+  );
+
+  if (ask) {
+    const { graph, name } = ask.stored;
+    return (
+      <div className="gate-loading" role="alertdialog" aria-labelledby="open-saved-title" data-testid="open-saved-prompt">
+        <div>
+          <h2 id="open-saved-title">Open your saved graph?</h2>
+          <p>
+            <strong>{name}</strong> ({graph.nodes.length.toLocaleString('en')} nodes, {graph.edges.length.toLocaleString('en')} ties) is saved in this browser, but {ask.reason}.
+          </p>
+          <div className="row">
+            <button type="button" onClick={() => (setStored(ask.stored), setAsk(null))}>
+              Open it
+            </button>
+            <button type="button" onClick={() => (setStored(null), setAsk(null))}>
+              Start with the bundled dataset
+            </button>
+          </div>
+          <p className="small">Starting with the bundled dataset keeps your graph saved; importing another file replaces it.</p>
+        </div>
+      </div>
+    );
+  }
+  if (stored === null && bundledState.status === 'failed') {
+    return (
+      <div className="gate-loading" role="alert">
+        {bundledState.message}{' '}
+        <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (stored === undefined || (stored === null && bundledState.status !== 'loaded')) {
     return (
       <div className="gate-loading" role="status">
         Loading…
       </div>
     );
   }
-  if (stored) {
-    // The URL was read on the server against the bundled dataset's keys; read it again against the imported graph's.
+  const crashed = (
+    <div className="gate-loading" role="alert" data-testid="explorer-crash">
+      <p>
+        The explorer stopped on an error{crash ? `: ${crash}` : ''}.{' '}
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </p>
+    </div>
+  );
+  const common = { today, onImported: adoptImported, onReturnToBundled: returnToBundled };
+  return (
+    <>
+      {problem && <SavedGraphNotice problem={problem} onDone={() => setProblem(null)} />}
+      <ExplorerErrorBoundary key={stored ? `imported:${stored.savedAt}` : 'bundled'} onError={onExplorerError} fallback={stored ? null : crashed}>
+        {stored ? (
+          <ImportedExplorer stored={stored} {...common} />
+        ) : (
+          bundledState.status === 'loaded' && (
+            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={returnState ?? initialState} initialNotices={returnState ? [] : initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
+          )
+        )}
+      </ExplorerErrorBoundary>
+    </>
+  );
+}
+
+type ImportedProps = { stored: StoredGraph; today: string; onImported: (s: StoredGraph) => Promise<void>; onReturnToBundled: () => Promise<void> };
+
+/** The explorer on the imported graph; the URL was read on the server against the bundled dataset's keys, so it is read again. */
+function ImportedExplorer({ stored, today, onImported, onReturnToBundled }: ImportedProps) {
+  useEffect(() => watchOpening(stored.savedAt), [stored.savedAt]);
+  const { importedMeasures, parsed } = useMemo(() => {
     const imported = MultiGraph.from(stored.graph) as EntenteGraph;
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
     const parsed = readViewStateFromUrl(viewStateContext(imported, importedMeasures, today));
-    return (
-      <Explorer
-        key={`imported:${stored.savedAt}`}
-        graph={stored.graph}
-        today={today}
-        initialState={parsed.state}
-        initialNotices={parsed.notices}
-        measures={importedMeasures}
-        source={{ kind: 'imported', name: stored.name, savedAt: stored.savedAt }}
-        onImported={adoptImported}
-        onReturnToBundled={returnToBundled}
-      />
-    );
-  }
+    return { importedMeasures, parsed };
+  }, [stored, today]);
   return (
     <Explorer
-      key="bundled"
-      graph={bundled}
+      key={`imported:${stored.savedAt}`}
+      graph={stored.graph}
       today={today}
-      initialState={bundledState ?? initialState}
-      initialNotices={bundledState ? [] : initialNotices}
-      measures={measures}
-      source={{ kind: 'bundled' }}
-      onImported={adoptImported}
-      onReturnToBundled={returnToBundled}
+      initialState={parsed.state}
+      initialNotices={parsed.notices}
+      measures={importedMeasures}
+      source={{ kind: 'imported', name: stored.name, savedAt: stored.savedAt }}
+      onImported={onImported}
+      onReturnToBundled={onReturnToBundled}
     />
   );
 }

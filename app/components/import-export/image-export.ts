@@ -1,95 +1,310 @@
-// Renders the graph as a publication image in the browser: Cytoscape's PNG/JPG or SVG of the graph, framed with the
-// title, date, legend and credit line from lib/view/export-image.
-import type { Core } from 'cytoscape';
-import type { TieKind } from '@/lib/data/schema';
+// Renders the graph as a publication image in the browser: reads what Cytoscape draws (styles, labels, sources),
+// hides labels that would overlap, renders the graph (PNG/JPG bitmap or SVG) and frames it with the composition from
+// lib/view/export-image; PDF is the framed SVG converted to vector PDF (jsPDF and svg2pdf.js, loaded on first use).
+import type { Core, NodeSingular, CollectionReturnValue } from 'cytoscape';
+import type { Filters } from '@/lib/graph/filter';
+import type { EntenteGraph } from '@/lib/graph/types';
+import { compose, composedSvg, creditLine, type Backdrop, type Composition, type ImageOptions, type Inset, type MeasureText } from '@/lib/view/export-image';
+import { filtersInWords, publishersOf } from '@/lib/view/image-captions';
+import { legendItems, toHex, type DrawnSummary, type LegendItem } from '@/lib/view/image-legend';
+import { layoutGuides } from '@/lib/view/layout';
+import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from '@/lib/view/guided-layouts';
+import { hideOverlappingLabels, type LabelBox } from '@/lib/view/declutter';
 import { registerSvgExtension } from '@/lib/view/register';
-import { CREDIT_LINE, frameLayout, framedSvg, legendEntries, type ImageOptions } from '@/lib/view/export-image';
 
-export type ImageMeta = { day: string; subject: string; kinds: readonly TieKind[] };
+export type ImageMeta = {
+  day: string;
+  subject: string;
+  /** The graph shown (for the ties' sources). */
+  graph: EntenteGraph;
+  filters: Filters;
+  focusLabel: string | null;
+  blocs: { a: string; b: string } | null;
+  measureLabel: string;
+  values: Record<string, number>;
+  colorBy: 'measure' | 'community';
+  communityCount: number;
+  geographic: boolean;
+  url: string;
+};
 
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
-/** The scale that gives the requested pixel width, or the chosen scale. */
-function scaleFor(cy: Core, options: ImageOptions): number {
-  if (!options.width) return options.scale;
-  const width = options.area === 'full' ? cy.elements().boundingBox({}).w : cy.width();
-  return Math.max(0.1, options.width / Math.max(1, width));
+let outline: Promise<string> | undefined;
+function worldOutline(): Promise<string> {
+  outline ??= Promise.all([import('world-atlas/land-110m.json'), import('@/lib/view/world-outline')]).then(([land, { worldOutlinePath }]) =>
+    worldOutlinePath((land.default ?? land) as unknown as Parameters<typeof worldOutlinePath>[0]),
+  );
+  return outline;
+}
+
+function textMeasurer(): MeasureText {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return (text, size, bold) => {
+    ctx.font = `${bold ? 600 : 400} ${size}px ${FONT}`;
+    return ctx.measureText(text).width;
+  };
+}
+
+/** What the image will show: visible elements, within the view when only the view is exported. */
+function drawnElements(cy: Core, area: ImageOptions['area']): CollectionReturnValue {
+  const visible = cy.elements().not('.hidden');
+  if (area === 'full') return visible;
+  const e = cy.extent();
+  return visible.filter((el) => {
+    const b = el.boundingBox({});
+    return b.x2 >= e.x1 && b.x1 <= e.x2 && b.y2 >= e.y1 && b.y1 <= e.y2;
+  });
+}
+
+function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): DrawnSummary {
+  const nodes = drawn.nodes();
+  const values = nodes.map((n) => meta.values[n.id()]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const min = values.length ? Math.min(...values) : 0;
+  const max = values.length ? Math.max(...values) : 0;
+  const sized = nodes.some((n) => n.data('size') !== undefined) && values.length > 0;
+  const coloured = nodes.some((n) => n.data('color') !== undefined);
+  const org = nodes.filter('[kind = "organization"]').first();
+  return {
+    nodeKinds: new Set(nodes.map((n) => n.data('kind') as string)),
+    edges: drawn.edges().map((e) => ({
+      kind: String(e.data('kind')),
+      status: String(e.data('status') ?? ''),
+      color: String(e.style('line-color')),
+      lineStyle: String(e.style('line-style')),
+      width: parseFloat(String(e.style('width'))) || 1,
+    })),
+    sized: sized ? { measure: meta.measureLabel, min, max } : null,
+    coloured: meta.colorBy === 'community' ? { by: 'community', count: meta.communityCount } : coloured && values.length ? { by: 'measure', measure: meta.measureLabel, min, max } : null,
+    focus: meta.focusLabel,
+    blocs: meta.blocs,
+    organizationFill: org.nonempty() ? toHex(String(org.style('background-color'))) : undefined,
+  };
+}
+
+/** Hides, for the export only, node labels that would overlap a more important one or fall outside the picture. */
+function declutter(cy: Core, drawn: CollectionReturnValue, area: ImageOptions['area']): () => void {
+  const e = cy.extent();
+  const boxes: LabelBox[] = drawn
+    .nodes()
+    .filter((n) => Boolean(n.data('label')))
+    .map((n: NodeSingular) => {
+      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      const priority = (n.hasClass('focus') ? 4000 : n.hasClass('neighbor') ? 3000 : 0) + (n.data('kind') === 'organization' ? 2000 : 0) + n.width() * 10 + n.degree(false);
+      return { key: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, priority };
+    });
+  const hidden = hideOverlappingLabels(boxes, area === 'view' ? { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } : null);
+  const hide = new Set(hidden);
+  const nodes = drawn.nodes().filter((n) => hide.has(n.id()));
+  nodes.addClass('export-unlabelled');
+  return () => void nodes.removeClass('export-unlabelled');
+}
+
+function frameText(options: ImageOptions, meta: ImageMeta, drawn: CollectionReturnValue) {
+  const caption: string[] = [];
+  if (options.caption) {
+    const words = filtersInWords(meta.filters, (key) => (meta.graph.hasNode(key) ? meta.graph.getNodeAttribute(key, 'label') : key));
+    if (meta.focusLabel) words.unshift(`Focused on ${meta.focusLabel}`);
+    caption.push(`As of ${meta.day}${words.length ? `. ${words.join('. ')}` : ''}.`);
+    caption.push(`View online: ${meta.url}`);
+  }
+  return {
+    title: options.title.trim(),
+    date: options.date ? `As of ${meta.day}` : '',
+    caption,
+    credit: options.credit ? creditLine(publishersOf(meta.graph, drawn.edges().map((e) => e.id()))) : '',
+  };
+}
+
+type Prepared = { composition: Composition; legend: LegendItem[]; backdrop: Backdrop | null; natural: { width: number; height: number }; inset: Inset; scale: number; restore: () => void };
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+/** The guides' circles and the labels above them, in model coordinates. */
+function guidesBox(guides: readonly Guide[], measure: MeasureText): Box | null {
+  if (guides.length === 0) return null;
+  const boxes = guides.map((g) => {
+    const half = Math.max(g.r, measure(g.label, GUIDE_FONT, true) / 2);
+    return { x1: g.cx - half, x2: g.cx + half, y1: g.cy - g.r - GUIDE_LABEL_LIFT - GUIDE_FONT, y2: g.cy + g.r };
+  });
+  return { x1: Math.min(...boxes.map((b) => b.x1)), y1: Math.min(...boxes.map((b) => b.y1)), x2: Math.max(...boxes.map((b) => b.x2)), y2: Math.max(...boxes.map((b) => b.y2)) };
+}
+
+async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Prepared> {
+  cy.stop(true, true);
+  const drawn = drawnElements(cy, options.area);
+  const legend = options.legend ? legendItems(summarise(cy, drawn, meta)) : [];
+  const restore = declutter(cy, drawn, options.area);
+  const measure = textMeasurer();
+  const guides = layoutGuides(cy);
+  const bb = cy.elements().not('.hidden').boundingBox({});
+  const g = guidesBox(guides, measure);
+  // The whole graph: the elements and the guides around them. The view: what the screen shows.
+  const all = g ? { x1: Math.min(bb.x1, g.x1), y1: Math.min(bb.y1, g.y1), x2: Math.max(bb.x2, g.x2), y2: Math.max(bb.y2, g.y2) } : bb;
+  const natural = options.area === 'full' ? { width: Math.max(1, Math.ceil(all.x2 - all.x1)), height: Math.max(1, Math.ceil(all.y2 - all.y1)) } : { width: cy.width(), height: cy.height() };
+  const composition = compose(options, natural, frameText(options, meta, drawn), legend, measure);
+  const k = composition.graph.width / natural.width;
+  const transform = options.area === 'full' ? { k, tx: -all.x1, ty: -all.y1 } : { k: k * cy.zoom(), tx: cy.pan().x / cy.zoom(), ty: cy.pan().y / cy.zoom() };
+  const inset =
+    options.area === 'full'
+      ? { x: (bb.x1 - all.x1) * k, y: (bb.y1 - all.y1) * k, width: Math.ceil(bb.w) * k, height: Math.ceil(bb.h) * k }
+      : { x: 0, y: 0, width: composition.graph.width, height: composition.graph.height };
+  const backdrop = meta.geographic || guides.length > 0 ? { outline: meta.geographic ? await worldOutline() : null, guides, transform, dark: false } : null;
+  return { composition, legend, backdrop, natural, inset, scale: k, restore };
+}
+
+export async function renderSvgText(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<string> {
+  await registerSvgExtension();
+  const p = await prepare(cy, options, meta);
+  try {
+    const graphSvg = cy.svg({ full: options.area === 'full', scale: p.scale });
+    const svg = composedSvg(p.composition, graphSvg, options.background, p.backdrop, p.inset);
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    if (parsed.querySelector('parsererror')) throw new Error('the SVG came out malformed; please report the labels shown');
+    return svg;
+  } finally {
+    p.restore();
+  }
 }
 
 export async function renderSvg(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Blob> {
-  await registerSvgExtension();
-  const scale = scaleFor(cy, options);
-  const graphSvg = cy.svg({ full: options.area === 'full', scale, bg: options.background === 'white' ? '#ffffff' : undefined });
-  const size = /width="([\d.]+)(?:px)?" height="([\d.]+)(?:px)?"/.exec(graphSvg);
-  const width = size ? Math.round(Number(size[1])) : cy.width();
-  const height = size ? Math.round(Number(size[2])) : cy.height();
-  return new Blob([framedSvg(graphSvg, width, height, options, meta)], { type: 'image/svg+xml' });
+  return new Blob([await renderSvgText(cy, options, meta)], { type: 'image/svg+xml' });
+}
+
+/** Vector PDF of the framed SVG, one page of the image's size (1 px = 1 pt). */
+export async function renderPdf(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Blob> {
+  const svgText = await renderSvgText(cy, options, meta);
+  const [{ jsPDF }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
+  const element = new DOMParser().parseFromString(svgText.replace(/font-family="[^"]*"/g, 'font-family="Helvetica"'), 'image/svg+xml').documentElement;
+  const width = Number(element.getAttribute('width'));
+  const height = Number(element.getAttribute('height'));
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position:fixed;left:-100000px;top:0;';
+  holder.append(element);
+  document.body.append(holder);
+  try {
+    const doc = new jsPDF({ unit: 'pt', format: [width, height], orientation: width > height ? 'landscape' : 'portrait', compress: true });
+    doc.setProperties({ title: options.title || `Entente: ${meta.subject}, ${meta.day}`, creator: 'Entente' });
+    await doc.svg(element, { x: 0, y: 0, width, height });
+    return doc.output('blob');
+  } finally {
+    holder.remove();
+  }
+}
+
+function drawLegendSample(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, y: number, w: number, u: number) {
+  const s = item.sample;
+  ctx.save();
+  if (s.kind === 'node') {
+    ctx.fillStyle = s.fill;
+    ctx.strokeStyle = s.stroke;
+    ctx.lineWidth = s.strokeWidth * u;
+    ctx.beginPath();
+    if (s.shape === 'ellipse') ctx.arc(x + w / 2, y, 6 * u, 0, 2 * Math.PI);
+    else ctx.roundRect(x, y - 6 * u, w, 12 * u, 3 * u);
+    ctx.fill();
+    ctx.stroke();
+  } else if (s.kind === 'line') {
+    ctx.strokeStyle = s.color;
+    const line = (dy: number) => {
+      ctx.beginPath();
+      ctx.moveTo(x, y + dy);
+      ctx.lineTo(x + w, y + dy);
+      ctx.stroke();
+    };
+    ctx.lineWidth = Math.max(1, s.width) * u;
+    ctx.setLineDash(s.lineStyle === 'dashed' ? [6 * u, 4 * u] : s.lineStyle === 'dotted' ? [1.5 * u, 3 * u] : []);
+    line(0);
+  } else if (s.kind === 'ramp') {
+    const step = w / s.colors.length;
+    s.colors.forEach((c, i) => {
+      ctx.fillStyle = c;
+      ctx.fillRect(x + i * step, y - 5 * u, step + 0.5, 10 * u);
+    });
+  } else {
+    ctx.fillStyle = '#dee2e6';
+    ctx.strokeStyle = '#495057';
+    ctx.lineWidth = u;
+    for (const [cx, r] of [[x + 4 * u, 3 * u], [x + w - 8 * u, 8 * u]] as const) {
+      ctx.beginPath();
+      ctx.arc(cx, y, r, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
 }
 
 export async function renderRaster(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Blob> {
-  const solid = options.format === 'jpg' || options.background === 'white';
-  const size = options.width ? { maxWidth: options.width } : { scale: options.scale };
-  const graph = await cy.png({ output: 'blob-promise', full: options.area === 'full', ...size, bg: solid ? '#ffffff' : 'rgba(0,0,0,0)' });
+  const p = await prepare(cy, options, meta);
+  let graph: Blob;
+  try {
+    graph = await cy.png({ output: 'blob-promise', full: options.area === 'full', scale: p.scale, bg: 'rgba(0,0,0,0)' });
+  } finally {
+    p.restore();
+  }
   const bitmap = await createImageBitmap(graph);
-  const entries = legendEntries(meta.kinds);
-  const f = frameLayout(bitmap.width, bitmap.height, options, entries.length);
+  const c = p.composition;
   const canvas = document.createElement('canvas');
-  canvas.width = f.width;
-  canvas.height = f.height;
+  canvas.width = c.width;
+  canvas.height = c.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas.');
-  if (solid) {
+  if (options.format === 'jpg' || options.background === 'white') {
     ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, f.width, f.height);
+    ctx.fillRect(0, 0, c.width, c.height);
   }
-  const font = (size: number, weight = '400') => `${weight} ${size}px system-ui, sans-serif`;
-  let y = f.pad + f.titleSize;
-  if (options.title) {
-    ctx.fillStyle = '#1d232b';
-    ctx.font = font(f.titleSize, '600');
-    ctx.fillText(options.title, f.pad, y);
-    y += f.textSize + f.pad / 2;
+  if (p.backdrop) {
+    const { k, tx, ty } = p.backdrop.transform;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(c.graph.x, c.graph.y, c.graph.width, c.graph.height);
+    ctx.clip();
+    ctx.translate(c.graph.x, c.graph.y);
+    if (p.backdrop.outline) {
+      ctx.save();
+      ctx.scale(k, k);
+      ctx.translate(tx, ty);
+      ctx.fillStyle = '#eef1f4';
+      ctx.strokeStyle = '#c9d0d7';
+      ctx.lineWidth = 0.6 / k;
+      const path = new Path2D(p.backdrop.outline);
+      ctx.fill(path);
+      ctx.stroke(path);
+      ctx.restore();
+    }
+    for (const g of p.backdrop.guides) {
+      const gx = (g.cx + tx) * k;
+      const gy = (g.cy + ty) * k;
+      ctx.beginPath();
+      ctx.arc(gx, gy, g.r * k, 0, 2 * Math.PI);
+      ctx.fillStyle = 'rgba(24,100,171,0.04)';
+      ctx.fill();
+      ctx.strokeStyle = '#d0d7de';
+      ctx.lineWidth = 1;
+      ctx.stroke();
+      ctx.fillStyle = '#59636e';
+      ctx.font = `600 ${GUIDE_FONT * k}px ${FONT}`;
+      ctx.textAlign = 'center';
+      ctx.fillText(g.label, gx, gy - (g.r + GUIDE_LABEL_LIFT) * k);
+      ctx.textAlign = 'start';
+    }
+    ctx.restore();
   }
-  if (options.date) {
-    ctx.fillStyle = '#495057';
-    ctx.font = font(f.textSize);
-    ctx.fillText(`As of ${meta.day}`, f.pad, options.title ? y : f.pad + f.titleSize);
+  ctx.drawImage(bitmap, c.graph.x + p.inset.x, c.graph.y + p.inset.y, p.inset.width, p.inset.height);
+  for (const t of c.texts) {
+    ctx.fillStyle = t.color;
+    ctx.font = `${t.bold ? 600 : 400} ${t.size}px ${FONT}`;
+    ctx.fillText(t.text, t.x, t.y);
   }
-  ctx.drawImage(bitmap, 0, f.graphTop);
-  if (options.legend) {
-    const top = f.graphTop + bitmap.height;
-    ctx.font = font(f.textSize);
-    entries.forEach((entry, i) => {
-      const x = f.pad + (i % f.legendColumns) * Math.round(210 * f.unit);
-      const ly = top + Math.floor(i / f.legendColumns) * f.legendRow + f.legendRow / 2;
-      const sw = Math.round(28 * f.unit);
-      ctx.fillStyle = entry.color;
-      ctx.strokeStyle = entry.color;
-      if (entry.line === 'node-state') {
-        ctx.beginPath();
-        ctx.arc(x + sw / 2, ly, 5 * f.unit, 0, 2 * Math.PI);
-        ctx.fill();
-      } else if (entry.line === 'node-organization') {
-        ctx.fillRect(x, ly - 5 * f.unit, sw, 10 * f.unit);
-      } else {
-        ctx.lineWidth = 2.5 * f.unit;
-        ctx.setLineDash(entry.line === 'dashed' ? [6 * f.unit, 4 * f.unit] : entry.line === 'dotted' ? [1.5 * f.unit, 3 * f.unit] : []);
-        ctx.beginPath();
-        ctx.moveTo(x, ly);
-        ctx.lineTo(x + sw, ly);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      }
-      ctx.fillStyle = '#1d232b';
-      ctx.fillText(entry.label, x + sw + 6 * f.unit, ly + f.textSize / 3);
-    });
-  }
-  if (options.credit) {
-    ctx.fillStyle = '#495057';
-    ctx.font = font(f.textSize * 0.85);
-    ctx.fillText(CREDIT_LINE, f.pad, f.height - f.pad);
-  }
+  for (const l of c.legend) drawLegendSample(ctx, l.item, l.x, l.y, l.sampleWidth, c.unit);
   const type = options.format === 'jpg' ? 'image/jpeg' : 'image/png';
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), type, 0.92));
+}
+
+export function renderImage(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Blob> {
+  if (options.format === 'svg') return renderSvg(cy, options, meta);
+  if (options.format === 'pdf') return renderPdf(cy, options, meta);
+  return renderRaster(cy, options, meta);
 }
 
 export function download(blob: Blob, fileName: string) {

@@ -6,7 +6,10 @@ import type { CsvMapping } from '@/lib/formats/csv';
 import { ACCEPTED_EXTENSIONS, FORMAT_LABELS } from '@/lib/formats/registry';
 import type { StoredGraph } from './imported-store';
 import { useModalDialog } from '../dialogs/use-modal-dialog';
-import { fetchGraphFile, importFiles, type ImportOutcome, type NamedFile } from './import-files';
+import { MAX_IMPORT_BYTES } from '@/lib/formats/import-result';
+import { fetchGraphFile, type ImportOutcome } from './import-files';
+import { startImport } from './import-runner';
+import { sizeOf, type ImportSource } from './import-source';
 
 /** `file` is the view state's ?file= parameter. */
 type Props = { file: string | null; onImported: (stored: StoredGraph) => Promise<void> };
@@ -17,21 +20,50 @@ let latestImport = 0;
 /** ?file= is read once per page load: the explorer remounts on the graph it brings and must not fetch it again. */
 let fileParameterRead = false;
 
+/** What is under way: fetching a link or reading and parsing files, with bytes so far, and how to stop it. */
+type Busy = { what: string; stage: 'fetching' | 'reading' | 'parsing'; loaded: number; total: number | null; started: number; cancel: () => void };
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/** Files above the byte limit are refused by their size, before a byte is read. */
+function tooLarge(files: ImportSource[]): ImportOutcome | null {
+  const big = files.filter((f) => sizeOf(f) > MAX_IMPORT_BYTES);
+  if (big.length === 0) return null;
+  return {
+    status: 'failed',
+    name: big.map((f) => f.name).join(', '),
+    errors: big.map((f) => ({ message: `${f.name} is ${megabytes(sizeOf(f))}, larger than the ${megabytes(MAX_IMPORT_BYTES)} import limit`, where: 'file size' })),
+  };
+}
+
 export function ImportControl({ file, onImported }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState('');
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [, tick] = useState(0);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const [pending, setPending] = useState<NamedFile[] | null>(null);
+  const [pending, setPending] = useState<ImportSource[] | null>(null);
 
   const run = useCallback(
-    async (files: NamedFile[], mapping?: CsvMapping) => {
+    async (files: ImportSource[], mapping?: CsvMapping) => {
       const ticket = ++latestImport;
-      setBusy(`Reading ${files.map((f) => f.name).join(' and ')}…`);
-      const result = await importFiles(files, mapping);
-      setBusy('');
+      const refused = tooLarge(files);
+      if (refused) {
+        setOutcome(refused);
+        return;
+      }
+      const what = files.map((f) => f.name).join(' and ');
+      const started = performance.now();
+      const job = startImport(files, mapping, (p) => setBusy((b) => (b ? { ...b, stage: p.stage, loaded: p.loaded, total: p.total } : b)));
+      setBusy({ what, stage: 'reading', loaded: 0, total: null, started, cancel: job.cancel });
+      const result = await job.done;
       if (ticket !== latestImport) return; // the user has given another file since
+      setBusy(null);
+      if (result === null) {
+        setOutcome({ status: 'failed', name: what, errors: [{ message: 'the import was cancelled', where: 'import' }] });
+        return;
+      }
       if (result.status === 'mapping') {
         setPending(files);
         setOutcome(result);
@@ -39,14 +71,14 @@ export function ImportControl({ file, onImported }: Props) {
       }
       setPending(null);
       setOutcome(result);
-      if (result.status === 'ok') await onImported({ name: result.name, savedAt: new Date().toISOString(), graph: result.graph });
+      if (result.status === 'ok') await onImported({ name: result.name, savedAt: new Date().toISOString(), graph: result.graph, openMs: performance.now() - started });
     },
     [onImported],
   );
 
   const fromFileList = useCallback(
     async (list: FileList | File[]) => {
-      const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const files = [...list];
       if (files.length > 0) await run(files);
     },
     [run],
@@ -58,13 +90,25 @@ export function ImportControl({ file, onImported }: Props) {
     if (!url || fileParameterRead) return;
     fileParameterRead = true;
     void (async () => {
-      setBusy(`Fetching ${url}…`);
-      const fetched = await fetchGraphFile(url, window.location.href);
-      setBusy('');
+      const ticket = ++latestImport;
+      const controller = new AbortController();
+      setBusy({ what: url, stage: 'fetching', loaded: 0, total: null, started: performance.now(), cancel: () => controller.abort() });
+      const fetched = await fetchGraphFile(url, window.location.href, {
+        signal: controller.signal,
+        onProgress: (loaded, total) => setBusy((b) => (b && b.stage === 'fetching' ? { ...b, loaded, total } : b)),
+      });
+      if (ticket !== latestImport) return;
+      setBusy(null);
       if ('error' in fetched) setOutcome({ status: 'failed', name: url, errors: [{ message: fetched.error, where: 'file parameter' }] });
       else await run([fetched]);
     })();
   }, [file, run]);
+
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setInterval(() => tick((t) => t + 1), 500);
+    return () => clearInterval(timer);
+  }, [busy]);
 
   useEffect(() => {
     let depth = 0;
@@ -123,8 +167,24 @@ export function ImportControl({ file, onImported }: Props) {
         </div>
       )}
       {busy && (
-        <p className="import-status" role="status">
-          {busy}
+        <p className="import-status" role="status" data-testid="import-progress" data-stage={busy.stage}>
+          {busy.stage === 'fetching' ? 'Fetching' : busy.stage === 'reading' ? 'Reading' : 'Parsing and building'} {busy.what}…{' '}
+          {busy.stage !== 'parsing' && busy.loaded > 0 && (
+            <span data-testid="import-bytes">{busy.total ? `${Math.floor((busy.loaded / busy.total) * 100)}% of ${megabytes(busy.total)}` : megabytes(busy.loaded)} </span>
+          )}
+          <progress aria-label="Import progress" {...(busy.total && busy.stage !== 'parsing' ? { value: busy.loaded, max: busy.total } : {})} />{' '}
+          {((performance.now() - busy.started) / 1000).toFixed(0)} s{' '}
+          <button
+            type="button"
+            onClick={() => {
+              latestImport++;
+              busy.cancel();
+              setBusy(null);
+              setOutcome({ status: 'failed', name: busy.what, errors: [{ message: 'the import was cancelled', where: 'import' }] });
+            }}
+          >
+            Cancel
+          </button>
         </p>
       )}
       {outcome?.status === 'failed' && (

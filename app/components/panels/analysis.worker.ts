@@ -1,5 +1,7 @@
 // A Web Worker that runs a measure off the main thread, so that the page never freezes on a large graph.
 import { MultiGraph } from 'graphology';
+import { explainMetricError } from '@/lib/analysis/explain-error';
+import { MEASURES } from '@/lib/analysis/measures';
 import { runMetric, type MetricRequest } from '@/lib/analysis/metric-request';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 
@@ -14,7 +16,7 @@ self.onmessage = (event: MessageEvent<AnalysisJob>) => {
     const result = runMetric(MultiGraph.from(graph) as EntenteGraph, request);
     reply = { id, ok: true, result, ms: performance.now() - started };
   } catch (error) {
-    reply = { id, ok: false, message: (error as Error).message, ms: performance.now() - started };
+    reply = { id, ok: false, message: explainMetricError(String((error as Error)?.message), MEASURES[request.measure].label), ms: performance.now() - started };
   }
   self.postMessage(reply);
 };

@@ -1,15 +1,40 @@
 'use client';
 // Structural balance for the selected state: its balanced and unbalanced triads, enemies of its enemies, allies at odds.
-import { useMemo } from 'react';
-import { alliesInConflict, enemiesOfEnemies, triadBalance } from '@/lib/analysis/balance';
+// The whole graph's triads are counted once per graph and after the click's frame, so that selecting a state is instant.
+import { useEffect, useMemo, useState } from 'react';
+import { alliesInConflict, enemiesOfEnemies, triadBalance, type BalanceResult } from '@/lib/analysis/balance';
 import type { EntenteGraph } from '@/lib/graph/types';
+import { valueOf } from '@/lib/graph/id-record';
+
+const counted = new WeakMap<EntenteGraph, BalanceResult>();
+
+function useTriadBalance(graph: EntenteGraph): BalanceResult | null {
+  const [, setDone] = useState(0);
+  useEffect(() => {
+    if (counted.has(graph)) return;
+    const timer = setTimeout(() => {
+      counted.set(graph, triadBalance(graph));
+      setDone((n) => n + 1);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [graph]);
+  return counted.get(graph) ?? null;
+}
 
 export function BalanceFigures({ graph, state }: { graph: EntenteGraph; state: string }) {
-  const balance = useMemo(() => triadBalance(graph), [graph]);
+  const balance = useTriadBalance(graph);
   const enemies = useMemo(() => enemiesOfEnemies(graph, state), [graph, state]);
   const allies = useMemo(() => alliesInConflict(graph, state), [graph, state]);
   const label = (key: string) => graph.getNodeAttribute(key, 'label');
-  const own = balance.byState[state] ?? { balanced: 0, unbalanced: 0 };
+  if (!balance) {
+    return (
+      <section className="balance" data-testid="balance" aria-busy="true">
+        <h3>Structural balance</h3>
+        <p className="small muted">Counting triads…</p>
+      </section>
+    );
+  }
+  const own = valueOf(balance.byState, state) ?? { balanced: 0, unbalanced: 0 };
   return (
     <section className="balance" data-testid="balance">
       <h3>Structural balance</h3>

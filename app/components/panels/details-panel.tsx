@@ -3,18 +3,28 @@
 import { useMemo } from 'react';
 import { edgeHolds } from '@/lib/graph/holds';
 import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES } from '@/lib/graph/membership';
+import type { SearchEntry } from '@/lib/graph/search';
 import { tiesOf, type TieGroup, type TieSummary } from '@/lib/graph/ties-of';
 import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
 import { formatCompact, formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
 import { isPlainGraph, nodeKindWord } from '@/lib/view/kind-words';
 import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
+import { SearchBox } from '../controls/search-box';
 import { BalanceFigures } from './balance-figures';
 import { SourceList } from './source-list';
 
 /** `graph` is what is shown (date and filters); `dayView` is the whole view of the date, to count what filters hide. */
-type Props = { graph: EntenteGraph; dayView: EntenteGraph; selected: string | null; onSelect: (key: string) => void };
+type Props = {
+  graph: EntenteGraph;
+  dayView: EntenteGraph;
+  selected: string | null;
+  onSelect: (key: string) => void;
+  /** The "Ties with…" picker: opens the pair view of the selected node and the one picked. */
+  entries?: readonly SearchEntry[];
+  onPair?: (key: string) => void;
+};
 
-export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
+export function DetailsPanel({ graph, dayView, selected, onSelect, entries, onPair }: Props) {
   const groups = useMemo(() => (selected ? tiesOf(graph, selected) : []), [graph, selected]);
   const node = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;
   const plain = isPlainGraph(graph);
@@ -26,6 +36,7 @@ export function DetailsPanel({ graph, dayView, selected, onSelect }: Props) {
       ) : (
         <>
           {plain ? <PlainNodeHeader nodeKey={selected} node={node} /> : <NodeHeader nodeKey={selected} node={node} />}
+          {entries && onPair && <SearchBox entries={entries.filter((e) => e.key !== selected)} onPick={onPair} label="Ties with…" />}
           {node.kind === 'state' && !plain && <BalanceFigures graph={graph} state={selected} />}
           {groups.length === 0 && <p className="muted">No ties shown on this date.</p>}
           <HiddenTies graph={graph} dayView={dayView} node={selected} />

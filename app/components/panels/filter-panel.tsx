@@ -62,7 +62,7 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
     <fieldset className="panel filters">
       <legend>Filters</legend>
       <p className="counts" data-testid="filter-counts">
-        Showing {shown.order} of {view.order} nodes ({view.order - shown.order} hidden), {shown.size} of {view.size} ties ({view.size - shown.size} hidden)
+        Showing {shown.order} of {view.order} nodes ({view.order - shown.order} hidden), {shown.size} of {view.size} {plain ? 'edges' : 'ties'} ({view.size - shown.size} hidden)
       </p>
       <button type="button" onClick={() => onChange(DEFAULT_FILTERS)} disabled={isDefault}>
         Reset filters
@@ -136,8 +136,9 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
         <summary>{plain ? 'Edges' : 'Ties'}</summary>
         {!plain && <label className="check">
           <input type="checkbox" checked={f.showEnded} onChange={(e) => set({ showEnded: e.target.checked })} data-testid="show-ended" /> Show ended ties{' '}
-          <span className="muted">({c.ended}: withdrawn, terminated, ended conflicts, drawn grey)</span>
+          <span className="muted">({c.ended})</span>
         </label>}
+        {!plain && <p className="muted small">Withdrawals, terminated treaties and ended conflicts on this date, drawn grey.</p>}
         {kindsShown.map((kind) => (
           <div key={kind}>
             <label className="check">

@@ -3,12 +3,13 @@
 import { useId, useMemo, useState } from 'react';
 import { MEASURE_IDS, MEASURES, type MeasureId } from '@/lib/analysis/measures';
 import { TIE_KINDS } from '@/lib/data/schema';
-import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
+import { ATTRIBUTE_MEASURE_PREFIX, attributeLabel } from '@/lib/graph/numeric-attributes';
+import { nameCommunities } from '@/lib/analysis/community-names';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { CATEGORY_COLORS, COLOR_RAMP, histogram } from '@/lib/view/scales';
 import type { CommunityResult } from '@/lib/analysis/communities';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
-import { PROJECTIONS, type ViewState } from '@/lib/view/view-state';
+import { PROJECTIONS, RANK_NODES, type ViewState } from '@/lib/view/view-state';
 import type { MeasureState } from './use-measure-values';
 import type { UpdateViewState } from '../use-view-state';
 
@@ -43,20 +44,20 @@ function Distribution({ values }: { values: number[] }) {
 }
 
 function Communities({ graph, result, onSelect }: { graph: EntenteGraph; result: CommunityResult; onSelect: (key: string) => void }) {
-  const groups = useMemo(() => {
-    const byGroup = new Map<number, string[]>();
-    for (const [key, group] of Object.entries(result.communities)) if (graph.hasNode(key)) byGroup.set(group, [...(byGroup.get(group) ?? []), key]);
-    return [...byGroup].sort(([a], [b]) => a - b);
-  }, [graph, result]);
+  const groups = useMemo(() => nameCommunities(graph, result.communities), [graph, result]);
   return (
     <section className="communities" data-testid="communities">
       <p className="small">
         {result.count} communities, modularity {result.modularity === null ? '–' : result.modularity.toFixed(3)} (on the ties the measure runs on).
       </p>
       <ol className="community-list">
-        {groups.slice(0, 12).map(([group, keys]) => (
-          <li key={group}>
-            <span className="swatch" style={{ background: CATEGORY_COLORS[group] ?? '#bbbbbb' }} aria-hidden="true" /> {keys.length}:{' '}
+        {groups.slice(0, 12).map(({ community: group, members: keys, central, shared }) => (
+          <li key={group} data-community={group}>
+            <span className="swatch" style={{ background: CATEGORY_COLORS[group] ?? '#bbbbbb' }} aria-hidden="true" />{' '}
+            <strong className="community-name">{central.map((k) => graph.getNodeAttribute(k, 'label')).join(', ')}</strong>
+            {shared.length > 0 && <span className="muted"> · most share {shared.map((o) => `${o.label} (${o.members} of ${keys.length})`).join(', ')}</span>}
+            <br />
+            {keys.length} nodes:{' '}
             {keys.slice(0, 8).map((k, i) => (
               <span key={k}>
                 {i > 0 && ', '}
@@ -82,15 +83,15 @@ export function MetricsPanel({ graph, state, update, measure, measures, communit
   const ranking = useMemo(() => {
     if (!result) return [];
     const rows = Object.entries(result.values)
-      .filter(([key]) => graph.hasNode(key))
+      .filter(([key]) => graph.hasNode(key) && (state.rankNodes === 'both' || (graph.getNodeAttribute(key, 'kind') === 'organization') === (state.rankNodes === 'organizations')))
       .map(([key, value]) => ({ key, value, label: graph.getNodeAttribute(key, 'label') }));
     rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
     const top = rows.slice(0, limit);
     return byName ? top.sort((a, b) => a.label.localeCompare(b.label)) : top;
-  }, [result, graph, limit, byName]);
+  }, [result, graph, limit, byName, state.rankNodes]);
   const centrality = (MEASURE_IDS as readonly string[]).includes(state.measure) ? MEASURES[state.measure as MeasureId] : null;
   const attributeName = state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length);
-  const info = centrality ?? { label: attributeName, description: `The nodes’ own “${attributeName}” figure, as recorded in the data (with its year and source in the details panel).` };
+  const info = centrality ?? { label: attributeLabel(attributeName), description: `The nodes’ own figure (${attributeLabel(attributeName)}), as recorded in the data (with its year and source in the details panel).` };
 
   return (
     <div className="metrics-panel" data-testid="metrics-panel">
@@ -110,7 +111,7 @@ export function MetricsPanel({ graph, state, update, measure, measures, communit
               .filter((m) => m.startsWith(ATTRIBUTE_MEASURE_PREFIX))
               .map((m) => (
                 <option key={m} value={m}>
-                  {m.slice(ATTRIBUTE_MEASURE_PREFIX.length)}
+                  {attributeLabel(m.slice(ATTRIBUTE_MEASURE_PREFIX.length))}
                 </option>
               ))}
           </optgroup>
@@ -160,6 +161,15 @@ export function MetricsPanel({ graph, state, update, measure, measures, communit
             <span className="small">high · larger nodes score higher</span>
           </div>
           <Distribution values={Object.values(result.values)} />
+          <fieldset className="inner rank-nodes">
+            <legend>Rank</legend>
+            {RANK_NODES.map((r) => (
+              <label key={r} className="check">
+                <input type="radio" name={`${id}-rank`} checked={state.rankNodes === r} onChange={() => update((s) => ({ ...s, rankNodes: r }))} />{' '}
+                {r === 'states' ? 'States' : r === 'organizations' ? 'Organizations' : 'Both'}
+              </label>
+            ))}
+          </fieldset>
           <div className="row">
             <label htmlFor={`${id}-limit`}>Top</label>
             <select id={`${id}-limit`} value={limit} onChange={(e) => setLimit(Number(e.target.value))}>

@@ -1,7 +1,9 @@
 'use client';
 // Runs the chosen measure on the shown graph in a Web Worker and reports its progress; stale answers are dropped.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { attributeValues } from '@/lib/graph/numeric-attributes';
+import { MEASURES } from '@/lib/analysis/measures';
+import { attributeLabel, attributeValues } from '@/lib/graph/numeric-attributes';
+import { idRecordFrom } from '@/lib/graph/id-record';
 import type { MetricRequest, MetricResult } from '@/lib/analysis/metric-request';
 import type { EntenteGraph } from '@/lib/graph/types';
 import type { AnalysisJob, AnalysisReply } from './analysis.worker';
@@ -34,20 +36,20 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, at
     if (attribute === null) return null;
     const values = attributeValues(graph, attribute);
     const known = Object.values(values).filter((v) => v !== 0).length;
-    return { status: 'done', result: { values }, ms: 0, message: `${attribute} of ${known} of ${graph.order} nodes (the others count 0).` };
+    return { status: 'done', result: { values }, ms: 0, message: `${attributeLabel(attribute)}: known for ${known} of ${graph.order} nodes (the others count 0).` };
   }, [graph, attribute]);
 
   useEffect(() => {
     const worker = workerRef.current;
     if (!worker || attribute !== null) return;
     const id = ++jobId.current;
-    setState((s) => ({ status: 'computing', message: `Computing ${request.measure} on ${graph.order} nodes…`, result: s.result }));
+    setState((s) => ({ status: 'computing', message: `Computing ${MEASURES[request.measure].label} on ${graph.order} nodes…`, result: s.result }));
     const onMessage = (event: MessageEvent<AnalysisReply>) => {
       const reply = event.data;
       if (reply.id !== jobId.current) return; // a newer job superseded this one
       if (reply.ok) {
         const g = reply.result.graph;
-        setState({ status: 'done', result: reply.result, ms: reply.ms, message: `${reply.result.measure} on ${g.nodes} nodes and ${g.edges} links (${g.projection}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
+        setState({ status: 'done', result: { ...reply.result, values: idRecordFrom(reply.result.values) }, ms: reply.ms, message: `${MEASURES[reply.result.measure].label} on ${g.nodes} nodes and ${g.edges} links (${g.projection === 'bipartite' ? 'memberships as ties to organizations' : 'states linked by shared blocs'}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
       } else setState({ status: 'error', message: reply.message, result: null });
     };
     worker.addEventListener('message', onMessage);

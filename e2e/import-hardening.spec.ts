@@ -1,0 +1,163 @@
+// End-to-end: what a file, a link or a saved copy must never break. Ids named like object members import and lay out
+// and survive a reload; a saved graph that cannot be opened gives way to the bundled dataset with a message, a download
+// of the saved copy and a way to discard it.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The explorer, drawn: the bundled graph can take long on a loaded machine, hence the wider wait. */
+async function openExplorer(page: Page, path = '/') {
+  await page.goto(path);
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  return graph;
+}
+
+/** Writes a value where the explorer keeps the imported graph (idb-keyval's default store). */
+async function setSaved(page: Page, value: unknown) {
+  await page.evaluate(
+    (v) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('keyval', 'readwrite');
+          tx.objectStore('keyval').put(v, 'entente:imported-graph');
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    value,
+  );
+}
+
+async function hasSaved(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('keyval-store');
+        open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+        open.onsuccess = () => {
+          const request = open.result.transaction('keyval').objectStore('keyval').get('entente:imported-graph');
+          request.onsuccess = () => (open.result.close(), resolve(request.result !== undefined));
+        };
+      }),
+  );
+}
+
+test.describe.configure({ timeout: 600_000 });
+
+test.afterEach(async ({ page }) => {
+  await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('keyval-store'); r.onsuccess = r.onerror = r.onblocked = () => resolve(null); }));
+});
+
+test('a ?file= link whose ids are named like object members opens, lays out, and opens again after a reload', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const body = JSON.stringify({
+    nodes: ['toString', 'valueOf', 'hasOwnProperty', '__proto__', 'constructor', 'b'].map((key) => ({ key })),
+    edges: [
+      { source: 'toString', target: 'b' },
+      { source: 'b', target: 'valueOf' },
+      { source: 'hasOwnProperty', target: '__proto__' },
+      { source: 'b', target: 'constructor' },
+    ],
+  });
+  await page.route('**/hostile/ids.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  const graph = await openExplorer(page, `/?file=${encodeURIComponent('/hostile/ids.json')}&layout=force`);
+  await expect(page.locator('.source-banner')).toContainText('ids.json');
+  await expect(graph).toHaveAttribute('data-nodes', '6');
+  await expect(graph).toHaveAttribute('data-edges', '4');
+  await page.waitForFunction(() => window.__entente !== undefined);
+  const positions = await page.evaluate(() => window.__entente!.positions());
+  expect(Object.keys(positions).sort()).toEqual(['__proto___', 'b', 'constructor_', 'hasOwnProperty_', 'toString_', 'valueOf_']);
+  expect(new Set(Object.values(positions).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(6);
+  // the details panel shows the file's id as the label
+  await page.getByRole('combobox', { name: 'Find a country or organization' }).fill('toString');
+  await expect(page.getByRole('option').first()).toContainText('toString');
+  // a reload opens the saved graph (without the link too), with no error on the page
+  await page.goto('/?layout=grouped');
+  await expect(page.locator('.source-banner')).toContainText('ids.json');
+  await expect(graph).toHaveAttribute('data-nodes', '6');
+  await expect(graph).toHaveAttribute('data-ready', 'true');
+  expect(errors).toEqual([]);
+});
+
+test('a saved graph that cannot be opened gives way to the bundled dataset, with what was wrong, a download and a discard', async ({ page }) => {
+  const good = { name: 'mine.json', savedAt: '2026-01-01T00:00:00.000Z', graph: { nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] } };
+  const corruptions: [string, unknown, RegExp][] = [
+    ['garbage', 'garbage', /the text "garbage", not a saved graph/],
+    ['empty object', {}, /no name/],
+    ['edge to a missing node', { ...good, graph: { ...good.graph, edges: [{ source: 'a', target: 'zz' }] } }, /target "zz" is not a node/],
+    ['duplicate key', { ...good, graph: { ...good.graph, nodes: [{ key: 'a' }, { key: 'a' }, { key: 'b' }] } }, /duplicate node id "a"/],
+    ['periods "x"', { ...good, graph: { ...good.graph, edges: [{ source: 'a', target: 'b', attributes: { kind: 'alliance', periods: 'x' } }] } }, /periods/],
+    ['nodes not a list', { ...good, graph: { nodes: 7 } }, /nodes/],
+  ];
+  const graph = await openExplorer(page);
+  const bundled = await graph.getAttribute('data-nodes');
+  for (const [what, value, message] of corruptions) {
+    await setSaved(page, value);
+    await page.reload();
+    const notice = page.getByTestId('saved-graph-problem');
+    await expect(notice, what).toContainText(message, { timeout: 60_000 });
+    await expect(notice, what).toContainText('the bundled dataset is shown');
+    await expect(graph, what).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+    await expect(graph, what).toHaveAttribute('data-nodes', bundled!);
+  }
+  // the last one: download the saved copy as it is, then discard it; a reload then opens quietly
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved copy' }).click()]);
+  expect(download.suggestedFilename()).toBe('mine.saved.json');
+  expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual({ ...good, graph: { nodes: 7 } });
+  await page.getByRole('button', { name: 'Discard it' }).click();
+  await expect(page.getByTestId('saved-graph-problem')).toContainText('discarded');
+  expect(await hasSaved(page)).toBe(false);
+  await page.reload();
+  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(page.getByTestId('saved-graph-problem')).toHaveCount(0);
+  // a good saved graph still opens
+  await setSaved(page, good);
+  await page.reload();
+  await expect(page.locator('.source-banner')).toContainText('mine.json');
+  await expect(graph).toHaveAttribute('data-nodes', '2');
+});
+
+test('big files: refused by size before reading, imported off the main thread with progress, and a Cancel that works', async ({ page }) => {
+  const graph = await openExplorer(page);
+  const bundled = await graph.getAttribute('data-nodes');
+  // over the 20 MB limit: refused at once, by its size
+  await page.getByTestId('import-input').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 'a') });
+  await expect(page.getByTestId('import-errors')).toContainText('huge.csv is 21 MB, larger than the 20 MB import limit');
+  await page.getByTestId('import-errors').getByRole('button', { name: 'Dismiss' }).click();
+  // 50,000 nodes and 150,000 edges (13 MB): the import worker reports its stage; Cancel stops it and nothing changes
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected"><nodes>'];
+  for (let i = 0; i < 50_000; i++) lines.push(`<node id="n${i}" label="Node ${i}"/>`);
+  lines.push('</nodes><edges>');
+  for (let i = 0; i < 150_000; i++) lines.push(`<edge id="e${i}" source="n${i % 50_000}" target="n${(i * 7 + 1 + Math.floor(i / 50_000)) % 50_000}"/>`);
+  lines.push('</edges></graph></gexf>');
+  await page.getByTestId('import-input').setInputFiles({ name: 'big.gexf', mimeType: 'application/xml', buffer: Buffer.from(lines.join('\n')) });
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toContainText('big.gexf');
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByTestId('import-errors')).toContainText('the import was cancelled');
+  await expect(graph).toHaveAttribute('data-nodes', bundled!);
+  await expect(page.locator('.source-banner')).toHaveCount(0);
+});
+
+test('?file= links: redirects are followed (named after the final URL); a malformed escape or a missing file gets a message', async ({ page }) => {
+  const body = JSON.stringify({ nodes: [{ key: 'a' }, { key: 'b' }, { key: 'c' }], edges: [{ source: 'a', target: 'b' }] });
+  // the redirect's target is fetched from the server itself (a routed response's redirect is not routed again)
+  await page.route('**/links/redirect', (route) => route.fulfill({ status: 302, headers: { location: '/api/graph?format=gexf&asOf=1999-06-01' } }));
+  await page.route('**/links/odd/**', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  const graph = await openExplorer(page, `/?file=${encodeURIComponent('/links/redirect')}`);
+  await expect(page.locator('.source-banner')).toContainText('graph', { timeout: 90_000 });
+  await expect(page.locator('.source-banner')).not.toContainText('redirect');
+  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Return to the bundled dataset' }).click();
+  await page.goto(`/?file=${encodeURIComponent('/links/odd/%E0%A4%A')}`);
+  await expect(page.locator('.source-banner')).toContainText('%E0%A4%A.json', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Return to the bundled dataset' }).click();
+  await page.goto(`/?file=${encodeURIComponent('/links/none.json')}`);
+  await expect(page.getByTestId('import-errors')).toContainText('failed with HTTP 404', { timeout: 90_000 });
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+});

@@ -1,0 +1,144 @@
+// End-to-end: finding one's way — the pair view, search by any name, depth, rankings, paths, readable labels.
+import { expect, test, type Page } from '@playwright/test';
+import { clickNode, neighbours, pickFromSearch } from './helpers';
+
+// The machine these run on may be shared and slow: generous timeouts, no timed assertions.
+test.describe.configure({ timeout: 240_000 });
+
+async function openExplorer(page: Page, path = '/') {
+  await page.goto(path);
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  return graph;
+}
+
+test('what ties Armenia to Russia: a second click opens the pair, with every tie, the shared blocs, kept in the URL', async ({ page }) => {
+  const graph = await openExplorer(page);
+  await pickFromSearch(page, 'Armenia', /Armenia/);
+  await expect(graph).toHaveAttribute('data-focus', 'ARM');
+  await clickNode(page, 'RUS');
+  const pair = page.getByTestId('pair-panel');
+  await expect(pair).toHaveAttribute('data-b', 'RUS');
+  await expect(page).toHaveURL(/focus=ARM/);
+  await expect(page).toHaveURL(/pair=RUS/);
+  await expect(pair.getByRole('heading', { name: 'Armenia and Russia' })).toBeVisible();
+  await expect(pair.locator('[data-kind="alliance"]')).toContainText('Treaty of Friendship, Cooperation and Mutual Assistance (1997)');
+  await expect(pair.locator('[data-kind="dependency"]')).toContainText('Gyumri');
+  await expect(pair.locator('[data-tie="dependency/energy:ARM>RUS"]')).toContainText('gas');
+  await expect(pair.locator('[data-tie="dependency/arms:ARM>RUS"]')).toBeVisible();
+  expect(await pair.locator('[data-kind="dependency"] .sources a').count()).toBeGreaterThan(3);
+  const shared = pair.getByTestId('shared-organizations');
+  for (const org of ['csto', 'cis', 'eaeu']) await expect(shared.locator(`[data-org="${org}"]`)).toBeVisible();
+  await expect(shared.locator('[data-org="csto"]')).toContainText('frozen');
+  // The graph highlights the pair and the organizations both belong to.
+  expect(neighbours(await graph.getAttribute('data-neighbors'))).toEqual(expect.arrayContaining(['csto', 'cis', 'eaeu']));
+
+  // The link reproduces the pair; the "Ties with…" picker in the details opens another one.
+  await page.reload();
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  await expect(page.getByTestId('pair-panel')).toHaveAttribute('data-b', 'RUS');
+  await page.getByRole('button', { name: 'Back to Armenia' }).click();
+  await pickFromSearch(page, 'Azerb', /Azerbaijan/, 'Ties with…');
+  await expect(page.getByTestId('pair-panel')).toHaveAttribute('data-b', 'AZE');
+  await expect(page.getByTestId('pair-panel').locator('[data-kind="conflict"]')).toBeVisible();
+  await expect(page).toHaveURL(/pair=AZE/);
+});
+
+test('search finds every common, former and short name, and moves the date to a node that no longer exists', async ({ page }) => {
+  const graph = await openExplorer(page);
+  const search = page.getByRole('combobox', { name: 'Find a country or organization' });
+  const terms: [string, string][] = [
+    ['USSR', 'SUN'], ['Soviet Union', 'SUN'], ['Warsaw Pact', 'warsaw-pact'], ['Turkey', 'TUR'], ['Britain', 'GBR'], ['Great Britain', 'GBR'],
+    ['UK', 'GBR'], ['Czech Republic', 'CZE'], ['DPRK', 'PRK'], ['North Korea', 'PRK'], ['GDR', 'DDR'], ['East Germany', 'DDR'],
+    ['West Germany', 'DEU'], ['Burma', 'MMR'], ['Swaziland', 'SWZ'], ['Ivory Coast', 'CIV'], ['Macedonia', 'MKD'], ['Holland', 'NLD'],
+  ];
+  for (const [term, key] of terms) {
+    await search.fill(term);
+    await expect(page.getByRole('option').first(), term).toContainText(key);
+  }
+  await search.fill('UK');
+  await expect(page.getByRole('option').nth(1)).toContainText('Ukraine');
+  // A node absent today says when it existed; picking it moves the date into its lifespan.
+  await search.fill('USSR');
+  await expect(page.getByRole('option').first()).toContainText('Soviet Union, 1922–1991');
+  await page.getByRole('option').first().click();
+  await expect(graph).toHaveAttribute('data-focus', 'SUN');
+  await expect(page.locator('.as-of time')).toHaveText('1991-12-25');
+  await expect(page.getByTestId('details').getByRole('heading', { name: /Soviet Union/ })).toBeVisible();
+
+  // A date change that removes the focused node says so.
+  await pickFromSearch(page, 'Warsaw Pact', /WTO/);
+  await expect(graph).toHaveAttribute('data-focus', 'warsaw-pact');
+  await page.getByRole('textbox', { name: 'Exact date' }).fill('1995-01-01');
+  await expect(page.getByTestId('notices')).toContainText('was dissolved on 1991-07-01');
+  await expect(graph).toHaveAttribute('data-focus', '');
+});
+
+test.describe.serial('one loaded page: depth, labels, rankings, paths', () => {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  });
+  test.afterAll(async () => {
+    await page.close();
+  });
+
+  test('Armenia at depth 2 does not flood through organizations; labels of the focus view never overlap or leave the canvas', async () => {
+    const graph = await openExplorer(page, '/?focus=ARM&depth=2');
+    const around = neighbours(await graph.getAttribute('data-neighbors'));
+    expect(around).toEqual(expect.arrayContaining(['RUS', 'AZE', 'csto', 'cis']));
+    expect(around.length).toBeLessThan(100);
+    // Through organizations (one click) the CIS, NAM and the OSCE bring in most of the world.
+    await page.getByLabel(/Go on through organizations/).check();
+    await expect(page).toHaveURL(/through=orgs/);
+    await expect.poll(async () => neighbours(await graph.getAttribute('data-neighbors')).length).toBeGreaterThan(150);
+    await page.getByLabel(/Go on through organizations/).uncheck();
+    await page.getByLabel('Hide everything else').check();
+    await expect(graph).toHaveAttribute('data-nodes', String(around.length + 1));
+
+    const canvas = (await graph.boundingBox())!;
+    const legend = (await page.locator('details.legend').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const boxes = await page.evaluate(() => window.__entente!.labelBoxes());
+        const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map((b) => `${a.key}/${b.key}`));
+        const cut = boxes.filter((b) => b.x1 < 0 || b.y1 < 0 || b.x2 > canvas.width || b.y2 > canvas.height).map((b) => b.key);
+        const underLegend = boxes.filter((b) => b.x1 < legend.x - canvas.x + legend.width && b.y2 > legend.y - canvas.y).map((b) => b.key);
+        return { labels: boxes.length > 10, overlaps, cut, underLegend };
+      }, { timeout: 30_000 })
+      .toEqual({ labels: true, overlaps: [], cut: [], underLegend: [] });
+  });
+
+  test('rankings: states by default, organizations on request; PageRank with trade ties; human names', async () => {
+    await openExplorer(page, '/?panel=metrics&measure=pagerank&hide=none');
+    const status = page.getByTestId('metric-status');
+    await expect(status).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(status).toContainText('PageRank on');
+    const rows = page.getByTestId('ranking').locator('tbody tr');
+    await expect(rows.first()).toHaveAttribute('data-key', /^[A-Z]{3}$/);
+    await page.getByRole('radio', { name: 'Organizations', exact: true }).check();
+    await expect(rows.first()).toHaveAttribute('data-key', /^[a-z]/);
+    await expect(page).toHaveURL(/rank=organizations/);
+    await expect(page.getByLabel('Measure').locator('option', { hasText: 'Military spending (% of GDP)' })).toHaveCount(1);
+    const api = await page.request.get('/api/metrics?measure=pagerank');
+    expect(api.status()).toBe(200);
+    const weighted = await page.request.get('/api/metrics?measure=eigenvector&kinds=membership&direction=directed');
+    if (weighted.status() !== 200) expect((await weighted.json()).message).not.toMatch(/lib\/|weighted:|pass /);
+  });
+
+  test('paths: Azerbaijan to Ukraine lists the route via GUAM and the one via Russia, each hop saying what it is', async () => {
+    await openExplorer(page, '/?panel=path&from=AZE&to=UKR');
+    const result = page.getByTestId('path-result');
+    const routes = result.locator('[data-via]');
+    await expect(routes.first()).toBeVisible();
+    const via = await routes.evaluateAll((items) => items.map((i) => i.getAttribute('data-via')));
+    expect(via).toContain('guam');
+    expect(via).toContain('RUS');
+    await expect(result).toContainText(/\d+ shortest paths of 2 steps/);
+    await expect(result.locator('[data-via="guam"]')).toContainText('membership');
+    await page.getByLabel(/Friendly ties only/).check();
+    await expect(page).toHaveURL(/friendly=1/);
+    await expect(result.locator('[data-via="guam"]')).toBeVisible();
+    await expect(result.locator('[data-tie^="conflict"]')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,178 @@
+// End-to-end: publication images. Each format decoded and checked: size presets, title and credit inside the image,
+// legend entries equal to the tie styles drawn, no intersecting text in the SVG, the world outline in geographic
+// exports, a PDF that poppler opens and reads; and the explorer refuses to be framed while /embed allows it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { MEMBERSHIP_STATUS_STYLES, TIE_STYLES } from '../lib/view/tie-styles';
+
+
+// The machine running the suite may be loaded: give the first layout time (this is not a speed assertion).
+test.describe.configure({ timeout: 240_000 });
+const READY = { timeout: 150_000 };
+async function openExplorer(page: Page, path = '/') {
+  await page.goto(path);
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-ready', 'true', READY);
+  return graph;
+}
+
+const TITLE = "Armenia's ties to Russia and the world, as of 2026, with every bloc and every conflict it was part of";
+
+async function exportImage(page: Page, choose: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await choose(dialog);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export image' }).click();
+  const file = await downloading;
+  await expect(dialog.getByTestId('export-status')).toContainText('Saved');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+/** Draws the SVG in the page and reads back what a reader sees: texts with their boxes, legend entries, edge strokes. */
+async function inspectSvg(page: Page, svg: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror')!.textContent };
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:0;top:0;';
+    holder.append(document.importNode(doc.documentElement, true));
+    document.body.append(holder);
+    const root = holder.querySelector('svg')!;
+    const frame = root.getBoundingClientRect();
+    const texts = [...root.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim() && getComputedStyle(t).display !== 'none' && t.getAttribute('fill') !== 'none') // halos are outlines of the same text
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent!, role: t.getAttribute('data-role') ?? 'graph', x1: r.left - frame.left, y1: r.top - frame.top, x2: r.right - frame.left, y2: r.bottom - frame.top };
+      });
+    const strokes = [...root.querySelectorAll('[data-role="graph-svg"] path')].map((p) => p.getAttribute('stroke')).filter((s): s is string => Boolean(s) && s !== 'none');
+    const legend = [...root.querySelectorAll('[data-legend]')].map((el) => el.getAttribute('data-legend')!);
+    const outline = root.querySelector('[data-role="world-outline"]')?.getAttribute('d')?.length ?? 0;
+    holder.remove();
+    return { error: null, width: frame.width, height: frame.height, texts, strokes, legend, outline };
+  }, svg);
+}
+
+const hex = (c: string) => {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c);
+  return m ? `#${m.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : c.toLowerCase();
+};
+const TIE_PALETTE = new Set([...Object.values(TIE_STYLES), ...Object.values(MEMBERSHIP_STATUS_STYLES)].map((s) => s.color.toLowerCase()));
+
+test.describe.serial('publication images', () => {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(240_000);
+    page = await browser.newPage();
+    await openExplorer(page, '/?focus=ARM&date=2026-01-01&orgs=csto,cis,eaeu,nato,osce');
+  });
+  test.afterAll(() => page.close());
+
+  test('SVG: well-formed, text as text, title and credit wrapped inside, no two texts intersect, legend = styles drawn', async () => {
+    const { name, bytes } = await exportImage(page, async (d) => {
+      await d.getByLabel('Format').selectOption('svg');
+      await d.getByLabel('Title').fill(TITLE);
+      await d.getByLabel('Caption (date, filters, link)').check();
+    });
+    expect(name).toBe('entente-armenia-2026-01-01.svg');
+    const svg = bytes.toString('utf8');
+    expect(svg).not.toContain('<image');
+    const r = await inspectSvg(page, svg);
+    expect(r.error).toBeNull();
+    const texts = r.texts!;
+    const tol = 1;
+    for (const t of texts) {
+      expect(t.x1, t.text).toBeGreaterThanOrEqual(-tol);
+      expect(t.y1, t.text).toBeGreaterThanOrEqual(-tol);
+      expect(t.x2, t.text).toBeLessThanOrEqual(r.width! + tol);
+      expect(t.y2, t.text).toBeLessThanOrEqual(r.height! + tol);
+    }
+    expect(texts.filter((t) => t.role === 'title').map((t) => t.text).join(' ')).toBe(TITLE);
+    const credit = texts.filter((t) => t.role === 'credit').map((t) => t.text).join(' ');
+    expect(credit).toMatch(/Ties cite .+\.$/);
+    expect(texts.some((t) => t.role === 'caption' && /Trade ties hidden/.test(t.text))).toBe(true);
+    expect(texts.some((t) => t.role === 'caption' && /focus=ARM/.test(t.text))).toBe(true);
+    for (const label of ['Armenia', 'CSTO']) expect(texts.some((t) => t.text === label)).toBe(true);
+    // No two texts intersect (a pixel of slack for anti-aliasing).
+    const overlapping: string[] = [];
+    for (let i = 0; i < texts.length; i += 1)
+      for (let j = i + 1; j < texts.length; j += 1) {
+        const [a, b] = [texts[i]!, texts[j]!];
+        if (a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol) overlapping.push(`${a.text} × ${b.text}`);
+      }
+    expect(overlapping).toEqual([]);
+    // The legend lists exactly the tie looks drawn: each legend line colour is drawn, each tie colour drawn is listed.
+    const legendColours = new Set(r.legend!.filter((id) => id.startsWith('tie:')).map((id) => id.split('|')[1]!));
+    const drawnTieColours = new Set(r.strokes!.map(hex).filter((c) => TIE_PALETTE.has(c)));
+    expect([...legendColours].sort()).toEqual([...drawnTieColours].sort());
+    expect(r.legend).toContain('node:state');
+    expect(r.legend).toContain('ring:focus');
+  });
+
+  test('PNG social card is exactly 1200×675, square is 1080×1080, JPG column is 600 wide and solid', async () => {
+    const decode = (bytes: Buffer, type: string) =>
+      page.evaluate(
+        async ({ b64, type }) => {
+          const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)); // not fetch(data:): the CSP forbids it
+          const bitmap = await createImageBitmap(new Blob([bytes], { type }));
+          return { width: bitmap.width, height: bitmap.height };
+        },
+        { b64: bytes.toString('base64'), type },
+      );
+    const social = await exportImage(page, async (d) => {
+      await d.getByLabel('Format').selectOption('png');
+      await d.getByLabel('Size').selectOption({ label: 'Social card (1200 × 675)' });
+    });
+    expect(await decode(social.bytes, 'image/png')).toEqual({ width: 1200, height: 675 });
+    const square = await exportImage(page, async (d) => void (await d.getByLabel('Size').selectOption({ label: 'Square (1080 × 1080)' })));
+    expect(await decode(square.bytes, 'image/png')).toEqual({ width: 1080, height: 1080 });
+    const column = await exportImage(page, async (d) => {
+      await d.getByLabel('Format').selectOption('jpg');
+      await d.getByLabel('Size').selectOption({ label: 'Newspaper column (600 px wide)' });
+    });
+    expect((await decode(column.bytes, 'image/jpeg')).width).toBe(600);
+  });
+
+  test('PDF: a vector page of the image’s size whose text poppler reads', async () => {
+    const { name, bytes } = await exportImage(page, async (d) => {
+      await d.getByLabel('Format').selectOption('pdf');
+      await d.getByLabel('Size').selectOption({ label: 'Social card (1200 × 675)' });
+      await d.getByLabel('Title').fill('Armenia and its blocs');
+    });
+    expect(name).toMatch(/\.pdf$/);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    if (process.env.POPPLER !== '1') {
+      console.log('PDF checked by its header only: pdfinfo (poppler-utils) is not available.');
+      return;
+    }
+    const path = test.info().outputPath('export.pdf');
+    writeFileSync(path, bytes);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+1/);
+    expect(info).toMatch(/Page size:\s+1200 x 675 pts/);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Armenia and its blocs');
+    expect(text).toContain('Made with Entente');
+  });
+
+  test('geographic SVG carries the world outline', async () => {
+    await page.goto('/?layout=geographic&orgs=csto&members=members');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', READY);
+    const { bytes } = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('svg')));
+    const r = await inspectSvg(page, bytes.toString('utf8'));
+    expect(r.error).toBeNull();
+    expect(r.outline).toBeGreaterThan(1000);
+  });
+});
+
+test('the explorer refuses to be framed; the embed may be', async ({ request }) => {
+  const explorer = await request.get('/');
+  expect(explorer.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(explorer.headers()['x-frame-options']).toBe('DENY');
+  const embed = await request.get('/embed?focus=ARM');
+  expect(embed.headers()['content-security-policy'] ?? '').not.toContain("frame-ancestors 'none'");
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+});

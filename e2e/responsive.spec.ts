@@ -1,0 +1,124 @@
+// End-to-end: every screen. On a phone and a tablet (touch, portrait and landscape) and a desktop the graph fills the
+// screen, taps focus nodes, search, drawers, export and the table work, and nothing overflows sideways; skip links.
+import { expect, test, type Page } from '@playwright/test';
+
+
+// The machine running the suite may be loaded: give the first layout time (this is not a speed assertion).
+test.describe.configure({ timeout: 240_000 });
+const READY = { timeout: 150_000 };
+async function openExplorer(page: Page, path = '/') {
+  await page.goto(path);
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-ready', 'true', READY);
+  return graph;
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+async function tapNode(page: Page, key: string) {
+  await page.waitForFunction(() => window.__entente !== undefined);
+  await page.waitForTimeout(400);
+  await page.evaluate((k) => window.__entente!.zoomTo(k), key);
+  const position = await page.evaluate((k) => window.__entente!.renderedPosition(k), key);
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  await page.touchscreen.tap(box.x + position!.x, box.y + position!.y);
+}
+
+const SCREENS = [
+  { name: 'phone', width: 390, height: 844, landscape: { width: 844, height: 390 }, touch: true },
+  { name: 'tablet', width: 768, height: 1024, landscape: { width: 1024, height: 768 }, touch: true },
+  { name: 'desktop', width: 1440, height: 900, landscape: null, touch: false },
+] as const;
+
+for (const screen of SCREENS) {
+  test.describe(`${screen.name} ${screen.width}×${screen.height}`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch });
+
+    test('the graph fills the screen; tap, search, drawers, export and the table work without sideways scrolling', async ({ page }) => {
+      const graph = await openExplorer(page);
+      const canvas = (await graph.boundingBox())!;
+      if (screen.touch) expect(canvas.width).toBeGreaterThanOrEqual(0.9 * screen.width);
+      expect(canvas.height).toBeGreaterThan(0.5 * screen.height);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+      // Tap (or click) a node: it becomes the focus; on touch screens the details open as a bottom sheet.
+      if (screen.touch) await tapNode(page, 'ARM');
+      else {
+        await page.evaluate(() => window.__entente!.zoomTo('ARM'));
+        const p = (await page.evaluate(() => window.__entente!.renderedPosition('ARM')))!;
+        await page.mouse.click(canvas.x + p.x, canvas.y + p.y);
+      }
+      await expect(graph).toHaveAttribute('data-focus', 'ARM');
+      const details = page.getByRole('complementary', { name: 'Details and analysis' });
+      await expect(details.getByRole('heading', { name: /Armenia/ }).first()).toBeInViewport();
+      if (screen.touch) await details.getByRole('button', { name: 'Close the panels' }).click();
+
+      // Search is full width on narrow screens and finds a node.
+      const search = page.getByRole('combobox', { name: 'Find a country or organization' });
+      if (screen.touch) expect((await search.boundingBox())!.width).toBeGreaterThan(0.85 * screen.width);
+      await search.fill('Kazakh');
+      await page.getByRole('option', { name: /Kazakhstan/ }).first().click();
+      await expect(graph).toHaveAttribute('data-focus', 'KAZ');
+
+      // The filters open as a drawer inside the screen.
+      if (screen.touch) {
+        await page.getByRole('button', { name: 'Panels', exact: true }).click(); // close the details sheet the pick opened
+        await page.getByRole('button', { name: 'Filters', exact: true }).click();
+        const controls = page.getByRole('complementary', { name: 'Date, filters and layout' });
+        // the drawer slides in (a 0.2 s transition): wait until it has arrived
+        await expect.poll(async () => (await controls.boundingBox())?.x ?? -1).toBeGreaterThanOrEqual(0);
+        const box = (await controls.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+        await expect(controls.getByRole('combobox', { name: 'Arrange nodes' })).toBeInViewport();
+        await page.getByRole('button', { name: 'Filters', exact: true }).click();
+        await expect(controls).toBeHidden();
+      }
+
+      // Export: the dialog fits the screen and a PNG downloads.
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export' });
+      const dbox = (await dialog.boundingBox())!;
+      expect(dbox.x).toBeGreaterThanOrEqual(0);
+      expect(dbox.x + dbox.width).toBeLessThanOrEqual(screen.width);
+      const downloading = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Export image' }).click();
+      expect((await downloading).suggestedFilename()).toMatch(/\.png$/);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      // The table: rows, and no sideways scrolling of the page.
+      await page.getByRole('button', { name: 'Table', exact: true }).click();
+      await expect(page.getByTestId('nodes-table').locator('tbody tr').first()).toBeVisible();
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.getByRole('button', { name: 'Graph', exact: true }).click();
+      await expect(graph).toHaveAttribute('data-ready', 'true', READY);
+
+      if (screen.landscape) {
+        await page.setViewportSize(screen.landscape);
+        await page.waitForTimeout(300);
+        const turned = (await page.getByTestId('graph').boundingBox())!;
+        expect(turned.width).toBeGreaterThanOrEqual(0.9 * screen.landscape.width);
+        expect(turned.height).toBeGreaterThan(0.4 * screen.landscape.height);
+        expect(await overflow(page)).toBeLessThanOrEqual(0);
+      }
+    });
+  });
+}
+
+test('keyboard: skip links reach the graph, the panels and the table search in a few presses', async ({ page }) => {
+  await openExplorer(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the graph' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the panels' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the table' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Search the tables')).toBeFocused();
+  await page.getByRole('link', { name: 'Skip to the graph' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#graph-area')).toBeFocused();
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', READY);
+  await page.getByRole('link', { name: 'Skip to the panels' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#side-panel')).toBeFocused();
+});
