@@ -22,8 +22,6 @@ import type { MetricRequest } from '@/lib/analysis/metric-request';
 import { allShortestPaths } from '@/lib/analysis/paths';
 import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
 import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
-import { prepareAnalysisGraph } from '@/lib/analysis/analysis-graph';
-import { detectCommunities, type CommunityResult } from '@/lib/analysis/communities';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { viewStateContext } from '@/lib/view/view-state-context';
 import { DetailsPanel } from './panels/details-panel';
@@ -49,6 +47,7 @@ import { TableView } from './panels/table-view';
 import { TimeControl } from './controls/time-control';
 import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
 import { useMeasureValues } from './panels/use-measure-values';
+import { useCommunities } from './panels/use-communities';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
 import { ChangesPanel } from './change-over-time/changes-panel';
@@ -108,11 +107,11 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const measure = useMeasureValues(shown, metricRequest, attribute);
   const measureLabel = attribute ?? MEASURES[measureId].label;
   const values = measure.result?.values ?? NO_VALUES;
-  const communities = useMemo((): CommunityResult | null => {
-    if (state.colorBy !== 'community') return null;
-    const analysis = prepareAnalysisGraph(shown, { kinds: state.metricKinds, projection: state.projection, direction: 'undirected' });
-    return analysis.size > 0 ? detectCommunities(analysis) : { communities: idRecord<number>(), count: 0, modularity: null };
-  }, [state.colorBy, shown, state.metricKinds, state.projection]);
+  const communityRequest = useMemo(
+    () => (state.colorBy === 'community' ? { kinds: state.metricKinds, projection: state.projection } : null),
+    [state.colorBy, state.metricKinds, state.projection],
+  );
+  const communities = useCommunities(shown, communityRequest);
   const encoding = useMemo(
     () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
     [values, communities],
