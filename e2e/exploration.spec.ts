@@ -12,8 +12,9 @@ async function expectCountChange(page: Page, attribute: 'data-nodes' | 'data-edg
   await expect.poll(async () => change(before, await count(page, attribute))).toBe(true);
 }
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+async function seriousViolations(page: Page, rules?: string[]) {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules ? builder.withRules(rules) : builder).analyze();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
@@ -151,23 +152,25 @@ test.describe.serial('one page, loaded once, through filters, dates, the table, 
   });
 
   test('axe finds no serious or critical violations in the explorer, the table view and the help dialog', async () => {
+    test.setTimeout(180_000); // each axe pass walks the whole page: tens of seconds on a busy 2-core machine
     await showView(page(), '/?focus=ARM');
     expect(await seriousViolations(page())).toEqual([]);
-    // The table's markup is the same for the CSTO's 8 rows as for 3,000 ties, which take axe a minute.
+    // The table's markup is the same for the CSTO's 8 rows as for 3,000 ties, which take axe a minute. The help dialog
+    // opens over the table, so one pass checks both.
     await showView(page(), '/?focus=ARM&orgs=csto');
     await page().getByRole('button', { name: 'Table' }).click();
     await expect(page().getByTestId('table-view')).toBeVisible();
-    expect(await seriousViolations(page())).toEqual([]);
     await page().getByRole('button', { name: /Help/ }).click();
     await expect(page().getByRole('dialog', { name: 'Using Entente' })).toBeVisible();
     expect(await seriousViolations(page())).toEqual([]);
     await page().keyboard.press('Escape');
+    await page().getByRole('button', { name: 'Graph' }).click();
   });
 
   test('dark theme: axe finds no serious contrast problems', async () => {
     await page().emulateMedia({ colorScheme: 'dark' });
     await showView(page(), '/?focus=ARM');
-    expect(await seriousViolations(page())).toEqual([]);
+    expect(await seriousViolations(page(), ['color-contrast'])).toEqual([]);
     await page().emulateMedia({ colorScheme: 'light' });
   });
 });

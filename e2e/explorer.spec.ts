@@ -2,7 +2,7 @@
 // the layout is the same on every load. One page is loaded once and shared by the tests of the block.
 import { expect, test } from '@playwright/test';
 import { isEndedStatus } from '../lib/data/tie-kinds';
-import { clickNode, gotoExplorer, neighbours, pickFromSearch, sharedExplorer } from './helpers';
+import { clickNode, gotoExplorer, neighbours, pickFromSearch, sharedExplorer, showView } from './helpers';
 
 type Positions = Record<string, { x: number; y: number }>;
 
@@ -15,7 +15,6 @@ test.describe.serial('today’s graph, loaded once', () => {
     firstPositions = await page().evaluate(() => window.__entente!.positions());
     const api = await (await request.get('/api/graph')).json();
     await expect(graph).toHaveAttribute('data-nodes', String(api.nodes.length));
-    // trade partners are hidden by default (one click away under Ties)
     // trade partners and ties that ended before the date are hidden by default (one click away under Ties)
     const shownByDefault = api.edges.filter(
       (e: { attributes: { kind: string; status: string; subtype: string | null } }) => !String(e.attributes.subtype).startsWith('trade-') && !isEndedStatus(e.attributes.kind, e.attributes.status),
@@ -54,7 +53,7 @@ test.describe.serial('today’s graph, loaded once', () => {
   });
 
   test('clicking a node focuses it, clicking a neighbour in the panel moves the focus, clicking the background clears it', async () => {
-    const graph = page().getByTestId('graph');
+    const graph = await showView(page(), '/'); // no focus, no open search list
     await clickNode(page(), 'csto');
     await expect(graph).toHaveAttribute('data-focus', 'csto');
     const members = neighbours(await graph.getAttribute('data-neighbors'));
