@@ -76,19 +76,16 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
 
   const returnToBundled = useCallback(async () => {
     await clearImported();
+    // The URL's view state without the imported file, read against the bundled dataset (or, until it has loaded, the
+    // imported graph), written by the one URL writer.
+    const against = bundled ?? stored?.graph;
+    const state: ViewState | null = against ? { ...readViewStateFromUrl(viewStateContext(MultiGraph.from(against) as EntenteGraph, measures, today)).state, file: null } : null;
+    if (state) writeViewStateToUrl(state, 'replace');
     if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) {
-      const url = new URL(window.location.href);
-      url.searchParams.delete('file');
-      window.history.replaceState(null, '', url);
       window.location.reload();
       return;
     }
-    // The URL's view state, read again against the bundled dataset (once loaded), without the imported file.
-    if (bundled) {
-      const state: ViewState = { ...readViewStateFromUrl(viewStateContext(MultiGraph.from(bundled) as EntenteGraph, measures, today)).state, file: null };
-      writeViewStateToUrl(state, 'replace');
-      setReturnState(state);
-    }
+    setReturnState(state);
     setStored(null);
   }, [stored, bundled, measures, today]);
 
