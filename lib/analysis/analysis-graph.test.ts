@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '@/lib/data/fixtures';
+import { smallDataset } from '@/lib/data/dataset.fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { describeAnalysisGraph, pairKey, prepareAnalysisGraph, type AnalysisGraph } from './analysis-graph';
-import { blocView } from './entente-fixtures';
+import { blocView } from './entente.fixtures';
 
 /** Readable names for the pairs these fixtures hold (their ids have no arrows): "AAA<->BBB", "AAA->BBB". */
 const edges = (graph: AnalysisGraph) =>

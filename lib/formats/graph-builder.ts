@@ -7,7 +7,6 @@ import { toEdgeAttributes, toNodeAttributes, type Interval } from './normalize';
 import { valueReader, type RawAttributes } from './read-values';
 import { isNonFiniteCoordinate, normalizeFilePositions } from './file-positions';
 
-export type GraphBuilder = ReturnType<typeof graphBuilder>;
 
 const MAX_KEY_LENGTH = 1000;
 
