@@ -42,11 +42,18 @@ describe('view state in the URL', () => {
         minWeight: 10,
         membership: 'members',
         hideIsolated: true,
+        showDoubtful: true,
         attribute: { name: 'recognition', values: ['partial', 'un-observer'] },
       },
     };
     const query = serializeViewState(state).toString();
     expect(parse(query)).toEqual({ state, notices: [] });
+  });
+
+  it('keeps doubtful trade figures hidden unless the link says doubtful=show', () => {
+    expect(parse('').state.filters.showDoubtful).toBe(false);
+    expect(parse('doubtful=show').state.filters.showDoubtful).toBe(true);
+    expect(parse('doubtful=yes').notices).toEqual(['Ignored doubtful=yes: doubtful can only be "show" (doubtful trade figures are hidden by default).']);
   });
 
   it('ignores unknown and malformed parameters with a notice for each, keeping the rest', () => {

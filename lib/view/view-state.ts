@@ -89,7 +89,7 @@ const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boo
 
 const KNOWN_PARAMS = new Set([
   'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file', 'color', 'attr', 'pair', 'through', 'friendly', 'rank',
-  'since', 'story', 'step', 'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended',
+  'since', 'story', 'step', 'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended', 'doubtful',
 ]);
 
 /** Reads a view state from URL parameters; anything unknown or malformed is ignored and explained in `notices`. */
@@ -264,6 +264,10 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
         if (value === 'show') f.showEnded = true;
         else ignore(name, value, 'ended can only be "show" (ended ties are hidden by default)');
         break;
+      case 'doubtful':
+        if (value === 'show') f.showDoubtful = true;
+        else ignore(name, value, 'doubtful can only be "show" (doubtful trade figures are hidden by default)');
+        break;
     }
   }
   return { state, notices };
@@ -314,6 +318,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('members', f.membership, f.membership === df.membership);
   set('isolated', 'hide', !f.hideIsolated);
   set('ended', 'show', !f.showEnded);
+  set('doubtful', 'show', !f.showDoubtful);
   set('attr', f.attribute ? `${f.attribute.name}:${f.attribute.values.join('|')}` : '', f.attribute === null);
   return params;
 }
