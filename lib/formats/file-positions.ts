@@ -46,7 +46,10 @@ export function normalizeFilePositions(graph: EntenteGraph, dropped: ReadonlySet
   }
   const spread = Math.max(maxX - minX, maxY - minY); // in units of `unit`
   if (placed.length > 1 && spread === 0) {
-    for (const key of placed) graph.removeNodeAttribute(key, 'x' as never), graph.removeNodeAttribute(key, 'y' as never);
+    for (const key of placed) {
+      graph.removeNodeAttribute(key, 'x' as never);
+      graph.removeNodeAttribute(key, 'y' as never);
+    }
     problems.warn(`all ${placed.length} nodes of the file share one position (${magnitude === 0 ? '0, 0' : 'the same x and y'}): the explorer lays the graph out instead`);
     return void droppedWarning('the explorer lays the graph out');
   }
