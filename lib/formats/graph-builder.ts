@@ -44,9 +44,10 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
     if (graph.order >= limits.maxNodes) problems.fatal(`the file has more than ${limits.maxNodes.toLocaleString('en')} nodes, the import limit`, where);
     firstSeen.set(id, where);
     for (const axis of ['x', 'y']) {
-      if (!isNonFiniteCoordinate(raw.get(axis))) continue;
-      raw.delete(axis);
-      droppedPositions.add(id);
+      if (isNonFiniteCoordinate(raw.get(axis))) {
+        raw.delete(axis);
+        droppedPositions.add(id);
+      }
     }
     if (['state', 'organization', 'organisation', 'org'].includes(rawKind(raw) ?? '')) modelKinds++;
     graph.addNode(id, toNodeAttributes(valueReader(raw, where, problems), id, spells));

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importCsv, importGexf, importGraphml, importJson, toCsv, toGexf, toGraphml, toJson } from '@/lib/formats';
 import { parseXmlInNode } from '@/lib/formats/node-xml';
-import { escapeXml } from '@/lib/formats/xml';
 import { egoNetwork } from '@/lib/graph/ego';
 import { idRecord, valueOf } from '@/lib/graph/id-record';
 import { asOf } from '@/lib/graph/as-of';
@@ -182,7 +181,8 @@ describe('any string is an id', () => {
           const back = importJson(toJson(graph));
           expect(back.ok && sorted(back.graph.nodes())).toEqual(sorted(nodes));
           // XML cannot carry NUL and most other C0 controls: those ids are checked in JSON above.
-          if (nodes.some((node) => escapeXml(node).includes('\ufffd') || node.includes('\ufffd'))) return;
+          // eslint-disable-next-line no-control-regex -- the characters XML cannot carry
+          if (nodes.some((node) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/.test(node))) return;
           const gexf = importGexf(toGexf(graph), { parseXml: parseXmlInNode });
           expect(gexf.ok && sorted(gexf.graph.nodes())).toEqual(sorted(nodes));
         },
