@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { PDF_FONT_FAMILY } from '../lib/view/pdf-fonts';
 import { MEMBERSHIP_STATUS_STYLES, TIE_STYLES } from '../lib/view/tie-styles';
 
 
@@ -178,7 +179,7 @@ test.describe.serial('publication images', () => {
     expect(text).toContain('Made with Entente');
     expect(text).toContain('Armenia');
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
-    expect(fonts).toMatch(/DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).toMatch(new RegExp(`${PDF_FONT_FAMILY}\\s+CID TrueType\\s+Identity-H\\s+yes`));
   });
 
   test('geographic SVG carries the world outline', async () => {
