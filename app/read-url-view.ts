@@ -8,13 +8,14 @@ import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { bundledAssetUrl } from '@/lib/view/bundled-asset';
 import { toSearchParams, type RawSearchParams } from '@/lib/view/search-params';
 import { parseViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 
 export async function readUrlView(searchParams: Promise<RawSearchParams>) {
   const today = todayIso();
   const graph = await getBundledGraph();
   const measures = [...MEASURE_IDS, ...attributeMeasureIds(graph)];
   const params = toSearchParams(await searchParams);
-  const { state, notices } = parseViewState(params, { nodeKeys: new Set(graph.nodes()), measures, today });
+  const { state, notices } = parseViewState(params, viewStateContext(graph, measures, today));
   const bundledUrl = await bundledAssetUrl();
   preload(bundledUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   return { today, measures, params, state, notices, bundledUrl };

@@ -1,7 +1,7 @@
 'use client';
 // The explorer: one view state (date, filters, focus, layout, measure, view) drives the graph, the table and the panels.
 // The model is never written to; every view is derived from the timeless graph.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import type { Core } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { asOf } from '@/lib/graph/as-of';
@@ -10,7 +10,7 @@ import { stepFromView } from '@/lib/stories/step-view';
 import { STORY_HIGHLIGHT_CLASS } from '@/lib/view/change-styles';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
-import { idRecord, idRecordFrom } from '@/lib/graph/id-record';
+import { idRecord } from '@/lib/graph/id-record';
 import { applyFilters } from '@/lib/graph/filter';
 import { membersByOrganization } from '@/lib/graph/membership';
 import { pairEgo, pairSummary } from '@/lib/graph/pair';
@@ -19,6 +19,7 @@ import { searchEntries } from '@/lib/graph/search';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import { allShortestPaths } from '@/lib/analysis/paths';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import { DetailsPanel } from './panels/details-panel';
 import { DataExport } from './import-export/data-export';
 import { ExportDialog } from './import-export/export-dialog';
@@ -71,7 +72,7 @@ type Props = {
 
 export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, positions, onImported, onReturnToBundled }: Props) {
   const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
-  const context: ViewStateContext = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures, today }), [timeless, measures, today]);
+  const context: ViewStateContext = useMemo(() => viewStateContext(timeless, measures, today), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
   const addNotices = useCallback((more: string[]) => setNotices((n) => [...n, ...more]), []);
   const [state, update] = useViewState(initialState, context, addNotices);
@@ -240,7 +241,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <button type="button" className="drawer-toggle" aria-expanded={drawer === 'panels'} aria-controls="side-panel-drawer" onClick={() => toggleDrawer('panels')}>
           Panels
         </button>
-        <ImportControl onImported={onImported} />
+        <ImportControl file={state.file} onImported={onImported} />
         <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
           Export
         </button>

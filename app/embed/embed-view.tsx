@@ -2,7 +2,7 @@
 // The embedded view: the explorer's canvas for one view state (the same dataset asset, positions, focus, filters,
 // measure and colours), with the date, legend, credit line, hover, pan, zoom, click-to-focus with a compact card and a
 // link to the full explorer; a story named in the URL plays here too. No side panels, editing or import.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { changesView } from '@/lib/changes/changes-view';
@@ -21,6 +21,7 @@ import { creditLine } from '@/lib/view/export-image';
 import { publishersOf } from '@/lib/view/image-captions';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
 import type { ViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import { GraphCanvas } from '../components/canvas/graph-canvas';
 import { Legend } from '../components/canvas/legend';
 import { useNodeEncoding } from '../components/canvas/use-node-encoding';
@@ -78,7 +79,7 @@ export function EmbedView({ asset, today, initialState, notices, query }: Props 
   const [pair, setPair] = useState<string | null>(state.pair);
   const stories = useStories(initialState.story !== null);
   const story = state.story ? stories.find(state.story) : undefined;
-  const context = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures: [...MEASURE_IDS, ...attributeMeasureIds(timeless)], today }), [timeless, today]);
+  const context = useMemo(() => viewStateContext(timeless, [...MEASURE_IDS, ...attributeMeasureIds(timeless)], today), [timeless, today]);
   const goTo = useCallback(
     (step: number) => {
       if (!story) return;

@@ -3,19 +3,22 @@
 // A saved graph that cannot be opened (or that crashes the explorer) gives way to the bundled dataset with a notice.
 // Switching between graphs of different size classes reloads the page, since the renderer is chosen once per load.
 // The bundled dataset is a cacheable JSON asset fetched in parallel with the look-up of a kept import.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { isLargeGraph } from '@/lib/view/layout';
-import { parseViewState, type ViewState } from '@/lib/view/view-state';
+import type { ViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
+import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
 import { Explorer } from '../explorer';
 import { ExplorerErrorBoundary } from '../explorer-error-boundary';
 import { useBundledAsset } from '../use-bundled-asset';
 import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
 import { reasonToAsk, watchOpening } from './open-watch';
 import { SavedGraphNotice } from './saved-graph-notice';
+import { takeImportNotices } from './import-notices';
 
 type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
@@ -29,6 +32,8 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
   const [ask, setAsk] = useState<{ stored: StoredGraph; reason: string } | null>(null);
   const { state: bundledState, retry } = useBundledAsset(bundledUrl);
   const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
+  // Back on the bundled dataset after an import: the view state the URL had then, without the imported file.
+  const [returnState, setReturnState] = useState<ViewState | null>(null);
 
   useEffect(() => {
     void loadImported().then((loaded) => {
@@ -51,12 +56,18 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
 
   const returnToBundled = useCallback(async () => {
     await clearImported();
-    const url = new URL(window.location.href);
-    url.searchParams.delete('file');
-    window.history.replaceState(null, '', url);
-    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) window.location.reload();
-    else setStored(null);
-  }, [stored, bundled]);
+    // The URL's view state without the imported file, read against the bundled dataset (or, until it has loaded, the
+    // imported graph), written by the one URL writer.
+    const against = bundled ?? stored?.graph;
+    const state: ViewState | null = against ? { ...readViewStateFromUrl(viewStateContext(MultiGraph.from(against) as EntenteGraph, measures, today)).state, file: null } : null;
+    if (state) writeViewStateToUrl(state, 'replace');
+    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) {
+      window.location.reload();
+      return;
+    }
+    setReturnState(state);
+    setStored(null);
+  }, [stored, bundled, measures, today]);
 
   const onExplorerError = useCallback(
     (error: Error) => {
@@ -126,7 +137,7 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
           <ImportedExplorer stored={stored} {...common} />
         ) : (
           bundledState.status === 'loaded' && (
-            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={initialState} initialNotices={initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
+            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={returnState ?? initialState} initialNotices={returnState ? [] : initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
           )
         )}
       </ExplorerErrorBoundary>
@@ -142,8 +153,8 @@ function ImportedExplorer({ stored, today, onImported, onReturnToBundled }: Impo
   const { importedMeasures, parsed } = useMemo(() => {
     const imported = MultiGraph.from(stored.graph) as EntenteGraph;
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
-    const parsed = parseViewState(new URLSearchParams(window.location.search), { nodeKeys: new Set(imported.nodes()), measures: importedMeasures, today });
-    return { importedMeasures, parsed };
+    const parsed = readViewStateFromUrl(viewStateContext(imported, importedMeasures, today));
+    return { importedMeasures, parsed: { ...parsed, notices: [...takeImportNotices(), ...parsed.notices] } };
   }, [stored, today]);
   return (
     <Explorer

@@ -15,6 +15,8 @@ import { placeExportLabels, type Obstacle } from '@/lib/view/declutter';
 import type { LabelItem } from '@/lib/view/label-placement';
 import { PDF_FONT_FAMILY, svgForPdfFonts } from '@/lib/view/pdf-fonts';
 import { separateBoxes } from '@/lib/view/separate-boxes';
+import { keyOf } from '@/lib/view/render-id';
+import { registerSvgExtension } from '@/lib/view/register';
 import { addPdfFonts, loadPdfFonts } from './pdf-fonts';
 
 export type ImageMeta = {
@@ -34,15 +36,6 @@ export type ImageMeta = {
 };
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-
-let svgRegistered = false;
-/** cytoscape-svg touches `window` when loaded, so it is loaded on first use, in the browser. */
-async function ensureSvgExtension() {
-  if (svgRegistered) return;
-  const [{ default: cytoscape }, { default: svg }] = await Promise.all([import('cytoscape'), import('cytoscape-svg')]);
-  cytoscape.use(svg);
-  svgRegistered = true;
-}
 
 let outline: Promise<string> | undefined;
 function worldOutline(): Promise<string> {
@@ -82,7 +75,7 @@ const inFull = (drawn: CollectionReturnValue) => drawn.not('.faded');
 function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): DrawnSummary {
   const full = inFull(drawn);
   const nodes = full.nodes();
-  const values = nodes.map((n) => meta.values[n.id()]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const values = nodes.map((n) => meta.values[keyOf(n)]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 0;
   const sized = nodes.some((n) => n.data('size') !== undefined) && values.length > 0;
@@ -184,7 +177,7 @@ function frameText(options: ImageOptions, meta: ImageMeta, drawn: CollectionRetu
     title: options.title.trim(),
     date: options.date ? `As of ${meta.day}` : '',
     caption,
-    credit: options.credit ? creditLine(publishersOf(meta.graph, inFull(drawn).edges().map((e) => e.id()))) : '',
+    credit: options.credit ? creditLine(publishersOf(meta.graph, inFull(drawn).edges().map((e) => keyOf(e)))) : '',
   };
 }
 
@@ -231,7 +224,7 @@ async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta, font: T
 }
 
 export async function renderSvgText(cy: Core, options: ImageOptions, meta: ImageMeta, font: TextFont = SCREEN_FONT): Promise<string> {
-  await ensureSvgExtension();
+  await registerSvgExtension();
   const p = await prepare(cy, options, meta, font);
   try {
     const graphSvg = cy.svg({ full: options.area === 'full', scale: p.scale });
