@@ -6,7 +6,6 @@
 import { MultiGraph } from '@/lib/graph/graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
-import type { BundledAsset } from '@/lib/view/bundled-asset';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { isLargeGraph } from '@/lib/view/layout';
@@ -15,6 +14,7 @@ import { viewStateContext } from '@/lib/view/view-state-context';
 import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
 import { Explorer } from '../explorer';
 import { ExplorerErrorBoundary } from '../explorer-error-boundary';
+import { useBundledAsset } from '../use-bundled-asset';
 import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
 import { reasonToAsk, watchOpening } from './open-watch';
 import { SavedGraphNotice } from './saved-graph-notice';
@@ -25,36 +25,15 @@ type Props = { bundledUrl: string; today: string; initialState: ViewState; initi
 /** The bundled dataset is small; an unknown graph counts as small too. */
 const sizeClass = (g: SerializedEntenteGraph | null) => (g ? isLargeGraph(g.nodes.length, g.edges.length) : false);
 
-type BundledState = { status: 'loading' } | { status: 'loaded'; asset: BundledAsset } | { status: 'failed'; message: string };
-
-async function fetchBundled(url: string): Promise<BundledAsset> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
-  return (await response.json()) as BundledAsset;
-}
-
 export function DataSourceGate({ bundledUrl, today, initialState, initialNotices, measures }: Props) {
   const [stored, setStored] = useState<StoredGraph | null | undefined>(undefined);
   const [problem, setProblem] = useState<SavedGraphProblem | null>(null);
   const [crash, setCrash] = useState<string | null>(null);
   const [ask, setAsk] = useState<{ stored: StoredGraph; reason: string } | null>(null);
-  const [bundledState, setBundledState] = useState<BundledState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { state: bundledState, retry } = useBundledAsset(bundledUrl);
   const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
   // Back on the bundled dataset after an import: the view state the URL had then, without the imported file.
   const [returnState, setReturnState] = useState<ViewState | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setBundledState({ status: 'loading' });
-    fetchBundled(bundledUrl).then(
-      (asset) => current && setBundledState({ status: 'loaded', asset }),
-      (error: unknown) => current && setBundledState({ status: 'failed', message: `Could not load the bundled dataset: ${(error as Error).message}.` }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [bundledUrl, attempt]);
 
   useEffect(() => {
     void loadImported().then((loaded) => {
@@ -126,7 +105,7 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
     return (
       <div className="gate-loading" role="alert">
         {bundledState.message}{' '}
-        <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+        <button type="button" onClick={retry}>
           Try again
         </button>
       </div>
