@@ -7,7 +7,7 @@ import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { NO_ENCODING, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
-import { applyLabelPlacement, fitNodes } from '@/lib/view/apply-labels';
+import { applyLabelPlacement, fitNodes, fitNow } from '@/lib/view/apply-labels';
 import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { syncElements } from '@/lib/view/sync-elements';
 import { isForceLayoutLoaded, loadForceLayout, registerExtensions } from '@/lib/view/register';
@@ -75,7 +75,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
   // fcose loads on first use; a force layout asked for before it arrives runs when it does (from scratch if it was the first draw).
   const [forceReady, setForceReady] = useState(isForceLayoutLoaded);
   const deferredFromScratch = useRef(false);
-  // Chosen once, when the canvas is made: the renderer sets a page-wide canvas count and cannot change afterwards.
+  // Chosen once, when the canvas is made (a new graph remounts the canvas).
   const [large] = useState(() => isLargeGraph(graph.order, graph.size));
 
   useEffect(() => {
@@ -91,6 +91,8 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       ...(webgl ? { webgl: true } : {}),
     } as cytoscape.CytoscapeOptions);
     containerRef.current?.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
+    // Once a WebGL canvas was made on this page, Cytoscape gives every later canvas renderer an unused WebGL layer too.
+    if (!webgl) containerRef.current?.querySelectorAll('canvas[data-id="layer3"]').forEach((layer) => layer.remove());
     cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(event.target.id() as string));
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
@@ -160,7 +162,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       deferredFromScratch.current = false;
       if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
         placeStartingPositions(cy, placed);
-        if (firstDraw) cy.fit(undefined, 24);
+        if (firstDraw) fitNow(cy, 24);
         runInWorker(cy);
       } else if (needsLayout) {
         runLayout(cy, { name: layout, graph, values: layoutValues, valuesLabel: layoutValuesLabel, placed: fromScratch ? null : placed, animate: !fromScratch });
@@ -231,7 +233,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
         return;
       }
       cy.batch(() => cy.nodes().forEach((n) => void (reply.positions[n.id()] && n.position(reply.positions[n.id()]!))));
-      cy.fit(undefined, 24);
+      fitNow(cy, 24);
       setProgress({ status: 'done', message: `Laid out ${cy.nodes().length} nodes in ${(reply.ms / 1000).toFixed(1)} s.` });
     };
     const job: LayoutJob = { id, elements: cy.elements().map((el) => ({ group: el.isNode() ? 'nodes' : 'edges', data: { id: el.id(), ...(el.isNode() ? {} : { source: el.data('source'), target: el.data('target') }) } })) };

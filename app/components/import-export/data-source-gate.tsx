@@ -1,15 +1,13 @@
 'use client';
 // Chooses the graph the explorer opens on: the user's imported graph kept in the browser, or the bundled dataset.
 // A saved graph that cannot be opened (or that crashes the explorer) gives way to the bundled dataset with a notice.
-// Switching between graphs of different size classes reloads the page, since the renderer is chosen once per load.
+// The canvas picks its renderer (WebGL for large graphs) when it mounts; a new graph remounts it, without a reload.
 // The bundled dataset is a cacheable JSON asset fetched in parallel with the look-up of a kept import.
-import { MultiGraph } from 'graphology';
+import { graphFromSerialized } from '@/lib/graph/graph-from-serialized';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import type { BundledAsset } from '@/lib/view/bundled-asset';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
-import { isLargeGraph } from '@/lib/view/layout';
 import { parseViewState, type ViewState } from '@/lib/view/view-state';
 import { Explorer } from '../explorer';
 import { ExplorerErrorBoundary } from '../explorer-error-boundary';
@@ -18,9 +16,6 @@ import { reasonToAsk, watchOpening } from './open-watch';
 import { SavedGraphNotice } from './saved-graph-notice';
 
 type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
-
-/** The bundled dataset is small; an unknown graph counts as small too. */
-const sizeClass = (g: SerializedEntenteGraph | null) => (g ? isLargeGraph(g.nodes.length, g.edges.length) : false);
 
 type BundledState = { status: 'loading' } | { status: 'loaded'; asset: BundledAsset } | { status: 'failed'; message: string };
 
@@ -37,7 +32,6 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
   const [ask, setAsk] = useState<{ stored: StoredGraph; reason: string } | null>(null);
   const [bundledState, setBundledState] = useState<BundledState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
 
   useEffect(() => {
     let current = true;
@@ -62,12 +56,11 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
 
   const adoptImported = useCallback(
     async (next: StoredGraph) => {
-      await saveImported(next);
       setProblem(null);
-      if (sizeClass(next.graph) !== sizeClass(stored?.graph ?? bundled)) window.location.reload();
-      else setStored(next);
+      setStored(next);
+      await saveImported(next);
     },
-    [stored, bundled],
+    [],
   );
 
   const returnToBundled = useCallback(async () => {
@@ -75,9 +68,8 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
     const url = new URL(window.location.href);
     url.searchParams.delete('file');
     window.history.replaceState(null, '', url);
-    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) window.location.reload();
-    else setStored(null);
-  }, [stored, bundled]);
+    setStored(null);
+  }, []);
 
   const onExplorerError = useCallback(
     (error: Error) => {
@@ -161,7 +153,7 @@ type ImportedProps = { stored: StoredGraph; today: string; onImported: (s: Store
 function ImportedExplorer({ stored, today, onImported, onReturnToBundled }: ImportedProps) {
   useEffect(() => watchOpening(stored.savedAt), [stored.savedAt]);
   const { importedMeasures, parsed } = useMemo(() => {
-    const imported = MultiGraph.from(stored.graph) as EntenteGraph;
+    const imported = graphFromSerialized(stored.graph);
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
     const parsed = parseViewState(new URLSearchParams(window.location.search), { nodeKeys: new Set(imported.nodes()), measures: importedMeasures, today });
     return { importedMeasures, parsed };
