@@ -5,7 +5,7 @@ import type { Core, EventObject, Position } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { NO_ENCODING, type NodeEncoding } from '@/lib/view/elements';
+import { NO_ENCODING, edgeTooltipOf, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
 import { applyLabelPlacement, fitNodes, fitNow } from '@/lib/view/apply-labels';
 import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
@@ -63,6 +63,8 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const graphRef = useRef(graph);
+  graphRef.current = graph;
   const last = useRef<{ graph: EntenteGraph | null; layout: LayoutName | null; values: Record<string, number> | null }>({ graph: null, layout: null, values: null });
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [neighbours, setNeighbours] = useState<string[]>([]);
@@ -104,7 +106,8 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     });
     cy.on('mouseover', 'edge', (event: EventObject) => {
       const p = event.target.renderedMidpoint();
-      setTooltip({ x: p.x, y: p.y, text: event.target.data('tooltip') as string });
+      const text = edgeTooltipOf(event.target.id() as string, graphRef.current);
+      if (text) setTooltip({ x: p.x, y: p.y, text });
     });
     cy.on('mouseout', 'node, edge', () => setTooltip(null));
     cy.on('pan zoom', () => setTooltip(null));
