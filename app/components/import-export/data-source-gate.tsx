@@ -8,7 +8,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BundledAsset } from '@/lib/view/bundled-asset';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
-import { parseViewState, type ViewState } from '@/lib/view/view-state';
+import type { ViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
+import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
 import { Explorer } from '../explorer';
 import { ExplorerErrorBoundary } from '../explorer-error-boundary';
 import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
@@ -32,6 +34,9 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
   const [ask, setAsk] = useState<{ stored: StoredGraph; reason: string } | null>(null);
   const [bundledState, setBundledState] = useState<BundledState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
+  // Back on the bundled dataset after an import: the view state the URL had then, without the imported file.
+  const [returnState, setReturnState] = useState<ViewState | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -65,11 +70,14 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
 
   const returnToBundled = useCallback(async () => {
     await clearImported();
-    const url = new URL(window.location.href);
-    url.searchParams.delete('file');
-    window.history.replaceState(null, '', url);
+    // The URL's view state without the imported file, read against the bundled dataset (or, until it has loaded, the
+    // imported graph), written by the one URL writer.
+    const against = bundled ?? stored?.graph;
+    const state: ViewState | null = against ? { ...readViewStateFromUrl(viewStateContext(graphFromSerialized(against), measures, today)).state, file: null } : null;
+    if (state) writeViewStateToUrl(state, 'replace');
+    setReturnState(state);
     setStored(null);
-  }, []);
+  }, [stored, bundled, measures, today]);
 
   const onExplorerError = useCallback(
     (error: Error) => {
@@ -139,7 +147,7 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
           <ImportedExplorer stored={stored} {...common} />
         ) : (
           bundledState.status === 'loaded' && (
-            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={initialState} initialNotices={initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
+            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={returnState ?? initialState} initialNotices={returnState ? [] : initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
           )
         )}
       </ExplorerErrorBoundary>
@@ -155,7 +163,7 @@ function ImportedExplorer({ stored, today, onImported, onReturnToBundled }: Impo
   const { importedMeasures, parsed } = useMemo(() => {
     const imported = graphFromSerialized(stored.graph);
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
-    const parsed = parseViewState(new URLSearchParams(window.location.search), { nodeKeys: new Set(imported.nodes()), measures: importedMeasures, today });
+    const parsed = readViewStateFromUrl(viewStateContext(imported, importedMeasures, today));
     return { importedMeasures, parsed };
   }, [stored, today]);
   return (
