@@ -12,6 +12,7 @@ import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, 
 import { syncElements } from '@/lib/view/sync-elements';
 import { isForceLayoutLoaded, loadForceLayout, registerExtensions } from '@/lib/view/register';
 import { stylesheetFor } from '@/lib/view/stylesheet';
+import { chooseRenderer } from '@/lib/view/renderer-choice';
 import type { LayoutName } from '@/lib/view/view-state';
 import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
@@ -42,14 +43,6 @@ export type GraphCanvasProps = {
 type Drawn = { nodes: number; edges: number; version: number; syncs: number };
 type LayoutProgress = { status: 'idle' } | { status: 'running'; started: number } | { status: 'done' | 'stopped' | 'failed'; message: string };
 
-/** WebGL2 is what Cytoscape's WebGL renderer needs; its constructor throws without it. */
-function webgl2Available(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
 type Tooltip = { x: number; y: number; text: string } | null;
 
 function visibleCounts(cy: Core) {
@@ -82,7 +75,8 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
 
   useEffect(() => {
     const cytoscape = registerExtensions();
-    const webgl = large && webgl2Available();
+    const choice = chooseRenderer(large);
+    const webgl = choice.renderer === 'webgl';
     const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
     const cy = cytoscape({
       container: containerRef.current,
@@ -90,7 +84,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       minZoom: 0.02,
       maxZoom: 2.5,
       boxSelectionEnabled: false,
-      ...(webgl ? { webgl: true } : {}),
+      ...choice.options,
     } as cytoscape.CytoscapeOptions);
     containerRef.current?.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
     // Once a WebGL canvas was made on this page, Cytoscape gives every later canvas renderer an unused WebGL layer too.
