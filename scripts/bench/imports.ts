@@ -192,7 +192,7 @@ async function fileServer(dir: string): Promise<{ server: Server; url: string }>
 
 /**
  * One open in Gephi Lite: its ?file= link, timed from navigation until its sigma canvas is on the page and its graph
- * holds the file's nodes (read from the page's title of the graph, "N nodes"), then the next frame.
+ * holds the file's nodes (read from its graph summary, "Nodes N"), then the next frame.
  */
 async function gephiLiteOnce(browser: Browser, gephiLiteUrl: string, fileUrl: string, c: Case): Promise<Pick<Run, 'ms' | 'longestTaskMs' | 'heapMb'>> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -211,7 +211,8 @@ async function gephiLiteOnce(browser: Browser, gephiLiteUrl: string, fileUrl: st
     await page.waitForFunction(
       ([plain, grouped]) => {
         const text = document.body.innerText.replace(/\s+/g, ' ');
-        return text.includes(`${plain} nodes`) || text.includes(`${grouped} nodes`) || text.includes(`${plain} Nodes`) || text.includes(`${grouped} Nodes`);
+        // its graph summary reads "Nodes 77 Edges 254" (older versions: "77 nodes")
+        return [plain, grouped].some((n) => text.includes(`Nodes ${n} `) || text.includes(`${n} nodes`) || text.includes(`${n} Nodes`));
       },
       [String(c.nodes), count],
       { timeout: 600_000, polling: 100 },
