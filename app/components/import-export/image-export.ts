@@ -10,7 +10,6 @@ import { legendItems, toHex, type DrawnSummary, type LegendItem } from '@/lib/vi
 import { layoutGuides } from '@/lib/view/layout';
 import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from '@/lib/view/guided-layouts';
 import { hideOverlappingLabels, type LabelBox } from '@/lib/view/declutter';
-import { registerSvgExtension } from '@/lib/view/register';
 
 export type ImageMeta = {
   day: string;
@@ -153,7 +152,8 @@ async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta): Promis
 }
 
 export async function renderSvgText(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<string> {
-  await registerSvgExtension();
+  // register.ts brings Cytoscape itself: loaded with the first SVG export, not with the explorer's first load
+  await (await import('@/lib/view/register')).registerSvgExtension();
   const p = await prepare(cy, options, meta);
   try {
     const graphSvg = cy.svg({ full: options.area === 'full', scale: p.scale });
