@@ -86,6 +86,7 @@ function cases(dir: string): { cases: Case[]; notes: string[] } {
 
 /** Records long tasks in sessionStorage, so that they survive the reload a change of renderer makes. */
 const PROBE = `
+  window.__name = (fn) => fn; // tsx names the functions it compiles; page.evaluate sends them without the helper
   try {
     new PerformanceObserver((list) => {
       const all = JSON.parse(sessionStorage.getItem('__benchTasks') || '[]');
