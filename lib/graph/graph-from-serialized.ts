@@ -1,6 +1,6 @@
 // One graphology graph per serialized graph: the gate and the explorer both need the imported graph, and building
 // 80,000 elements twice costs a large import a second on the main thread. Callers never write to the result.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from './graphology';
 import type { EntenteGraph, SerializedEntenteGraph } from './types';
 
 const built = new WeakMap<SerializedEntenteGraph, EntenteGraph>();

@@ -50,7 +50,7 @@ const WHEN_ORDER = { current: 0, ended: 1, future: 2 } as const;
 function uniqueSources(sources: readonly Source[]): Source[] {
   const seen = new Set<string>();
   return sources.filter((s) => {
-    const id = `${s.url}|${s.title}`;
+    const id = JSON.stringify([s.url, s.title]);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -37,7 +37,10 @@ export type TieGroup = { kind: TieKind; ties: TieSummary[] };
 
 function uniqueSources(sources: Source[]): Source[] {
   const seen = new Set<string>();
-  return sources.filter((s) => !seen.has(`${s.url}|${s.title}`) && Boolean(seen.add(`${s.url}|${s.title}`)));
+  return sources.filter((s) => {
+    const id = JSON.stringify([s.url, s.title]);
+    return !seen.has(id) && Boolean(seen.add(id));
+  });
 }
 
 /** Ties of `node` in the order of TIE_KINDS; within a kind, heaviest first, then by the other end's label. */

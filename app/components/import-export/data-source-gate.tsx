@@ -16,6 +16,7 @@ import { ExplorerErrorBoundary } from '../explorer-error-boundary';
 import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
 import { reasonToAsk, watchOpening } from './open-watch';
 import { SavedGraphNotice } from './saved-graph-notice';
+import { takeImportNotices } from './import-notices';
 
 type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
@@ -164,7 +165,7 @@ function ImportedExplorer({ stored, today, onImported, onReturnToBundled }: Impo
     const imported = graphFromSerialized(stored.graph);
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
     const parsed = readViewStateFromUrl(viewStateContext(imported, importedMeasures, today));
-    return { importedMeasures, parsed };
+    return { importedMeasures, parsed: { ...parsed, notices: [...takeImportNotices(), ...parsed.notices] } };
   }, [stored, today]);
   return (
     <Explorer
