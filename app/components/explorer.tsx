@@ -1,7 +1,7 @@
 'use client';
 // The explorer: one view state (date, filters, focus, layout, measure, view) drives the graph, the table and the panels.
 // The model is never written to; every view is derived from the timeless graph.
-import { MultiGraph } from '@/lib/graph/graphology';
+import { graphFromSerialized } from '@/lib/graph/graph-from-serialized';
 import type { Core } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { asOf } from '@/lib/graph/as-of';
@@ -16,7 +16,7 @@ import { membersByOrganization } from '@/lib/graph/membership';
 import { pairEgo, pairSummary } from '@/lib/graph/pair';
 import { absenceReason, nearestExistingDay } from '@/lib/graph/lifespan';
 import { searchEntries } from '@/lib/graph/search';
-import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
+import type { SerializedEntenteGraph } from '@/lib/graph/types';
 import { allShortestPaths } from '@/lib/analysis/paths';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { viewStateContext } from '@/lib/view/view-state-context';
@@ -71,7 +71,7 @@ type Props = {
 };
 
 export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, positions, onImported, onReturnToBundled }: Props) {
-  const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
+  const timeless = useMemo(() => graphFromSerialized(serialized), [serialized]);
   const context: ViewStateContext = useMemo(() => viewStateContext(timeless, measures, today), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
   const addNotices = useCallback((more: string[]) => setNotices((n) => [...n, ...more]), []);

@@ -16,7 +16,6 @@ import type { LabelItem } from '@/lib/view/label-placement';
 import { PDF_FONT_FAMILY, svgForPdfFonts } from '@/lib/view/pdf-fonts';
 import { separateBoxes } from '@/lib/view/separate-boxes';
 import { keyOf } from '@/lib/view/render-id';
-import { registerSvgExtension } from '@/lib/view/register';
 import { addPdfFonts, loadPdfFonts } from './pdf-fonts';
 
 export type ImageMeta = {
@@ -224,7 +223,8 @@ async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta, font: T
 }
 
 export async function renderSvgText(cy: Core, options: ImageOptions, meta: ImageMeta, font: TextFont = SCREEN_FONT): Promise<string> {
-  await registerSvgExtension();
+  // register.ts brings Cytoscape itself: loaded with the first SVG export, not with the explorer's first load
+  await (await import('@/lib/view/register')).registerSvgExtension();
   const p = await prepare(cy, options, meta, font);
   try {
     const graphSvg = cy.svg({ full: options.area === 'full', scale: p.scale });
