@@ -89,7 +89,7 @@ const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boo
 
 const KNOWN_PARAMS = new Set([
   'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file', 'color', 'attr', 'pair', 'through', 'friendly', 'rank',
-  'since', 'story', 'step', 'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended',
+  'since', 'story', 'step', 'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended', 'hideown',
 ]);
 
 /** Reads a view state from URL parameters; anything unknown or malformed is ignored and explained in `notices`. */
@@ -260,6 +260,11 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
         if (value === 'hide') f.hideIsolated = true;
         else ignore(name, value, 'isolated can only be "hide"');
         break;
+      case 'hideown':
+        // An imported graph's own kinds to hide, "node:person|edge:owns"; kinds the file does not have hide nothing.
+        f.hiddenOwnKinds = value.split('|').filter((k) => /^(node|edge):/.test(k));
+        if (f.hiddenOwnKinds.length === 0) ignore(name, value, 'hideown is node:kind or edge:kind, several joined by |');
+        break;
       case 'ended':
         if (value === 'show') f.showEnded = true;
         else ignore(name, value, 'ended can only be "show" (ended ties are hidden by default)');
@@ -314,6 +319,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   set('members', f.membership, f.membership === df.membership);
   set('isolated', 'hide', !f.hideIsolated);
   set('ended', 'show', !f.showEnded);
+  set('hideown', (f.hiddenOwnKinds ?? []).join('|'), (f.hiddenOwnKinds ?? []).length === 0);
   set('attr', f.attribute ? `${f.attribute.name}:${f.attribute.values.join('|')}` : '', f.attribute === null);
   return params;
 }
