@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURVE_STEP, FIRST_RING, RING_GAP, pairArrangement, pushedOut, radialArrangement, type ArrangedNode } from './focus-layout';
+import { CURVE_STEP, FIRST_RING, RING_GAP, TIER_GAP, pairArrangement, pushedOut, radialArrangement, type ArrangedNode } from './focus-layout';
 
 const node = (key: string, distance: number, x: number, y: number, parents: string[] = [], room = 50): ArrangedNode => ({ key, distance, parents, x, y, room });
 const dist = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
@@ -21,12 +21,22 @@ describe('radialArrangement', () => {
     expect(positions.get('W2')!.x).toBeLessThan(0);
   });
 
-  it('makes a crowded ring wide enough that neighbours on it are at least their room apart', () => {
+  it('makes a crowded ring wide enough that neighbours are their room apart, staggering it over close rings', () => {
     const ring = Array.from({ length: 60 }, (_, i) => node(`n${String(i).padStart(2, '0')}`, 1, Math.cos(i) * 50, Math.sin(i) * 50, [], 70));
     const { positions, radius } = radialArrangement({ key: 'C', x: 0, y: 0 }, ring);
     expect(radius).toBeGreaterThan(FIRST_RING);
-    const sorted = [...ring].map((n) => positions.get(n.key)!).sort((p, q) => angle(p) - angle(q));
-    for (let i = 0; i < sorted.length; i++) expect(dist(sorted[i]!, sorted[(i + 1) % sorted.length]!)).toBeGreaterThan(70);
+    const placed = ring.map((n) => positions.get(n.key)!);
+    const radii = new Set(placed.map((p) => Math.round(Math.hypot(p.x, p.y))));
+    expect(radii.size).toBeGreaterThan(1);
+    expect(radius).toBeLessThan((60 * 88) / (2 * Math.PI));
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const p = placed[i]!;
+        const q = placed[j]!;
+        const sameRing = Math.abs(Math.hypot(p.x, p.y) - Math.hypot(q.x, q.y)) < 1;
+        expect(dist(p, q)).toBeGreaterThan(sameRing ? 70 : TIER_GAP - 1);
+      }
+    }
   });
 });
 

@@ -21,6 +21,10 @@ export type ArrangedNode = {
 export const RING_SPACING = 18;
 export const RING_GAP = 120;
 export const FIRST_RING = 150;
+/** Rings larger than this are staggered (up to MAX_TIERS close rings, TIER_GAP apart). */
+export const COMFORTABLE_RADIUS = 280;
+export const MAX_TIERS = 3;
+export const TIER_GAP = 48;
 /** Distance between the two ends of a pair, and between the nodes stacked between them. */
 export const PAIR_DISTANCE = 300;
 export const PAIR_STACK = 64;
@@ -56,17 +60,23 @@ export function radialArrangement(center: { key: string; x: number; y: number },
       .map((n) => ({ node: n, parent: parentAngle(n), own: ownAngle(n) }))
       .sort((a, b) => a.parent - b.parent || a.own - b.own || byKey(a.node, b.node));
     const total = ordered.reduce((sum, o) => sum + o.node.room + RING_SPACING, 0);
-    radius = Math.max(radius === 0 ? FIRST_RING : radius + RING_GAP, total / TAU);
+    const inner = radius === 0 ? FIRST_RING : radius + RING_GAP;
+    // A crowded step is staggered over up to three close rings, neighbours alternating between them: the labels of
+    // two neighbours then sit at different distances and need half the arc, which keeps the picture small enough to read.
+    const tiers = Math.max(1, Math.min(MAX_TIERS, Math.ceil(total / (TAU * Math.max(inner, COMFORTABLE_RADIUS)))));
+    const base = Math.max(inner, total / (TAU * tiers));
     // Spread the ring's nodes over the whole circle in proportion to their room, the first one near its parent.
     const scale = TAU / total;
     let along = ordered[0]!.parent - ((ordered[0]!.node.room + RING_SPACING) / 2) * scale;
-    for (const { node } of ordered) {
+    ordered.forEach(({ node }, i) => {
       const share = (node.room + RING_SPACING) * scale;
       const angle = along + share / 2;
       along += share;
+      const r = base + (i % tiers) * TIER_GAP;
       angles.set(node.key, normalize(angle));
-      positions.set(node.key, { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
-    }
+      positions.set(node.key, { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) });
+    });
+    radius = base + (tiers - 1) * TIER_GAP;
   }
   return { positions, radius };
 }
