@@ -3,6 +3,7 @@
 // lib/view/export-image; PDF is the framed SVG converted to vector PDF (jsPDF and svg2pdf.js, loaded on first use).
 import type { Core, NodeSingular, CollectionReturnValue } from 'cytoscape';
 import type { Filters } from '@/lib/graph/filter';
+import { isPlainGraph } from '@/lib/view/kind-words';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { compose, composedSvg, creditLine, type Backdrop, type Composition, type ImageOptions, type Inset, type MeasureText } from '@/lib/view/export-image';
 import { filtersInWords, publishersOf } from '@/lib/view/image-captions';
@@ -87,6 +88,7 @@ function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): Dra
     focus: meta.focusLabel,
     blocs: meta.blocs,
     organizationFill: org.nonempty() ? toHex(String(org.style('background-color'))) : undefined,
+    plain: isPlainGraph(meta.graph),
   };
 }
 
