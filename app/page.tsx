@@ -8,6 +8,7 @@ import { getBundledGraph } from '@/lib/graph/bundled';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { bundledAssetUrl } from '@/lib/view/bundled-asset';
 import { parseViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import { DataSourceGate } from './components/import-export/data-source-gate';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +24,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
   const today = todayIso();
   const graph = await getBundledGraph();
   const measures = [...MEASURE_IDS, ...attributeMeasureIds(graph)];
-  const { state, notices } = parseViewState(toSearchParams(await searchParams), { nodeKeys: new Set(graph.nodes()), measures, today });
+  const { state, notices } = parseViewState(toSearchParams(await searchParams), viewStateContext(graph, measures, today));
   const bundledUrl = await bundledAssetUrl();
   preload(bundledUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   return <DataSourceGate bundledUrl={bundledUrl} today={today} initialState={state} initialNotices={notices} measures={measures} />;

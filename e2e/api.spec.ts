@@ -1,5 +1,5 @@
 // End-to-end: GET /api/graph answers with graphology JSON as of a date, and rejects bad dates with a clear 400.
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 type Exported = {
   attributes: { asOf: string };
@@ -7,7 +7,7 @@ type Exported = {
   edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
 };
 
-async function graphAsOf(request: import('@playwright/test').APIRequestContext, asOf?: string): Promise<Exported> {
+async function graphAsOf(request: APIRequestContext, asOf?: string): Promise<Exported> {
   const response = await request.get(asOf ? `/api/graph?asOf=${asOf}` : '/api/graph');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');

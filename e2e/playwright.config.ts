@@ -1,17 +1,22 @@
 // Playwright configuration: the production build (scripts/serve.mjs, Next's handler) in the system's Chromium, no browser download.
+// Spec files run in parallel workers (E2E_WORKERS, default 2); tests inside a file run in order, and a
+// `test.describe.serial` block can share one loaded page (see sharedExplorer in helpers.ts).
+// Tests tagged @screenshot (they rewrite tracked files) run only with E2E_SCREENSHOT=1 (npm run screenshot).
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshots = process.env.E2E_SCREENSHOT === '1';
 
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 20_000 },
+  ...(screenshots ? { grep: /@screenshot/ } : { grepInvert: /@screenshot/ }),
   outputDir: '../test-results',
   reporter: [['list'], ['json', { outputFile: '../.tmp/playwright.json' }]],
   use: {
@@ -36,7 +41,7 @@ export default defineConfig({
     cwd: '..',
     url: `http://127.0.0.1:${port}/api/graph`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 90_000,
     env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   },
 });

@@ -69,9 +69,6 @@ const LAST_YEAR = 2024;
 
 // ---- hand-curated tables (data/ucdp-curation.json) ------------------------------------------
 
-/** A GW code held by successive states: each key holds until `until` (exclusive); the last has until null. */
-type Succession = { key: string; until: string | null }[];
-
 const curationSchema = z.strictObject({
   about: z.string(),
   /** Gleditsch–Ward code → node key, or the states that held the code one after another. */

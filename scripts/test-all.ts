@@ -1,23 +1,36 @@
-// The one test command (npm test): data validation, type check, unit tests, production build and end-to-end tests,
-// ending with one summary line "tests: N passed, M failed". Exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
+// The one test command (npm test): data validation, type check, lint and unit tests, while the production build runs
+// beside them (two lanes on two cores), then the end-to-end tests on that build; then the five slowest tests, the
+// duration, a check that no tracked file changed, and one summary line "tests: N passed, M failed". Exits non-zero on
+// any failure.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { runE2e } from './run-e2e';
 
 type Tally = { passed: number; failed: number };
 const tally: Tally = { passed: 0, failed: 0 };
 const failures: string[] = [];
 
-function step(name: string, command: string, args: string[]): boolean {
-  console.log(`\n▶ ${name}`);
-  const ok = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status === 0;
-  if (!ok) failures.push(name);
-  return ok;
+/** Runs a command with its output held back and printed whole when it ends, so that two lanes do not interleave. */
+function step(name: string, command: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (code) => {
+      const ok = code === 0;
+      console.log(`\n▶ ${name} (${((performance.now() - started) / 1000).toFixed(0)} s${ok ? '' : ', FAILED'})\n${Buffer.concat(output).toString('utf8').trimEnd()}`);
+      if (!ok) failures.push(name);
+      resolve(ok);
+    });
+  });
 }
 
 /** A check that is not a test suite counts as one test. */
-function check(name: string, command: string, args: string[]): boolean {
-  const ok = step(name, command, args);
+async function check(name: string, command: string, args: string[]): Promise<boolean> {
+  const ok = await step(name, command, args);
   tally[ok ? 'passed' : 'failed'] += 1;
   return ok;
 }
@@ -41,24 +54,68 @@ function addSuite(name: string, ok: boolean, passed: number | undefined, failed:
   tally.failed += failed;
 }
 
+type Timed = { title: string; seconds: number };
+
+/** Every test's duration from the Playwright and Vitest JSON reports. */
+function durations(): Timed[] {
+  const timed: Timed[] = [];
+  type Suite = { title?: string; file?: string; specs?: { title: string; tests: { results: { duration: number }[] }[] }[]; suites?: Suite[] };
+  const walk = (suite: Suite, file: string) => {
+    for (const spec of suite.specs ?? []) {
+      const ms = spec.tests.flatMap((t) => t.results).reduce((sum, r) => sum + r.duration, 0);
+      timed.push({ title: `e2e ${file} › ${spec.title}`, seconds: ms / 1000 });
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.file ?? file);
+  };
+  for (const suite of (readJson('.tmp/playwright.json')?.suites as Suite[] | undefined) ?? []) walk(suite, suite.file ?? '');
+  type UnitFile = { name: string; assertionResults?: { fullName: string; duration?: number | null }[] };
+  for (const file of (readJson('.tmp/vitest.json')?.testResults as UnitFile[] | undefined) ?? []) {
+    for (const t of file.assertionResults ?? []) timed.push({ title: `unit ${path.relative(process.cwd(), file.name)} › ${t.fullName}`, seconds: (t.duration ?? 0) / 1000 });
+  }
+  return timed.sort((a, b) => b.seconds - a.seconds);
+}
+
+const gitStatus = () => spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).stdout ?? '';
+const started = performance.now();
+const statusBefore = gitStatus();
+
 rmSync('.tmp/vitest.json', { force: true });
 rmSync('.tmp/playwright.json', { force: true });
 mkdirSync('.tmp', { recursive: true });
 
-check('validate:data', 'npx', ['tsx', 'scripts/validate-data.ts']);
-check('typecheck', 'npm', ['run', '-s', 'typecheck']);
+async function checksLane() {
+  await check('validate:data', 'npx', ['tsx', 'scripts/validate-data.ts']);
+  await check('typecheck', 'npm', ['run', '-s', 'typecheck']);
+  // ESLint lists each problem as file, line:column, message and rule; any warning fails the check.
+  await check('lint', 'npm', ['run', '-s', 'lint']);
+  const unitOk = await step('unit tests (vitest)', 'npx', [
+    'vitest', 'run', '--config', 'scripts/vitest.config.ts', '--reporter=dot', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
+  ]);
+  const unit = readJson('.tmp/vitest.json');
+  addSuite('unit tests', unitOk, unit?.numPassedTests as number | undefined, unit?.numFailedTests as number | undefined);
+}
 
-const unitOk = step('unit tests (vitest)', 'npx', [
-  'vitest', 'run', '--config', 'scripts/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
-]);
-const unit = readJson('.tmp/vitest.json');
-addSuite('unit tests', unitOk, unit?.numPassedTests as number | undefined, unit?.numFailedTests as number | undefined);
+console.log('▶ data, types, lint and unit tests, beside the production build…');
+// The build skips its own type check (ENTENTE_TYPECHECKED, read by next.config.mjs): the checks lane runs tsc.
+const [buildOk] = await Promise.all([step('production build', 'npx', ['next', 'build'], { ENTENTE_TYPECHECKED: '1' }), checksLane()]);
 
 console.log('\n▶ end-to-end tests (production build, Chromium)');
-const e2eOk = runE2e([], { build: true }) === 0;
+const e2eOk = buildOk && runE2e([], { build: false }) === 0;
 if (!e2eOk) failures.push('end-to-end tests');
 const stats = readJson('.tmp/playwright.json')?.stats as { expected?: number; unexpected?: number; flaky?: number } | undefined;
 addSuite('end-to-end tests', e2eOk, stats?.expected, stats === undefined ? undefined : (stats.unexpected ?? 0) + (stats.flaky ?? 0));
+
+console.log('\nslowest tests:');
+for (const t of durations().slice(0, 5)) console.log(`  ${t.seconds.toFixed(1).padStart(6)} s  ${t.title}`);
+console.log(`npm test took ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+
+// npm test must not rewrite tracked files (the README screenshot has its own command, npm run screenshot).
+const statusAfter = gitStatus();
+if (statusAfter !== statusBefore) {
+  failures.push('git status changed during the run');
+  tally.failed += 1;
+  console.log(`\ngit status changed during the run:\n${statusAfter}`);
+}
 
 if (failures.length > 0) console.log(`\nfailed: ${failures.join(', ')}`);
 console.log(`tests: ${tally.passed} passed, ${tally.failed} failed`);

@@ -10,7 +10,7 @@ import { stepFromView } from '@/lib/stories/step-view';
 import { STORY_HIGHLIGHT_CLASS } from '@/lib/view/change-styles';
 import { changeDates } from '@/lib/graph/change-dates';
 import { egoNetwork } from '@/lib/graph/ego';
-import { idRecord, idRecordFrom } from '@/lib/graph/id-record';
+import { idRecord } from '@/lib/graph/id-record';
 import { applyFilters } from '@/lib/graph/filter';
 import { membersByOrganization } from '@/lib/graph/membership';
 import { pairEgo, pairSummary } from '@/lib/graph/pair';
@@ -22,9 +22,8 @@ import type { MetricRequest } from '@/lib/analysis/metric-request';
 import { allShortestPaths } from '@/lib/analysis/paths';
 import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
 import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
-import { prepareAnalysisGraph } from '@/lib/analysis/analysis-graph';
-import { detectCommunities, type CommunityResult } from '@/lib/analysis/communities';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import { DetailsPanel } from './panels/details-panel';
 import { DataExport } from './import-export/data-export';
 import { ExportDialog } from './import-export/export-dialog';
@@ -48,6 +47,7 @@ import { TableView } from './panels/table-view';
 import { TimeControl } from './controls/time-control';
 import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
 import { useMeasureValues } from './panels/use-measure-values';
+import { useCommunities } from './panels/use-communities';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
 import { ChangesPanel } from './change-over-time/changes-panel';
@@ -77,7 +77,7 @@ type Props = {
 
 export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, positions, onImported, onReturnToBundled }: Props) {
   const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
-  const context: ViewStateContext = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures, today }), [timeless, measures, today]);
+  const context: ViewStateContext = useMemo(() => viewStateContext(timeless, measures, today), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
   const addNotices = useCallback((more: string[]) => setNotices((n) => [...n, ...more]), []);
   const [state, update] = useViewState(initialState, context, addNotices);
@@ -107,11 +107,11 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const measure = useMeasureValues(shown, metricRequest, attribute);
   const measureLabel = attribute ?? MEASURES[measureId].label;
   const values = measure.result?.values ?? NO_VALUES;
-  const communities = useMemo((): CommunityResult | null => {
-    if (state.colorBy !== 'community') return null;
-    const analysis = prepareAnalysisGraph(shown, { kinds: state.metricKinds, projection: state.projection, direction: 'undirected' });
-    return analysis.size > 0 ? detectCommunities(analysis) : { communities: idRecord<number>(), count: 0, modularity: null };
-  }, [state.colorBy, shown, state.metricKinds, state.projection]);
+  const communityRequest = useMemo(
+    () => (state.colorBy === 'community' ? { kinds: state.metricKinds, projection: state.projection } : null),
+    [state.colorBy, state.metricKinds, state.projection],
+  );
+  const communities = useCommunities(shown, communityRequest);
   const encoding = useMemo(
     () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
     [values, communities],
@@ -273,7 +273,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <button type="button" className="drawer-toggle" aria-expanded={drawer === 'panels'} aria-controls="side-panel-drawer" onClick={() => toggleDrawer('panels')}>
           Panels
         </button>
-        <ImportControl onImported={onImported} />
+        <ImportControl file={state.file} onImported={onImported} />
         <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
           Export
         </button>

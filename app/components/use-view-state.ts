@@ -1,14 +1,29 @@
 'use client';
-// Keeps the shareable view state in step with the URL: changes push history entries (or replace them while playing),
-// and back/forward restore the state the URL describes.
+// Keeps the shareable view state in step with the URL, the one place that writes it: changes push history entries
+// (or replace them while playing), and back/forward restore the state the URL describes.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseViewState, serializeViewState, type ViewState, type ViewStateContext } from '@/lib/view/view-state';
+import { parseViewState, serializeViewState, type ParsedViewState, type ViewState, type ViewStateContext } from '@/lib/view/view-state';
 
 export type UpdateViewState = (change: (state: ViewState) => ViewState, options?: { replace?: boolean }) => void;
 
+/** Reads the view state the address bar describes, against the graph on screen. */
+export function readViewStateFromUrl(context: ViewStateContext): ParsedViewState {
+  return parseViewState(new URLSearchParams(window.location.search), context);
+}
+
+/** Writes a view state into the address bar, as a new history entry or in place of the current one. */
+export function writeViewStateToUrl(state: ViewState, mode: 'push' | 'replace'): void {
+  const query = serializeViewState(state).toString();
+  if (query === window.location.search.replace(/^\?/, '')) return;
+  const url = query ? `?${query}` : window.location.pathname;
+  if (mode === 'replace') window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+}
+
 export function useViewState(initial: ViewState, context: ViewStateContext, onNotices: (notices: string[]) => void) {
   const [state, setState] = useState(initial);
-  const replaceNext = useRef(false);
+  // The first write tidies the address the page was opened with (ignored parameters dropped): no new history entry.
+  const replaceNext = useRef(true);
 
   const update: UpdateViewState = useCallback((change, options) => {
     replaceNext.current = options?.replace ?? false;
@@ -16,16 +31,12 @@ export function useViewState(initial: ViewState, context: ViewStateContext, onNo
   }, []);
 
   useEffect(() => {
-    const query = serializeViewState(state).toString();
-    if (query === window.location.search.replace(/^\?/, '')) return;
-    const url = query ? `?${query}` : window.location.pathname;
-    if (replaceNext.current) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
+    writeViewStateToUrl(state, replaceNext.current ? 'replace' : 'push');
   }, [state]);
 
   useEffect(() => {
     const onPopState = () => {
-      const parsed = parseViewState(new URLSearchParams(window.location.search), context);
+      const parsed = readViewStateFromUrl(context);
       setState(parsed.state);
       if (parsed.notices.length > 0) onNotices(parsed.notices);
     };

@@ -20,6 +20,7 @@ import { publishersOf } from '@/lib/view/image-captions';
 import { colorsFor, sizesFor } from '@/lib/view/scales';
 import { TIE_STYLES } from '@/lib/view/tie-styles';
 import type { ViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import { GraphCanvas } from '../components/canvas/graph-canvas';
 import { Legend } from '../components/canvas/legend';
 import { useMeasureValues } from '../components/panels/use-measure-values';
@@ -36,7 +37,7 @@ export function EmbedView({ graph: serialized, today, initialState, notices, que
   const [focus, setFocus] = useState<string | null>(state.focus);
   const stories = useStories(initialState.story !== null);
   const story = state.story ? stories.find(state.story) : undefined;
-  const context = useMemo(() => ({ nodeKeys: new Set(timeless.nodes()), measures: [...MEASURE_IDS, ...attributeMeasureIds(timeless)], today }), [timeless, today]);
+  const context = useMemo(() => viewStateContext(timeless, [...MEASURE_IDS, ...attributeMeasureIds(timeless)], today), [timeless, today]);
   const goTo = useCallback(
     (step: number) => {
       if (!story) return;

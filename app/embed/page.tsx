@@ -7,6 +7,7 @@ import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { getBundledGraph } from '@/lib/graph/bundled';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { parseViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import { EmbedView } from './embed-view';
 
 export const metadata: Metadata = { title: 'Entente: live view', robots: { index: false } };
@@ -25,7 +26,7 @@ export default async function EmbedPage({ searchParams }: Props) {
   const graph = await getBundledGraph();
   const measures = [...MEASURE_IDS, ...attributeMeasureIds(graph)];
   const params = toSearchParams(await searchParams);
-  const { state, notices } = parseViewState(params, { nodeKeys: new Set(graph.nodes()), measures, today });
+  const { state, notices } = parseViewState(params, viewStateContext(graph, measures, today));
   if (state.file) notices.push('This embed shows the bundled dataset; a file given by ?file= opens in the full explorer.');
   return <EmbedView graph={graph.export()} today={today} initialState={state} notices={notices} query={params.toString()} />;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '@/lib/data/fixtures';
+import { smallDataset } from '@/lib/data/dataset.fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { describeAnalysisGraph, prepareAnalysisGraph, type AnalysisGraph } from './analysis-graph';
-import { blocView } from './entente-fixtures';
+import { blocView } from './entente.fixtures';
 
 const edges = (graph: AnalysisGraph) =>
   Object.fromEntries(graph.mapEdges((key, attributes) => [key, attributes.weight]));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE } from '@/lib/data/fixtures';
+import { SOURCE } from '@/lib/data/dataset.fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { alliesInConflict, enemiesOfEnemies, signedNetwork, triadBalance } from './balance';
-import { blocDataset, blocView, FIXTURE_DAY } from './entente-fixtures';
+import { blocDataset, blocView, FIXTURE_DAY } from './entente.fixtures';
 
 const view = blocView();
 

@@ -19,7 +19,7 @@ import {
   KITE_CLOSENESS,
   KITE_DEGREE,
   krackhardtKite,
-} from './textbook-graphs';
+} from './textbook-graphs.fixtures';
 import { weightedDegree } from './weighted-degree';
 
 function expectClose(actual: Record<string, number>, expected: Record<string, number>, precision = 1e-6) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blocCohesion, compareBlocs } from './cohesion';
-import { blocView } from './entente-fixtures';
+import { blocView } from './entente.fixtures';
 
 const view = blocView();
 

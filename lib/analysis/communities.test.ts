@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@/lib/graph/seeded-random';
 import { prepareAnalysisGraph } from './analysis-graph';
 import { detectCommunities } from './communities';
-import { blocView } from './entente-fixtures';
-import { florentineFamilies } from './textbook-graphs';
+import { blocView } from './entente.fixtures';
+import { florentineFamilies } from './textbook-graphs.fixtures';
 
 /** Two 4-cliques (a*, b*) joined by the edge a4–b1: m = 13, each side 6 internal edges and degree sum 13. */
 function twoCliques(): UndirectedGraph {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocView } from './entente-fixtures';
+import { blocView } from './entente.fixtures';
 import { nameCommunities } from './community-names';
 
 describe('nameCommunities', () => {

@@ -32,8 +32,3 @@ export function assertNonNegativeWeights(graph: MetricGraph, module: string): vo
   });
 }
 
-/** Reads an edge's weight as graphology-metrics does: a missing or non-numeric weight counts 1. */
-export function edgeWeight(attributes: Record<string, unknown>): number {
-  const weight = attributes['weight'];
-  return typeof weight === 'number' && !Number.isNaN(weight) ? weight : 1;
-}

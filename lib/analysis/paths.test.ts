@@ -1,7 +1,7 @@
 import { MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { organizationAttributes, stateAttributes } from '@/lib/graph/build';
-import { SOURCE, state } from '@/lib/data/fixtures';
+import { SOURCE, state } from '@/lib/data/dataset.fixtures';
 import type { TieKind } from '@/lib/data/schema';
 import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
 import { allShortestPaths, shortestPath, withinSteps } from './paths';

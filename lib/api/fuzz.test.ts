@@ -40,7 +40,16 @@ describe('API parameter readers never throw', () => {
 
 describe('the URL view-state parser never throws', () => {
   it('returns a state and a notice for what it ignores, for any query', () => {
-    const context = { nodeKeys: new Set(['ARM', 'AZE', 'csto', 'nato', 'toString']), measures: ['degree', 'betweenness'], today: '2026-11-30' };
+    const context = {
+      nodeKeys: new Set(['ARM', 'AZE', 'csto', 'nato', 'toString']),
+      measures: ['degree', 'betweenness'],
+      today: '2026-11-30',
+      regions: new Set(['Asia', 'Europe']),
+      subregions: new Set(['Western Asia']),
+      subtypes: new Set(['trade-import', 'war']),
+      conflictStatuses: new Set(['active']),
+      nodeAttributes: new Set(['kind', 'region']),
+    };
     fc.assert(
       fc.property(query, (params) => {
         const parsed = parseViewState(params, context);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset, SOURCE } from '@/lib/data/fixtures';
+import { smallDataset, SOURCE } from '@/lib/data/dataset.fixtures';
 import { buildGraph } from '@/lib/graph/build';
 import { changesBetween, compareDates, previousDay } from './changes-between';
 

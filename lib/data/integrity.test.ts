@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE, smallDataset } from './fixtures';
+import { SOURCE, smallDataset } from './dataset.fixtures';
 import { checkIntegrity, checkPeriods } from './integrity';
 import { formatProblem } from './problems';
 import type { Dataset, Tie } from './schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from './fixtures';
+import { smallDataset } from './dataset.fixtures';
 import { coverageReport, isPrimarySource } from './report';
 
 describe('coverageReport', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE } from './fixtures';
+import { SOURCE } from './dataset.fixtures';
 import { parseDataset } from './parse';
 import { formatProblem } from './problems';
 import { tieSchema } from './schema';

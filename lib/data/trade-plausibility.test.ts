@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE, state } from './fixtures';
+import { SOURCE, state } from './dataset.fixtures';
 import type { Tie } from './schema';
 import { isDoubtful, tradeContext, tradeDoubt, unflaggedDoubts } from './trade-plausibility';
 

@@ -7,7 +7,7 @@ import { importGexf, toGexf } from './gexf';
 import { importGraphml, toGraphml } from './graphml';
 import { roundTripJson } from './json';
 import { parseXmlInNode } from './node-xml';
-import { expectSameGraph, imported } from './test-graphs';
+import { expectSameGraph, imported } from './test-graphs.fixtures';
 
 describe('the bundled dataset, timeless', async () => {
   const graph = buildGraph((await loadDataset()).dataset);

@@ -60,8 +60,10 @@ export function readCsvRecords(text: string, delimiter: string, problems: Proble
         if (i >= text.length) problems.fatal(`a quoted field that starts on line ${quoteLine} is never closed`, at(`line ${quoteLine}`));
         const q = text[i]!;
         if (q === '"') {
-          if (text[i + 1] === '"') (cell += '"'), (i += 2);
-          else {
+          if (text[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+          } else {
             i++;
             break;
           }

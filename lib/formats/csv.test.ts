@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCsvMapping, importCsv, toCsv, toEdgesCsv, toNodesCsv } from './csv';
 import { csvCell, csvLine, readCsvRecords, unneutralise } from './csv-table';
 import { createProblems } from './import-result';
-import { FIXTURE_GRAPHS, expectSameGraph, imported, rich, timeless } from './test-graphs';
+import { FIXTURE_GRAPHS, expectSameGraph, imported, rich, timeless } from './test-graphs.fixtures';
 
 const records = (text: string, delimiter = ',') => readCsvRecords(text, delimiter, createProblems(), '').map((r) => r.cells);
 

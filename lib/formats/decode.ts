@@ -31,7 +31,11 @@ function looksLikeUtf16(bytes: Uint8Array, from: number): boolean {
   const sample = Math.min(bytes.length, from + 4096);
   let even = 0;
   let odd = 0;
-  for (let i = from; i < sample; i++) if (bytes[i] === 0) (i - from) % 2 === 0 ? even++ : odd++;
+  for (let i = from; i < sample; i++) {
+    if (bytes[i] !== 0) continue;
+    if ((i - from) % 2 === 0) even++;
+    else odd++;
+  }
   const half = (sample - from) / 2;
   return half > 0 && (even > half * 0.6 || odd > half * 0.6);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFile, parseExportRequest } from './export-request';
 import { formatById } from './registry';
-import { FIXTURE_GRAPHS } from './test-graphs';
+import { FIXTURE_GRAPHS } from './test-graphs.fixtures';
 
 const parse = (params: Record<string, string>) => parseExportRequest((name) => params[name] ?? null);
 const view = FIXTURE_GRAPHS[1]![1]; // as of 2000-01-01

@@ -55,9 +55,6 @@ export const EDGE_FIELDS = {
   periods: 'json',
 } as const satisfies Record<string, FieldType>;
 
-/** Node attributes that hold a layout position rather than data. */
-export const POSITION_FIELDS = ['x', 'y'] as const;
-
 export type AttributeRecord = Record<string, unknown>;
 
 /** Node positions in Entente's (Cytoscape's) convention: y points down. */

@@ -6,7 +6,6 @@ import { type ImportLimits, type ImportResult, type Problems } from './import-re
 import { toEdgeAttributes, toNodeAttributes, type Interval } from './normalize';
 import { valueReader, type RawAttributes } from './read-values';
 
-export type GraphBuilder = ReturnType<typeof graphBuilder>;
 
 const MAX_KEY_LENGTH = 1000;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGraphml, toGraphml } from './graphml';
 import { parseXmlInNode } from './node-xml';
-import { FIXTURE_GRAPHS, expectSameGraph, imported, timeless } from './test-graphs';
+import { FIXTURE_GRAPHS, expectSameGraph, imported, timeless } from './test-graphs.fixtures';
 
 const read = (text: string) => importGraphml(text, { parseXml: parseXmlInNode });
 const elements = (doc: Document, name: string) => [...(doc.getElementsByTagName(name) as unknown as Element[])];

@@ -7,7 +7,7 @@ import { importGexf } from './gexf';
 import { importFile } from './index';
 import { importJson } from './json';
 import { parseXmlInNode } from './node-xml';
-import { imported } from './test-graphs';
+import { imported } from './test-graphs.fixtures';
 
 const json = (nodes: unknown[], edges: unknown[] = []) => JSON.stringify({ nodes, edges });
 

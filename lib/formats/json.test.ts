@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importJson, roundTripJson, toJson } from './json';
-import { FIXTURE_GRAPHS, expectSameGraph, imported, timeless } from './test-graphs';
+import { FIXTURE_GRAPHS, expectSameGraph, imported, timeless } from './test-graphs.fixtures';
 
 describe('graphology JSON', () => {
   it('exports graph.export()', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from './index';
 import { ACCEPTED_EXTENSIONS, FILE_FORMATS, FORMAT_LABELS, formatById, formatOfContentType, formatOfFileName } from './registry';
-import { FIXTURE_GRAPHS, expectSameGraph, imported } from './test-graphs';
+import { FIXTURE_GRAPHS, expectSameGraph, imported } from './test-graphs.fixtures';
 import { parseXmlInNode } from './node-xml';
 
 describe('the format registry', () => {

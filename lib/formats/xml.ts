@@ -15,6 +15,7 @@ export function defaultParseXml(): ParseXml | null {
 }
 
 // Characters XML 1.0 cannot hold even escaped (C0 controls but tab, LF, CR; U+FFFE/FFFF) and lone surrogates.
+// eslint-disable-next-line no-control-regex -- control characters are what this expression finds
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for an XML attribute value or element content; characters XML cannot hold become U+FFFD. */

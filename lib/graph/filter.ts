@@ -34,7 +34,7 @@ export type Filters = {
   /** Only nodes whose attribute `name` has one of `values` (any text attribute: an imported file's own columns too). */
   attribute: { name: string; values: string[] } | null;
   /** An imported graph's own node and edge kinds to hide (own-kinds.ts): "node:person", "edge:owns". */
-  hiddenOwnKinds?: string[];
+  hiddenOwnKinds: string[];
 };
 
 export const DEFAULT_FILTERS: Filters = {
@@ -70,7 +70,7 @@ export function membershipShown(edge: EdgeAttributes, level: MembershipLevel): b
   return membershipLevel(edge) <= MEMBERSHIP_LEVELS.indexOf(level);
 }
 
-const ownKindHidden = (a: object, target: 'node' | 'edge', f: Filters) => (f.hiddenOwnKinds?.length ?? 0) > 0 && f.hiddenOwnKinds!.includes(ownKindKey(target, ownKindOf(a, target)));
+const ownKindHidden = (a: object, target: 'node' | 'edge', f: Filters) => f.hiddenOwnKinds.length > 0 && f.hiddenOwnKinds.includes(ownKindKey(target, ownKindOf(a, target)));
 
 function edgeShown(a: EdgeAttributes, f: Filters): boolean {
   if (!f.showEnded && !edgeHolds(a)) return false;

@@ -1,7 +1,7 @@
 // The one "holds on a date" rule, and the membership groups every panel counts with.
 import { describe, expect, it } from 'vitest';
-import { blocView } from '@/lib/analysis/entente-fixtures';
-import { smallDataset } from '@/lib/data/fixtures';
+import { blocView } from '@/lib/analysis/entente.fixtures';
+import { smallDataset } from '@/lib/data/dataset.fixtures';
 import { asOf } from './as-of';
 import { buildGraph } from './build';
 import { applyFilters, DEFAULT_FILTERS } from './filter';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '@/lib/data/fixtures';
+import { smallDataset } from '@/lib/data/dataset.fixtures';
 import { asOf } from './as-of';
 import { buildGraph } from './build';
 import { attributeMeasureIds, attributeValues } from './numeric-attributes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocDataset, FIXTURE_DAY } from '@/lib/analysis/entente-fixtures';
+import { blocDataset, FIXTURE_DAY } from '@/lib/analysis/entente.fixtures';
 import { asOf } from './as-of';
 import { buildGraph } from './build';
 import { pairEgo, pairSummary } from './pair';

@@ -4,12 +4,13 @@ import { firstDay } from '@/lib/data/dates';
 import type { DataProblem } from '@/lib/data/problems';
 import { asOf } from '@/lib/graph/as-of';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { parseViewState, type ViewStateContext } from '@/lib/view/view-state';
+import { parseViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
 import type { Story } from './story-schema';
 
-export function checkStory(story: Story, graph: EntenteGraph, file: string, context: Omit<ViewStateContext, 'nodeKeys'>): DataProblem[] {
+export function checkStory(story: Story, graph: EntenteGraph, file: string, context: { measures: readonly string[]; today: string }): DataProblem[] {
   const problems: DataProblem[] = [];
-  const nodeKeys = new Set(graph.nodes());
+  const viewContext = viewStateContext(graph, context.measures, context.today);
   story.steps.forEach((step, i) => {
     const at = (path: string, message: string) => problems.push({ file, path: `steps[${i}].view${path}`, message });
     const day = firstDay(step.view.date);
@@ -23,7 +24,7 @@ export function checkStory(story: Story, graph: EntenteGraph, file: string, cont
     if (step.view.params) {
       const params = new URLSearchParams(step.view.params);
       for (const reserved of ['date', 'focus', 'story', 'step']) if (params.has(reserved)) at('.params', `set ${reserved} in its own field, not in params`);
-      const { notices } = parseViewState(params, { ...context, nodeKeys });
+      const { notices } = parseViewState(params, viewContext);
       for (const notice of notices) at('.params', notice);
     }
   });

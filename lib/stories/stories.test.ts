@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset, SOURCE } from '@/lib/data/fixtures';
+import { smallDataset, SOURCE } from '@/lib/data/dataset.fixtures';
 import { buildGraph } from '@/lib/graph/build';
 import { checkStory } from './check-story';
 import { readStoryFile, storyToFile } from './story-file';
 import type { Story } from './story-schema';
+import { viewStateContext } from '@/lib/view/view-state-context';
 
 const graph = buildGraph(smallDataset());
 const context = { measures: ['degree'], today: '2026-11-30' };
@@ -51,7 +52,7 @@ describe('story steps and views', () => {
   it('a recorded step plays back as the same view', async () => {
     const { stepFromView, stepViewState } = await import('./step-view');
     const { DEFAULT_VIEW_STATE } = await import('@/lib/view/view-state');
-    const ctx = { ...context, nodeKeys: new Set(graph.nodes()) };
+    const ctx = viewStateContext(graph, context.measures, context.today);
     const view = { ...DEFAULT_VIEW_STATE, date: '2013-01-01', focus: 'BBB', depth: 2 as const, layout: 'geographic' as const, panel: 'compare' as const };
     const step = stepFromView(view, '2026-11-30', 'Beta suspended', 'Beta is suspended.');
     expect(step.view).toEqual({ date: '2013-01-01', focus: 'BBB', params: 'depth=2&layout=geographic&panel=compare' });

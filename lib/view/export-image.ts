@@ -232,6 +232,7 @@ export function compose(options: ImageOptions, natural: { width: number; height:
 }
 
 /** Characters XML 1.0 forbids even when escaped (control characters, lone surrogates, U+FFFE/FFFF). */
+// eslint-disable-next-line no-control-regex -- these are exactly the control characters XML forbids
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export const stripInvalidXml = (text: string) => text.replace(INVALID_XML, '');

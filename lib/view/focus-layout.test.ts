@@ -3,7 +3,6 @@ import { CURVE_STEP, FIRST_RING, RING_GAP, TIER_GAP, pairArrangement, pushedOut,
 
 const node = (key: string, distance: number, x: number, y: number, parents: string[] = [], room = 50): ArrangedNode => ({ key, distance, parents, x, y, room });
 const dist = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
-const angle = (p: { x: number; y: number }) => Math.atan2(p.y, p.x);
 
 describe('radialArrangement', () => {
   it('puts each step on its own ring around the focus, keeps the focus in place and the picture turned as it was', () => {

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { smallDataset } from '@/lib/data/fixtures';
+import { smallDataset } from '@/lib/data/dataset.fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { toElements } from './elements';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '@/lib/data/fixtures';
+import { smallDataset } from '@/lib/data/dataset.fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { geographicPositions } from './positions';

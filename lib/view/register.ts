@@ -1,5 +1,6 @@
-// Registers Cytoscape extensions exactly once (cytoscape warns when an extension is registered twice). The force
-// layout (fcose, ~40 kB) loads on first use: the bundled dataset is drawn from precomputed positions without it.
+// Registers every Cytoscape extension exactly once (cytoscape warns when an extension is registered twice). The force
+// layout (fcose, ~40 kB) loads on first use: the bundled dataset is drawn from precomputed positions without it;
+// cytoscape-svg loads on the first SVG export (it touches `window` when loaded).
 import cytoscape from 'cytoscape';
 
 let forceLayout: Promise<void> | undefined;
@@ -21,4 +22,14 @@ export function loadForceLayout(): Promise<void> {
     forceLayoutLoaded = true;
   });
   return forceLayout;
+}
+
+let svgExtension: Promise<void> | undefined;
+
+/** Loads and registers cytoscape-svg, in the browser, the first time an SVG is exported. */
+export function registerSvgExtension(): Promise<void> {
+  svgExtension ??= import('cytoscape-svg').then(({ default: svg }) => {
+    cytoscape.use(svg);
+  });
+  return svgExtension;
 }

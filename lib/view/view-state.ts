@@ -1,8 +1,13 @@
-// The explorer's shareable view state, and its round trip through URL parameters with a notice for each bad one.
+// The explorer's view state: one registry entry per field (URL name, parser, writer, default, where it is kept), from
+// which the defaults, the URL round trip, the notices for ignored parameters and the README's table are derived.
 import { DEFAULT_MEASURE_KINDS, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import { parseAsOfParam } from '@/lib/graph/date-param';
 import type { Direction } from '@/lib/graph/ego';
-import { DEFAULT_FILTERS, MEMBERSHIP_LEVELS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
+import type { Filters } from '@/lib/graph/filter';
+import { FILTER_FIELDS } from './filter-fields';
+import { defaultsOf, oneOf, splitList, urlFields, type FieldTable, type UrlField, type ViewStateContext } from './view-field';
+
+export type { ViewStateContext } from './view-field';
 
 export const LAYOUTS = ['force', 'geographic', 'concentric', 'grouped'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -10,6 +15,8 @@ export const VIEWS = ['graph', 'table'] as const;
 export const PANELS = ['details', 'metrics', 'path', 'compare', 'changes', 'history', 'stories'] as const;
 export type PanelName = (typeof PANELS)[number];
 export const PROJECTIONS = ['bipartite', 'co-membership'] as const;
+const DIRECTIONS = ['both', 'out', 'in'] as const;
+const COLOR_BY = ['measure', 'community'] as const;
 export const RANK_NODES = ['states', 'organizations', 'both'] as const;
 
 export type ViewState = {
@@ -42,7 +49,7 @@ export type ViewState = {
   rankNodes: (typeof RANK_NODES)[number];
   compare: [string, string];
   /** Node colour: the measure's ramp, or the Louvain community on the ties the measure runs on. */
-  colorBy: 'measure' | 'community';
+  colorBy: (typeof COLOR_BY)[number];
   /** An imported file's URL (?file=), kept so that the link can be shared. */
   file: string | null;
   /** The Changes mode's earlier date (the later one is `date`); null = the mode is off. */
@@ -53,273 +60,266 @@ export type ViewState = {
   filters: Filters;
 };
 
-export const DEFAULT_VIEW_STATE: ViewState = {
-  date: null,
-  focus: null,
-  pair: null,
-  depth: 1,
-  direction: 'both',
-  focusOnly: false,
-  throughOrganizations: false,
-  layout: 'force',
-  measure: 'degree',
-  view: 'graph',
-  panel: 'details',
-  metricKinds: [...DEFAULT_MEASURE_KINDS],
-  projection: 'bipartite',
-  pathFrom: null,
-  pathTo: null,
-  pathFriendly: false,
-  rankNodes: 'states',
-  compare: ['csto', 'nato'],
-  colorBy: 'measure',
-  file: null,
-  since: null,
-  story: null,
-  step: 1,
-  filters: DEFAULT_FILTERS,
+const nodeKey = (param: string, label: string): UrlField<string | null> => ({
+  kept: 'url',
+  param,
+  label,
+  values: 'a state or organization key, e.g. ARM or csto',
+  default: null,
+  parse: (raw, context) => (context.nodeKeys.has(raw) ? { value: raw } : { ignored: raw, why: 'no state or organization has this key' }),
+  serialize: (key) => key ?? '',
+});
+
+/** Every ViewState field except the filters, which have their own registry (FILTER_FIELDS). */
+export const VIEW_STATE_FIELDS: FieldTable<Omit<ViewState, 'filters'>> = {
+  date: {
+    kept: 'url',
+    param: 'date',
+    label: 'the date shown (none: today)',
+    values: 'a date YYYY-MM-DD (or YYYY, YYYY-MM) from 1900 to today',
+    default: null,
+    parse: (raw, context) => {
+      const parsed = parseAsOfParam(raw, context.today);
+      if (!parsed.ok) return { ignored: raw, why: parsed.message.replace(/^asOf "[^"]*" /, '') };
+      return { value: parsed.day === context.today ? null : parsed.day };
+    },
+    serialize: (date) => date ?? '',
+  },
+  focus: nodeKey('focus', 'the state or organization in focus'),
+  pair: nodeKey('pair', 'a second node shown with the focus as a pair'),
+  depth: {
+    kept: 'url',
+    param: 'depth',
+    label: 'steps from the focus shown',
+    values: '1, 2 or 3',
+    default: 1,
+    parse: (raw) => (raw === '1' || raw === '2' || raw === '3' ? { value: Number(raw) as 1 | 2 | 3 } : { ignored: raw }),
+    serialize: String,
+  },
+  direction: {
+    kept: 'url',
+    param: 'dir',
+    label: 'which ties lead away from the focus',
+    values: 'both, out or in',
+    default: 'both',
+    parse: oneOf(DIRECTIONS),
+    serialize: String,
+  },
+  focusOnly: {
+    kept: 'url',
+    param: 'mode',
+    label: 'hide what is outside the focus instead of fading it',
+    values: 'focus',
+    default: false,
+    parse: (raw) => (raw === 'focus' ? { value: true } : { ignored: raw, why: 'mode can only be "focus"' }),
+    serialize: (only) => (only ? 'focus' : ''),
+  },
+  throughOrganizations: {
+    kept: 'url',
+    param: 'through',
+    label: 'let a focus deeper than one step pass through organizations',
+    values: 'orgs',
+    default: false,
+    parse: (raw) => (raw === 'orgs' ? { value: true } : { ignored: raw, why: 'through can only be "orgs"' }),
+    serialize: (through) => (through ? 'orgs' : ''),
+  },
+  layout: {
+    kept: 'url',
+    param: 'layout',
+    label: 'the layout',
+    values: `one of ${LAYOUTS.join(', ')}`,
+    default: 'force',
+    parse: oneOf(LAYOUTS),
+    serialize: String,
+  },
+  measure: {
+    kept: 'url',
+    param: 'measure',
+    label: 'the measure that sizes nodes, or a numeric node attribute',
+    values: 'a measure, e.g. degree, betweenness, attr:population',
+    default: 'degree',
+    parse: (raw, context) => (context.measures.includes(raw) ? { value: raw } : { ignored: raw, why: `measure is one of ${context.measures.join(', ')}` }),
+    serialize: String,
+  },
+  view: {
+    kept: 'url',
+    param: 'view',
+    label: 'graph or table',
+    values: 'graph or table',
+    default: 'graph',
+    parse: oneOf(VIEWS),
+    serialize: String,
+  },
+  panel: {
+    kept: 'url',
+    param: 'panel',
+    label: 'the side panel',
+    values: `one of ${PANELS.join(', ')}`,
+    default: 'details',
+    parse: oneOf(PANELS),
+    serialize: String,
+  },
+  metricKinds: {
+    kept: 'url',
+    param: 'mkinds',
+    label: 'tie kinds the measure runs on',
+    values: `a list of ${TIE_KINDS.join(', ')}`,
+    default: [...DEFAULT_MEASURE_KINDS],
+    parse: (raw) => {
+      const kinds = splitList(raw);
+      const known = kinds.every((k) => (TIE_KINDS as readonly string[]).includes(k));
+      return kinds.length > 0 && known ? { value: kinds as TieKind[] } : { ignored: raw };
+    },
+    serialize: (kinds) => kinds.join(','),
+  },
+  projection: {
+    kept: 'url',
+    param: 'proj',
+    label: 'how memberships enter the measure',
+    values: `one of ${PROJECTIONS.join(', ')}`,
+    default: 'bipartite',
+    parse: oneOf(PROJECTIONS),
+    serialize: String,
+  },
+  pathFrom: nodeKey('from', 'the path tool’s start'),
+  pathTo: nodeKey('to', 'the path tool’s end'),
+  pathFriendly: {
+    kept: 'url',
+    param: 'friendly',
+    label: 'the path tool keeps to friendly ties',
+    values: '1',
+    default: false,
+    parse: (raw) => (raw === '1' ? { value: true } : { ignored: raw, why: 'friendly can only be 1' }),
+    serialize: (friendly) => (friendly ? '1' : ''),
+  },
+  rankNodes: {
+    kept: 'url',
+    param: 'rank',
+    label: 'what the ranking lists',
+    values: `one of ${RANK_NODES.join(', ')}`,
+    default: 'states',
+    parse: oneOf(RANK_NODES),
+    serialize: String,
+  },
+  compare: {
+    kept: 'url',
+    param: 'cmp',
+    label: 'the two organizations compared',
+    values: 'two organization keys, e.g. csto,nato',
+    default: ['csto', 'nato'],
+    parse: (raw, context) => {
+      const orgs = splitList(raw);
+      return orgs.length === 2 && orgs.every((o) => context.nodeKeys.has(o)) ? { value: [orgs[0]!, orgs[1]!] } : { ignored: raw, why: 'cmp takes two organization keys, e.g. csto,nato' };
+    },
+    serialize: (orgs) => orgs.join(','),
+  },
+  colorBy: {
+    kept: 'url',
+    param: 'color',
+    label: 'node colour: the measure, or Louvain communities',
+    values: 'measure or community',
+    default: 'measure',
+    parse: oneOf(COLOR_BY),
+    serialize: String,
+  },
+  file: {
+    kept: 'url',
+    param: 'file',
+    label: 'a graph file to import, kept so that the link can be shared',
+    values: 'an http(s) URL or a path on this site',
+    default: null,
+    parse: (raw) => (/^(https?:\/\/|\/)/.test(raw) ? { value: raw } : { ignored: raw }),
+    serialize: (file) => file ?? '',
+  },
+  since: {
+    kept: 'url',
+    param: 'since',
+    label: 'the Changes mode’s earlier date (the later one is date)',
+    values: 'a date YYYY-MM-DD (or YYYY, YYYY-MM) from 1900 to today',
+    default: null,
+    parse: (raw, context) => {
+      const parsed = parseAsOfParam(raw, context.today, 'since');
+      return parsed.ok ? { value: parsed.day } : { ignored: raw, why: parsed.message.replace(/^since "[^"]*" /, '') };
+    },
+    serialize: (since) => since ?? '',
+  },
+  story: {
+    kept: 'url',
+    param: 'story',
+    label: 'the story being played',
+    values: 'a story id, e.g. csto',
+    default: null,
+    parse: (raw) => (/^[a-z0-9][a-z0-9-]{0,63}$/.test(raw) ? { value: raw } : { ignored: raw, why: 'story is a story id, e.g. csto' }),
+    serialize: (story) => story ?? '',
+  },
+  step: {
+    kept: 'url',
+    param: 'step',
+    label: 'the story step shown, from 1 (with story)',
+    values: 'a whole number from 1 to 100',
+    default: 1,
+    parse: (raw) => {
+      const n = Number(raw);
+      return Number.isInteger(n) && n >= 1 && n <= 100 ? { value: n } : { ignored: raw, why: 'step is a whole number from 1' };
+    },
+    serialize: String,
+  },
 };
 
-/** What the parser knows about the data, to reject unknown keys. */
-export type ViewStateContext = { nodeKeys: ReadonlySet<string>; measures: readonly string[]; today: string };
+export const DEFAULT_VIEW_STATE: ViewState = { ...defaultsOf(VIEW_STATE_FIELDS), filters: defaultsOf(FILTER_FIELDS) };
+
+/** Every URL parameter, in the order links are written. */
+export const URL_PARAMETERS: readonly string[] = [...urlFields(VIEW_STATE_FIELDS), ...urlFields(FILTER_FIELDS)].map(([, field]) => field.param);
+
+/** Longer values are refused before parsing: no parameter needs them, and notices stay readable. */
+export const MAX_PARAMETER_LENGTH = 2000;
 
 export type ParsedViewState = { state: ViewState; notices: string[] };
 
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+/** A value as quoted in a notice: at most 80 characters. */
+const quoted = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…` : value);
 
-const KNOWN_PARAMS = new Set([
-  'date', 'focus', 'depth', 'dir', 'mode', 'layout', 'measure', 'view', 'panel', 'mkinds', 'proj', 'from', 'to', 'cmp', 'file', 'color', 'attr', 'pair', 'through', 'friendly', 'rank',
-  'since', 'story', 'step', 'nodes', 'regions', 'subregions', 'orgs', 'kinds', 'hide', 'intensity', 'cstatus', 'minweight', 'members', 'isolated', 'ended', 'hideown',
-]);
+type Target = { fields: FieldTable<object>; into: Record<string, unknown> };
 
-/** Reads a view state from URL parameters; anything unknown or malformed is ignored and explained in `notices`. */
+/** Reads a view state from URL parameters; anything unknown, malformed, too long or repeated is ignored and explained in `notices`. */
 export function parseViewState(params: URLSearchParams, context: ViewStateContext): ParsedViewState {
   const notices: string[] = [];
   const state: ViewState = structuredClone(DEFAULT_VIEW_STATE);
-  const f = state.filters;
-  const ignore = (name: string, value: string, why: string) => notices.push(`Ignored ${name}=${value}: ${why}.`);
+  const byParam = new Map<string, [string, UrlField<unknown>, Target]>();
+  const targets: Target[] = [
+    { fields: VIEW_STATE_FIELDS as FieldTable<object>, into: state as unknown as Record<string, unknown> },
+    { fields: FILTER_FIELDS as FieldTable<object>, into: state.filters as unknown as Record<string, unknown> },
+  ];
+  for (const target of targets) for (const [key, field] of urlFields(target.fields)) byParam.set(field.param, [key, field as unknown as UrlField<unknown>, target]);
+  const ignore = (name: string, value: string, why: string) => notices.push(`Ignored ${quoted(name)}=${quoted(value)}: ${why}.`);
 
-  for (const [name, value] of params) {
-    if (!KNOWN_PARAMS.has(name)) {
-      ignore(name, value, 'not a parameter Entente knows');
-      continue;
-    }
-    switch (name) {
-      case 'date': {
-        const parsed = parseAsOfParam(value, context.today);
-        if (parsed.ok) state.date = parsed.day === context.today ? null : parsed.day;
-        else ignore(name, value, parsed.message.replace(/^asOf "[^"]*" /, ''));
-        break;
-      }
-      case 'focus':
-        if (context.nodeKeys.has(value)) state.focus = value;
-        else ignore(name, value, 'no state or organization has this key');
-        break;
-      case 'pair':
-        if (context.nodeKeys.has(value)) state.pair = value;
-        else ignore(name, value, 'no state or organization has this key');
-        break;
-      case 'through':
-        if (value === 'orgs') state.throughOrganizations = true;
-        else ignore(name, value, 'through can only be "orgs"');
-        break;
-      case 'friendly':
-        if (value === '1') state.pathFriendly = true;
-        else ignore(name, value, 'friendly can only be 1');
-        break;
-      case 'rank':
-        if ((RANK_NODES as readonly string[]).includes(value)) state.rankNodes = value as ViewState['rankNodes'];
-        else ignore(name, value, `rank is one of ${RANK_NODES.join(', ')}`);
-        break;
-      case 'depth':
-        if (value === '1' || value === '2' || value === '3') state.depth = Number(value) as 1 | 2 | 3;
-        else ignore(name, value, 'depth is 1, 2 or 3');
-        break;
-      case 'dir':
-        if (value === 'both' || value === 'out' || value === 'in') state.direction = value;
-        else ignore(name, value, 'dir is both, out or in');
-        break;
-      case 'mode':
-        if (value === 'focus') state.focusOnly = true;
-        else ignore(name, value, 'mode can only be "focus"');
-        break;
-      case 'layout':
-        if ((LAYOUTS as readonly string[]).includes(value)) state.layout = value as LayoutName;
-        else ignore(name, value, `layout is one of ${LAYOUTS.join(', ')}`);
-        break;
-      case 'measure':
-        if (context.measures.includes(value)) state.measure = value;
-        else ignore(name, value, `measure is one of ${context.measures.join(', ')}`);
-        break;
-      case 'view':
-        if (value === 'graph' || value === 'table') state.view = value;
-        else ignore(name, value, 'view is graph or table');
-        break;
-      case 'panel':
-        if ((PANELS as readonly string[]).includes(value)) state.panel = value as PanelName;
-        else ignore(name, value, `panel is one of ${PANELS.join(', ')}`);
-        break;
-      case 'mkinds': {
-        const kinds = list(value).filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k));
-        if (kinds.length > 0 && kinds.length === list(value).length) state.metricKinds = kinds;
-        else ignore(name, value, `mkinds is a list of ${TIE_KINDS.join(', ')}`);
-        break;
-      }
-      case 'proj':
-        if ((PROJECTIONS as readonly string[]).includes(value)) state.projection = value as ViewState['projection'];
-        else ignore(name, value, `proj is one of ${PROJECTIONS.join(', ')}`);
-        break;
-      case 'from':
-      case 'to':
-        if (context.nodeKeys.has(value)) state[name === 'from' ? 'pathFrom' : 'pathTo'] = value;
-        else ignore(name, value, 'no state or organization has this key');
-        break;
-      case 'cmp': {
-        const orgs = list(value);
-        if (orgs.length === 2 && orgs.every((o) => context.nodeKeys.has(o))) state.compare = [orgs[0]!, orgs[1]!];
-        else ignore(name, value, 'cmp takes two organization keys, e.g. csto,nato');
-        break;
-      }
-      case 'attr': {
-        const match = /^([^:]+):(.+)$/.exec(value);
-        if (match) f.attribute = { name: match[1]!, values: match[2]!.split('|') };
-        else ignore(name, value, 'attr is name:value, or name:value1|value2');
-        break;
-      }
-      case 'color':
-        if (value === 'community') state.colorBy = 'community';
-        else ignore(name, value, 'color can only be "community"');
-        break;
-      case 'file':
-        if (/^(https?:\/\/|\/)/.test(value)) state.file = value;
-        else ignore(name, value, 'file is an http(s) URL or a path on this site');
-        break;
-      case 'since': {
-        const parsed = parseAsOfParam(value, context.today, 'since');
-        if (parsed.ok) state.since = parsed.day;
-        else ignore(name, value, parsed.message.replace(/^since "[^"]*" /, ''));
-        break;
-      }
-      case 'story':
-        if (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) state.story = value;
-        else ignore(name, value, 'story is a story id, e.g. csto');
-        break;
-      case 'step': {
-        const n = Number(value);
-        if (Number.isInteger(n) && n >= 1 && n <= 100) state.step = n;
-        else ignore(name, value, 'step is a whole number from 1');
-        break;
-      }
-      case 'nodes': {
-        const kinds = list(value);
-        if (kinds.length > 0 && kinds.every((k) => k === 'state' || k === 'organization')) f.nodeKinds = kinds as Filters['nodeKinds'];
-        else ignore(name, value, 'nodes is a list of state and organization');
-        break;
-      }
-      case 'regions':
-        f.regions = list(value);
-        break;
-      case 'subregions':
-        f.subregions = list(value);
-        break;
-      case 'orgs': {
-        const orgs = list(value);
-        const unknown = orgs.filter((o) => !context.nodeKeys.has(o));
-        if (unknown.length > 0) ignore(name, unknown.join(','), 'no organization has this key');
-        f.orgs = orgs.filter((o) => context.nodeKeys.has(o));
-        break;
-      }
-      case 'kinds': {
-        const kinds = list(value);
-        const unknown = kinds.filter((k) => !(TIE_KINDS as readonly string[]).includes(k));
-        if (unknown.length > 0) ignore(name, unknown.join(','), `tie kinds are ${TIE_KINDS.join(', ')}`);
-        f.tieKinds = kinds.filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k));
-        break;
-      }
-      case 'hide':
-        f.hiddenSubtypes = value === 'none' ? [] : list(value);
-        break;
-      case 'intensity':
-        if (value === 'war' || value === 'any') f.conflictIntensity = value;
-        else ignore(name, value, 'intensity is any or war');
-        break;
-      case 'cstatus':
-        f.conflictStatuses = list(value);
-        break;
-      case 'minweight': {
-        const n = Number(value);
-        if (value !== '' && Number.isFinite(n) && n >= 0) f.minWeight = n;
-        else ignore(name, value, 'minweight is a number ≥ 0');
-        break;
-      }
-      case 'members':
-        if ((MEMBERSHIP_LEVELS as readonly string[]).includes(value)) f.membership = value as MembershipLevel;
-        else ignore(name, value, `members is one of ${MEMBERSHIP_LEVELS.join(', ')}`);
-        break;
-      case 'isolated':
-        if (value === 'hide') f.hideIsolated = true;
-        else ignore(name, value, 'isolated can only be "hide"');
-        break;
-      case 'hideown':
-        // An imported graph's own kinds to hide, "node:person|edge:owns"; kinds the file does not have hide nothing.
-        f.hiddenOwnKinds = value.split('|').filter((k) => /^(node|edge):/.test(k));
-        if (f.hiddenOwnKinds.length === 0) ignore(name, value, 'hideown is node:kind or edge:kind, several joined by |');
-        break;
-      case 'ended':
-        if (value === 'show') f.showEnded = true;
-        else ignore(name, value, 'ended can only be "show" (ended ties are hidden by default)');
-        break;
-    }
-  }
+  const all = [...params];
+  const lastIndex = new Map<string, number>();
+  all.forEach(([name], i) => lastIndex.set(name, i));
+  all.forEach(([name, raw], i) => {
+    const entry = byParam.get(name);
+    if (!entry) return ignore(name, raw, 'not a parameter Entente knows');
+    if (lastIndex.get(name) !== i) return ignore(name, raw, `${name} is given more than once; the last one is used`);
+    if (raw.length > MAX_PARAMETER_LENGTH) return ignore(name, raw, `longer than ${MAX_PARAMETER_LENGTH} characters`);
+    const [key, field, target] = entry;
+    const parsed = field.parse(raw, context);
+    if ('value' in parsed) target.into[key] = parsed.value;
+    if (parsed.ignored !== undefined) ignore(name, parsed.ignored, parsed.why ?? `${name} is ${field.values}`);
+  });
   return { state, notices };
 }
 
 /** Writes a view state as URL parameters, leaving out what equals the default so that links stay short. */
 export function serializeViewState(state: ViewState): URLSearchParams {
-  const d = DEFAULT_VIEW_STATE;
-  const df = d.filters;
-  const f = state.filters;
   const params = new URLSearchParams();
-  const set = (name: string, value: string, isDefault: boolean) => {
-    if (!isDefault) params.set(name, value);
+  const write = <T>(fields: FieldTable<T>, values: T) => {
+    for (const [key, field] of urlFields(fields)) {
+      const text = field.serialize(values[key]);
+      if (text !== field.serialize(field.default)) params.set(field.param, text);
+    }
   };
-  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  set('date', state.date ?? '', state.date === null);
-  set('focus', state.focus ?? '', state.focus === null);
-  set('pair', state.pair ?? '', state.pair === null);
-  set('depth', String(state.depth), state.depth === d.depth);
-  set('through', 'orgs', !state.throughOrganizations);
-  set('friendly', '1', !state.pathFriendly);
-  set('rank', state.rankNodes, state.rankNodes === d.rankNodes);
-  set('dir', state.direction, state.direction === d.direction);
-  set('mode', 'focus', !state.focusOnly);
-  set('layout', state.layout, state.layout === d.layout);
-  set('measure', state.measure, state.measure === d.measure);
-  set('view', state.view, state.view === d.view);
-  set('panel', state.panel, state.panel === d.panel);
-  set('mkinds', state.metricKinds.join(','), sameList(state.metricKinds, d.metricKinds));
-  set('proj', state.projection, state.projection === d.projection);
-  set('from', state.pathFrom ?? '', state.pathFrom === null);
-  set('to', state.pathTo ?? '', state.pathTo === null);
-  set('cmp', state.compare.join(','), sameList(state.compare, d.compare));
-  set('file', state.file ?? '', state.file === null);
-  set('color', 'community', state.colorBy === 'measure');
-  set('since', state.since ?? '', state.since === null);
-  set('story', state.story ?? '', state.story === null);
-  set('step', String(state.step), state.story === null || state.step === d.step);
-  set('nodes', f.nodeKinds.join(','), sameList(f.nodeKinds, df.nodeKinds));
-  set('regions', f.regions.join(','), f.regions.length === 0);
-  set('subregions', f.subregions.join(','), f.subregions.length === 0);
-  set('orgs', f.orgs.join(','), f.orgs.length === 0);
-  set('kinds', f.tieKinds.join(','), sameList(f.tieKinds, df.tieKinds));
-  set('hide', f.hiddenSubtypes.length === 0 ? 'none' : f.hiddenSubtypes.join(','), sameList(f.hiddenSubtypes, df.hiddenSubtypes));
-  set('intensity', f.conflictIntensity, f.conflictIntensity === df.conflictIntensity);
-  set('cstatus', f.conflictStatuses.join(','), f.conflictStatuses.length === 0);
-  set('minweight', String(f.minWeight), f.minWeight === df.minWeight);
-  set('members', f.membership, f.membership === df.membership);
-  set('isolated', 'hide', !f.hideIsolated);
-  set('ended', 'show', !f.showEnded);
-  set('hideown', (f.hiddenOwnKinds ?? []).join('|'), (f.hiddenOwnKinds ?? []).length === 0);
-  set('attr', f.attribute ? `${f.attribute.name}:${f.attribute.values.join('|')}` : '', f.attribute === null);
+  write(VIEW_STATE_FIELDS, state);
+  write(FILTER_FIELDS, state.filters);
+  if (state.story === null) params.delete('step'); // a step means nothing without its story
   return params;
 }

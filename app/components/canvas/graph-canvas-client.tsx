@@ -131,7 +131,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       last.current = { graph: null, layout: null, values: null };
       cy.destroy();
     };
-  }, []);
+  }, [large]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -182,7 +182,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     if (relaidOut) home.current.clear(); // the layout placed every node anew
     // `version` counts layouts: focus refits the view after a layout, not after a mere restyle or a date step.
     setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (relaidOut ? 1 : 0), syncs: (d?.syncs ?? 0) + 1 }));
-  }, [graph, encoding, layout, layoutValues, forceReady]);
+  }, [graph, encoding, layout, layoutValues, layoutValuesLabel, large, forceReady, presetPositions]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -43,12 +43,12 @@ function PlainLegend({ directed }: { directed: boolean }) {
  * imported graph without Entente's kinds, whose edges are drawn alike; `directed`: whether any of them has a direction.
  */
 export function Legend({ showEnded = false, plain = false, directed = true }: { showEnded?: boolean; plain?: boolean; directed?: boolean }) {
-  if (plain) return <PlainLegend directed={directed} />;
   const ref = useRef<HTMLDetailsElement>(null);
   // Open on wide screens; on a phone it starts folded so that it does not cover the graph.
   useEffect(() => {
     if (ref.current && window.matchMedia('(max-width: 600px)').matches) ref.current.open = false;
   }, []);
+  if (plain) return <PlainLegend directed={directed} />;
   return (
     <details className="legend" open ref={ref}>
       <summary>Legend</summary>

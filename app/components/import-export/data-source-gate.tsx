@@ -10,7 +10,9 @@ import type { BundledAsset } from '@/lib/view/bundled-asset';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import { isLargeGraph } from '@/lib/view/layout';
-import { parseViewState, type ViewState } from '@/lib/view/view-state';
+import type { ViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
+import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
 import { Explorer } from '../explorer';
 import { ExplorerErrorBoundary } from '../explorer-error-boundary';
 import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
@@ -38,6 +40,8 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
   const [bundledState, setBundledState] = useState<BundledState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
+  // Back on the bundled dataset after an import: the view state the URL had then, without the imported file.
+  const [returnState, setReturnState] = useState<ViewState | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -72,12 +76,18 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
 
   const returnToBundled = useCallback(async () => {
     await clearImported();
-    const url = new URL(window.location.href);
-    url.searchParams.delete('file');
-    window.history.replaceState(null, '', url);
-    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) window.location.reload();
-    else setStored(null);
-  }, [stored, bundled]);
+    // The URL's view state without the imported file, read against the bundled dataset (or, until it has loaded, the
+    // imported graph), written by the one URL writer.
+    const against = bundled ?? stored?.graph;
+    const state: ViewState | null = against ? { ...readViewStateFromUrl(viewStateContext(MultiGraph.from(against) as EntenteGraph, measures, today)).state, file: null } : null;
+    if (state) writeViewStateToUrl(state, 'replace');
+    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) {
+      window.location.reload();
+      return;
+    }
+    setReturnState(state);
+    setStored(null);
+  }, [stored, bundled, measures, today]);
 
   const onExplorerError = useCallback(
     (error: Error) => {
@@ -147,7 +157,7 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
           <ImportedExplorer stored={stored} {...common} />
         ) : (
           bundledState.status === 'loaded' && (
-            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={initialState} initialNotices={initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
+            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={returnState ?? initialState} initialNotices={returnState ? [] : initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
           )
         )}
       </ExplorerErrorBoundary>
@@ -163,7 +173,7 @@ function ImportedExplorer({ stored, today, onImported, onReturnToBundled }: Impo
   const { importedMeasures, parsed } = useMemo(() => {
     const imported = MultiGraph.from(stored.graph) as EntenteGraph;
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
-    const parsed = parseViewState(new URLSearchParams(window.location.search), { nodeKeys: new Set(imported.nodes()), measures: importedMeasures, today });
+    const parsed = readViewStateFromUrl(viewStateContext(imported, importedMeasures, today));
     return { importedMeasures, parsed };
   }, [stored, today]);
   return (

@@ -11,6 +11,7 @@ import { legendItems, toHex, type DrawnSummary, type LegendItem } from '@/lib/vi
 import { layoutGuides } from '@/lib/view/layout';
 import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from '@/lib/view/guided-layouts';
 import { hideOverlappingLabels, type LabelBox } from '@/lib/view/declutter';
+import { registerSvgExtension } from '@/lib/view/register';
 
 export type ImageMeta = {
   day: string;
@@ -29,15 +30,6 @@ export type ImageMeta = {
 };
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-
-let svgRegistered = false;
-/** cytoscape-svg touches `window` when loaded, so it is loaded on first use, in the browser. */
-async function ensureSvgExtension() {
-  if (svgRegistered) return;
-  const [{ default: cytoscape }, { default: svg }] = await Promise.all([import('cytoscape'), import('cytoscape-svg')]);
-  cytoscape.use(svg);
-  svgRegistered = true;
-}
 
 let outline: Promise<string> | undefined;
 function worldOutline(): Promise<string> {
@@ -163,7 +155,7 @@ async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta): Promis
 }
 
 export async function renderSvgText(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<string> {
-  await ensureSvgExtension();
+  await registerSvgExtension();
   const p = await prepare(cy, options, meta);
   try {
     const graphSvg = cy.svg({ full: options.area === 'full', scale: p.scale });

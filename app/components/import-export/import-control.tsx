@@ -11,7 +11,8 @@ import { fetchGraphFile, type ImportOutcome } from './import-files';
 import { startImport } from './import-runner';
 import { sizeOf, type ImportSource } from './import-source';
 
-type Props = { onImported: (stored: StoredGraph) => Promise<void> };
+/** `file` is the view state's ?file= parameter. */
+type Props = { file: string | null; onImported: (stored: StoredGraph) => Promise<void> };
 
 /** Counts imports, so that a slow one finishing after a newer one cannot replace the newer graph. */
 let latestImport = 0;
@@ -35,7 +36,7 @@ function tooLarge(files: ImportSource[]): ImportOutcome | null {
   };
 }
 
-export function ImportControl({ onImported }: Props) {
+export function ImportControl({ file, onImported }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -85,7 +86,7 @@ export function ImportControl({ onImported }: Props) {
 
   // ?file=<url>: a same-origin or CORS-enabled file, kept in the URL so that the link can be shared.
   useEffect(() => {
-    const url = new URLSearchParams(window.location.search).get('file');
+    const url = file;
     if (!url || fileParameterRead) return;
     fileParameterRead = true;
     void (async () => {
@@ -101,8 +102,7 @@ export function ImportControl({ onImported }: Props) {
       if ('error' in fetched) setOutcome({ status: 'failed', name: url, errors: [{ message: fetched.error, where: 'file parameter' }] });
       else await run([fetched]);
     })();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page load
-  }, []);
+  }, [file, run]);
 
   useEffect(() => {
     if (!busy) return;

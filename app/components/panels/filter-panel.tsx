@@ -61,7 +61,7 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
   const ownNodeKinds = useMemo(() => (plain ? ownKinds(view, 'node') : []), [plain, view]);
   const ownEdgeKinds = useMemo(() => (plain ? ownKinds(view, 'edge') : []), [plain, view]);
   const kindsShown = plain ? (ownEdgeKinds.length > 0 ? [] : TIE_KINDS.filter((kind) => c.kinds.has(kind))) : TIE_KINDS;
-  const hiddenOwn = f.hiddenOwnKinds ?? [];
+  const hiddenOwn = f.hiddenOwnKinds;
   const ownKindBoxes = (target: OwnKindTarget, kinds: { kind: string | null; count: number }[]) => (
     <div className="own-kinds" data-testid={`own-${target}-kinds`}>
       {kinds.map(({ kind, count }) => {

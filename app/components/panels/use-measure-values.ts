@@ -7,6 +7,7 @@ import { idRecordFrom } from '@/lib/graph/id-record';
 import type { MetricRequest, MetricResult } from '@/lib/analysis/metric-request';
 import type { EntenteGraph } from '@/lib/graph/types';
 import type { AnalysisJob, AnalysisReply } from './analysis.worker';
+import { useAnalysisWorker } from './use-analysis-worker';
 
 export type MeasureState =
   | { status: 'computing'; message: string; result: Pick<MetricResult, 'values'> | null }
@@ -18,19 +19,10 @@ export type MeasureState =
  * e.g. population), read directly.
  */
 export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, attribute: string | null): MeasureState {
-  const workerRef = useRef<Worker | null>(null);
+  const workerRef = useAnalysisWorker();
   const jobId = useRef(0);
   const [state, setState] = useState<MeasureState>({ status: 'computing', message: 'Computing…', result: null });
   const key = JSON.stringify(request);
-
-  useEffect(() => {
-    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url));
-    workerRef.current = worker;
-    return () => {
-      worker.terminate();
-      workerRef.current = null;
-    };
-  }, []);
 
   const attributeState = useMemo((): MeasureState | null => {
     if (attribute === null) return null;
@@ -47,13 +39,14 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, at
     const onMessage = (event: MessageEvent<AnalysisReply>) => {
       const reply = event.data;
       if (reply.id !== jobId.current) return; // a newer job superseded this one
-      if (reply.ok) {
-        const g = reply.result.graph;
-        setState({ status: 'done', result: { ...reply.result, values: idRecordFrom(reply.result.values) }, ms: reply.ms, message: `${MEASURES[reply.result.measure].label} on ${g.nodes} nodes and ${g.edges} links (${g.projection === 'bipartite' ? 'memberships as ties to organizations' : 'states linked by shared blocs'}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
-      } else setState({ status: 'error', message: reply.message, result: null });
+      if (reply.ok && reply.outcome.kind === 'measure') {
+        const result = reply.outcome.result;
+        const g = result.graph;
+        setState({ status: 'done', result: { ...result, values: idRecordFrom(result.values) }, ms: reply.ms, message: `${MEASURES[result.measure].label} on ${g.nodes} nodes and ${g.edges} links (${g.projection === 'bipartite' ? 'memberships as ties to organizations' : 'states linked by shared blocs'}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
+      } else if (!reply.ok) setState({ status: 'error', message: reply.message, result: null });
     };
     worker.addEventListener('message', onMessage);
-    const job: AnalysisJob = { id, graph: graph.export(), request };
+    const job: AnalysisJob = { id, graph: graph.export(), task: { kind: 'measure', request } };
     worker.postMessage(job);
     return () => worker.removeEventListener('message', onMessage);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the request's content

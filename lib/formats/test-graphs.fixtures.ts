@@ -1,6 +1,6 @@
 // Graphs and assertions shared by the format tests: the small fixture dataset timeless and as of two dates.
 import { expect } from 'vitest';
-import { SOURCE, smallDataset, state } from '@/lib/data/fixtures';
+import { SOURCE, smallDataset, state } from '@/lib/data/dataset.fixtures';
 import type { Dataset } from '@/lib/data/schema';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';

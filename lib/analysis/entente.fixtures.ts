@@ -9,7 +9,7 @@
 //                 CCC→EEE trade-import 40 %; DDD→AAA energy
 //   deployment: pact → DDD peacekeeping
 //   indicators: population AAA 10, BBB 30, CCC 5, EEE 1; GDP AAA 100, BBB 50, CCC 20; milexUsd AAA 5, CCC 1
-import { smallDataset, SOURCE, state } from '@/lib/data/fixtures';
+import { smallDataset, SOURCE, state } from '@/lib/data/dataset.fixtures';
 import type { Dataset, Indicators, Organization, Tie } from '@/lib/data/schema';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
