@@ -8,7 +8,8 @@ import { pairArrangement, pushedOut, radialArrangement, type ArrangedNode } from
 export type FocusArrangementKind = 'radial' | 'pair';
 export type Home = Map<string, Position>;
 
-const MOVE_MS = 300;
+/** As long as the view's fit (apply-labels.ts), which runs at the same time. */
+const MOVE_MS = 250;
 const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true } as const;
 
 /** Where each node was before the first arrangement (`layoutPosition` overrides what the canvas shows now). */
@@ -18,26 +19,27 @@ function homeOf(node: NodeSingular, home: Home, layoutPosition: (key: string) =>
   return home.get(key)!;
 }
 
-/** Moves every node to `target`, animated or at once, then calls `done` (unless another move started meanwhile). */
+/**
+ * Moves every node to `target`. `done` runs with the nodes at their targets (to place labels and fit the view to the
+ * final picture); when animated, the nodes then glide there from where they were while the view fits, at the same time.
+ */
 function moveNodes(cy: Core, target: (node: NodeSingular) => Position, animate: boolean, done: () => void): void {
-  const generation = ((cy.scratch('entente-move') as number | undefined) ?? 0) + 1;
-  cy.scratch('entente-move', generation);
   cy.nodes().stop(true, false);
-  if (!animate) {
-    cy.batch(() => cy.nodes().forEach((node) => void node.position(target(node))));
-    done();
-    return;
-  }
+  const from = new Map<string, Position>();
+  const to = new Map<string, Position>();
   cy.nodes().forEach((node) => {
-    const to = target(node);
-    const from = node.position();
-    if (Math.abs(from.x - to.x) + Math.abs(from.y - to.y) > 0.5) node.animate({ position: to }, { duration: MOVE_MS, queue: false });
+    from.set(node.id(), { ...node.position() });
+    to.set(node.id(), target(node));
   });
-  setTimeout(() => {
-    if (cy.destroyed() || cy.scratch('entente-move') !== generation) return;
-    cy.batch(() => cy.nodes().forEach((node) => void node.position(target(node))));
-    done();
-  }, MOVE_MS + 30);
+  cy.batch(() => cy.nodes().forEach((node) => void node.position(to.get(node.id())!)));
+  done();
+  if (!animate) return;
+  cy.batch(() => cy.nodes().forEach((node) => void node.position(from.get(node.id())!)));
+  cy.nodes().forEach((node) => {
+    const a = from.get(node.id())!;
+    const b = to.get(node.id())!;
+    if (Math.abs(a.x - b.x) + Math.abs(a.y - b.y) > 0.5) node.animate({ position: b }, { duration: MOVE_MS, queue: false });
+  });
 }
 
 /** Arranges the focus view: rings around the focus, or a pair side by side; the rest of the graph moves outwards. */
