@@ -19,12 +19,12 @@ export type ArrangedNode = {
 
 /** Space between two neighbours on a ring, and between rings (a node, its label below and air). */
 export const RING_SPACING = 18;
-export const RING_GAP = 120;
-export const FIRST_RING = 150;
+export const RING_GAP = 100;
+export const FIRST_RING = 130;
 /** Rings larger than this are staggered (up to MAX_TIERS close rings, TIER_GAP apart). */
 export const COMFORTABLE_RADIUS = 280;
 export const MAX_TIERS = 3;
-export const TIER_GAP = 48;
+export const TIER_GAP = 44;
 /** Distance between the two ends of a pair, and between the nodes stacked between them. */
 export const PAIR_DISTANCE = 300;
 export const PAIR_STACK = 64;
