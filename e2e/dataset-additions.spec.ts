@@ -75,3 +75,28 @@ test('the details panel says a continuing deployment is not verified after UCDP�
   await expect(tie.locator('.status')).toHaveText('continuing (not verified after 2024-12-31)', { timeout: 45_000 });
   await expect(tie).toContainText('since 2025');
 });
+
+test('added organizations and early Security Council terms at their dates', async ({ request }) => {
+  expect((await asOf(request, '1958-06-01')).status('membership:JPN>unsc')).toBe('member');
+  expect((await asOf(request, '1990-03-01')).status('membership:YAR>unsc')).toBe('member');
+  expect((await asOf(request, '1991-06-01')).status('membership:YEM>unsc')).toBe('member');
+  const in2024 = await asOf(request, '2024-06-01');
+  expect(in2024.status('membership:SOM>eac')).toBe('member');
+  expect(in2024.status('membership:AGO>opec-plus')).toBe('withdrawn');
+  expect(in2024.status('membership:RUS>opec-plus')).toBe('founder');
+  expect((await asOf(request, '1980-01-01')).status('membership:PNG>pif')).toBe('member');
+});
+
+test('doubtful trade figures are hidden until “Show doubtful trade figures” is checked', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/?focus=GMB&hide=none');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  const look = (key: string) => page.evaluate((k) => window.__entente!.edgeLook(k), key);
+  expect(await look('dependency/trade-export:GMB>KAZ')).toBeNull();
+  expect(await look('dependency/trade-export:GMB>CHN')).not.toBeNull();
+  const toggle = page.getByTestId('show-doubtful');
+  await expect(page.getByText(/Show doubtful\s+trade figures/)).toContainText(/\(\d+\)/);
+  await toggle.check();
+  await expect(page).toHaveURL(/doubtful=show/);
+  await expect.poll(() => look('dependency/trade-export:GMB>KAZ')).not.toBeNull();
+});

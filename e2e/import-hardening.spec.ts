@@ -69,18 +69,52 @@ test('a ?file= link whose ids are named like object members opens, lays out, and
   await expect(graph).toHaveAttribute('data-nodes', '6');
   await expect(graph).toHaveAttribute('data-edges', '4');
   await page.waitForFunction(() => window.__entente !== undefined);
-  const positions = await page.evaluate(() => window.__entente!.positions());
-  expect(Object.keys(positions).sort()).toEqual(['__proto___', 'b', 'constructor_', 'hasOwnProperty_', 'toString_', 'valueOf_']);
-  expect(new Set(Object.values(positions).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(6);
-  // the details panel shows the file's id as the label
+  // as entries: Playwright would turn an own "__proto__" key of a returned object into the object's prototype
+  const positions = await page.evaluate(() => Object.entries(window.__entente!.positions()));
+  const ids = ['__proto__', 'b', 'constructor', 'hasOwnProperty', 'toString', 'valueOf'];
+  expect(positions.map(([key]) => key).sort()).toEqual(ids);
+  expect(new Set(positions.map(([, p]) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(6);
+  // search finds the node by its own id
   await page.getByRole('combobox', { name: 'Find a country or organization' }).fill('toString');
   await expect(page.getByRole('option').first()).toContainText('toString');
-  // a reload opens the saved graph (without the link too), with no error on the page
-  await page.goto('/?layout=grouped');
+  // a reload opens the saved graph (without the link too), focused on "toString" and sized by betweenness, no error
+  await page.goto('/?layout=grouped&focus=toString&measure=betweenness');
   await expect(page.locator('.source-banner')).toContainText('ids.json');
   await expect(graph).toHaveAttribute('data-nodes', '6');
   await expect(graph).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => page.evaluate(() => window.__entente!.classes('toString'))).toContain('focus');
+  expect(await page.evaluate(() => window.__entente!.classes('b'))).toContain('neighbor');
+  // every data export carries the file's ids as they are
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const saved = async (name: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name, exact: true }).click()]);
+    return readFileSync((await file.path())!, 'utf8');
+  };
+  const json = JSON.parse(await saved('JSON')) as { nodes: { key: string }[] };
+  expect(json.nodes.map((n) => n.key).sort()).toEqual(ids);
+  for (const text of [await saved('GEXF'), await saved('GraphML')]) {
+    for (const id of ids) expect(text).toContain(`<node id="${id}"`);
+  }
   expect(errors).toEqual([]);
+});
+
+test('a ?file= link with nodes at ±1e308 shows all three nodes on screen and says their positions were rescaled', async ({ page }) => {
+  const body = '{"nodes":[{"key":"far","attributes":{"x":1e308,"y":1e308}},{"key":"near","attributes":{"x":-1e308,"y":-1e308}},{"key":"mid","attributes":{"x":0,"y":0}}],"edges":[{"source":"far","target":"mid"}]}';
+  await page.route('**/hostile/far.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  const graph = await openExplorer(page, `/?file=${encodeURIComponent('/hostile/far.json')}`);
+  await expect(graph).toHaveAttribute('data-nodes', '3');
+  await expect(page.getByTestId('notices')).toContainText('far.json: the file\'s node positions spread over more than 1.8e308 units, too far apart to show at once: rescaled into a 400-unit square, keeping their arrangement');
+  await page.waitForFunction(() => window.__entente !== undefined);
+  const box = (await graph.boundingBox())!;
+  for (const key of ['far', 'near', 'mid']) {
+    const p = (await page.evaluate((k) => window.__entente!.renderedPosition(k), key))!;
+    expect(p, key).not.toBeNull();
+    expect(p.x, key).toBeGreaterThanOrEqual(0);
+    expect(p.y, key).toBeGreaterThanOrEqual(0);
+    expect(p.x, key).toBeLessThanOrEqual(box.width);
+    expect(p.y, key).toBeLessThanOrEqual(box.height);
+  }
 });
 
 test('a saved graph that cannot be opened gives way to the bundled dataset, with what was wrong, a download and a discard', async ({ page }) => {

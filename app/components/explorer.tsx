@@ -1,7 +1,7 @@
 'use client';
 // The explorer: one view state (date, filters, focus, layout, measure, view) drives the graph, the table and the panels.
 // The model is never written to; every view is derived from the timeless graph.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import type { Core } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { asOf } from '@/lib/graph/as-of';

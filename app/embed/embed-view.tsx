@@ -2,7 +2,7 @@
 // The embedded view: the explorer's canvas for one view state, with the date, legend, credit line, a compact card for
 // the clicked node and a link to the full explorer; a story named in the URL plays here too. No side panels, editing
 // or import.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MEASURE_IDS, MEASURES, isMeasureId } from '@/lib/analysis/measures';
 import { stepViewState } from '@/lib/stories/step-view';

@@ -17,8 +17,8 @@
 //   (status founder, member, frozen or suspended; observers and partners are associates, not members) gets a link
 //   weighing 1 per organization they share; the other chosen kinds are kept between states only (a deployment sent by
 //   an organization, for instance, is dropped).
-import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type Graph from 'graphology';
+import { DirectedGraph, UndirectedGraph } from '@/lib/graph/graphology';
+import type Graph from '@/lib/graph/graphology';
 import { DEFAULT_MEASURE_KINDS, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { byKey, IN_STATUSES, isLiveTie, tieWeight } from './tie-rules';
@@ -80,6 +80,9 @@ function resolveOptions(partial: Partial<AnalysisOptions>): AnalysisOptions {
   return { ...options, kinds: TIE_KINDS.filter((kind) => options.kinds.includes(kind)) };
 }
 
+/** The key of the analysis edge from `source` to `target` (sorted by byKey when the analysis graph is undirected). */
+export const pairKey = (source: string, target: string): string => JSON.stringify([source, target]);
+
 /** A new simple graph for the measures (options default to DEFAULTS: every kind but conflict, bipartite, undirected); the input graph is not modified. */
 export function prepareAnalysisGraph(graph: EntenteGraph, options: Partial<AnalysisOptions> = {}): AnalysisGraph {
   const { kinds, projection, direction } = resolveOptions(options);
@@ -92,8 +95,9 @@ export function prepareAnalysisGraph(graph: EntenteGraph, options: Partial<Analy
   const touched = new Set<string>();
   const link = (source: string, target: string, weight: number, kind: TieKind, ties: string[], organization?: string) => {
     const [s, t] = !directed && byKey(target, source) < 0 ? [target, source] : [source, target];
-    // Node keys never hold '<' or '>', so these keys are unique.
-    const id = directed ? `${s}->${t}` : `${s}<->${t}`;
+    // One edge per ordered pair (per unordered pair when undirected, s and t sorted above); any string is an id, so
+    // the pair is keyed by its JSON form, which no two pairs share.
+    const id = pairKey(s, t);
     let edge = pending.get(id);
     if (!edge) {
       edge = { source: s, target: t, weight: 0, kinds: new Set(), ties: new Set(), organizations: new Set() };

@@ -7,6 +7,7 @@
 // 2 / ((n - 1)(n - 2))); unnormalised, undirected sums are halved. Graphs of one or two nodes score 0.
 import gmBetweenness from 'graphology-metrics/centrality/betweenness';
 import { assertMetricGraph, type MetricGraph } from './metric-graph';
+import { nodeValuesOnSafeKeys } from './safe-node-keys';
 
 export type BetweennessOptions = { normalized: boolean };
 
@@ -15,5 +16,5 @@ export const DEFAULTS: BetweennessOptions = { normalized: true };
 export function betweennessCentrality(graph: MetricGraph, options?: Partial<BetweennessOptions>): Record<string, number> {
   const { normalized } = { ...DEFAULTS, ...options };
   assertMetricGraph(graph, 'betweenness');
-  return gmBetweenness(graph, { getEdgeWeight: null, normalized });
+  return nodeValuesOnSafeKeys(graph, (g) => gmBetweenness(g, { getEdgeWeight: null, normalized }));
 }

@@ -1,4 +1,4 @@
-import { DirectedGraph, MultiGraph, UndirectedGraph } from 'graphology';
+import { DirectedGraph, MultiGraph, UndirectedGraph } from '@/lib/graph/graphology';
 import { describe, expect, it } from 'vitest';
 import { betweennessCentrality } from './betweenness';
 import { closenessCentrality } from './closeness';

@@ -7,6 +7,7 @@
 // distances are incoming (from the others to the node), as in NetworkX. A node nobody reaches scores 0.
 import gmCloseness from 'graphology-metrics/centrality/closeness';
 import { assertMetricGraph, type MetricGraph } from './metric-graph';
+import { nodeValuesOnSafeKeys } from './safe-node-keys';
 
 export type ClosenessOptions = { wassermanFaust: boolean };
 
@@ -15,5 +16,5 @@ export const DEFAULTS: ClosenessOptions = { wassermanFaust: true };
 export function closenessCentrality(graph: MetricGraph, options?: Partial<ClosenessOptions>): Record<string, number> {
   const { wassermanFaust } = { ...DEFAULTS, ...options };
   assertMetricGraph(graph, 'closeness');
-  return gmCloseness(graph, { wassermanFaust });
+  return nodeValuesOnSafeKeys(graph, (g) => gmCloseness(g, { wassermanFaust }));
 }

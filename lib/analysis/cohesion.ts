@@ -136,7 +136,7 @@ export function blocCohesion(graph: EntenteGraph, org: string, options?: Partial
     if (!isBlocBindingTie(tie)) return;
     if (tie.kind === 'alliance') internalTies.alliances++;
     else internalTies.dependencies++;
-    linkedPairs.add(`${a}<->${b}`);
+    linkedPairs.add(JSON.stringify([a, b]));
   });
   internalConflicts.sort((x, y) => byKey(x.a, y.a) || byKey(x.b, y.b) || byKey(x.edgeKey, y.edgeKey));
   conflictsWithOutsiders.sort((x, y) => byKey(x.member, y.member) || byKey(x.outsider, y.outsider) || byKey(x.edgeKey, y.edgeKey));

@@ -1,4 +1,4 @@
-import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { DirectedGraph, UndirectedGraph } from '@/lib/graph/graphology';
 import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@/lib/graph/seeded-random';

@@ -10,6 +10,7 @@ import louvain from 'graphology-communities-louvain';
 import { idRecordFrom } from '@/lib/graph/id-record';
 import { seededRandom } from '@/lib/graph/seeded-random';
 import { assertMetricGraph, type MetricGraph } from './metric-graph';
+import { onSafeNodeKeys, recordBack } from './safe-node-keys';
 import { byKey } from './tie-rules';
 
 export type CommunityOptions = {
@@ -51,11 +52,11 @@ export function detectCommunities(graph: MetricGraph, options?: Partial<Communit
   const { seed, rng, resolution, weighted } = { ...DEFAULTS, ...options };
   assertMetricGraph(graph, 'communities');
   if (graph.type === 'mixed') throw new Error('lib/analysis/communities: Louvain needs a directed or an undirected graph, not a mixed one');
-  const detailed = louvain.detailed(graph, {
-    getEdgeWeight: weighted ? 'weight' : null,
-    resolution,
-    rng: rng ?? seededRandom(seed),
-  });
+  const detailed = onSafeNodeKeys(
+    graph,
+    (g) => louvain.detailed(g, { getEdgeWeight: weighted ? 'weight' : null, resolution, rng: rng ?? seededRandom(seed) }),
+    (result) => ({ ...result, communities: recordBack(result.communities) }),
+  );
   return {
     communities: canonical(graph, detailed.communities),
     count: detailed.count,

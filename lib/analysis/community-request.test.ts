@@ -1,4 +1,4 @@
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { describe, expect, it } from 'vitest';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { blocView } from './entente.fixtures';

@@ -7,6 +7,7 @@
 import { degreeCentrality as gmDegree, inDegreeCentrality as gmInDegree, outDegreeCentrality as gmOutDegree } from 'graphology-metrics/centrality/degree';
 import { idRecordFrom } from '@/lib/graph/id-record';
 import { assertMetricGraph, type MetricGraph } from './metric-graph';
+import { nodeValuesOnSafeKeys } from './safe-node-keys';
 
 export type DegreeMode = 'total' | 'in' | 'out';
 export type DegreeOptions = { mode: DegreeMode };
@@ -22,5 +23,5 @@ export function degreeCentrality(graph: MetricGraph, options?: Partial<DegreeOpt
   }
   if (graph.order === 1) return idRecordFrom(graph.nodes().map((node) => [node, 0] as const));
   const compute = mode === 'in' ? gmInDegree : mode === 'out' ? gmOutDegree : gmDegree;
-  return compute(graph);
+  return nodeValuesOnSafeKeys(graph, (g) => compute(g));
 }

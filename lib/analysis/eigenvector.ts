@@ -10,6 +10,7 @@
 // directed graph without cycles, such as memberships alone, where no positive eigenvector exists) it throws.
 import gmEigenvector from 'graphology-metrics/centrality/eigenvector';
 import { assertMetricGraph, assertNonNegativeWeights, type MetricGraph } from './metric-graph';
+import { nodeValuesOnSafeKeys } from './safe-node-keys';
 
 export type EigenvectorOptions = { weighted: boolean; maxIterations: number; tolerance: number };
 
@@ -20,7 +21,7 @@ export function eigenvectorCentrality(graph: MetricGraph, options?: Partial<Eige
   assertMetricGraph(graph, 'eigenvector');
   if (weighted) assertNonNegativeWeights(graph, 'eigenvector');
   try {
-    return gmEigenvector(graph, { getEdgeWeight: weighted ? 'weight' : null, maxIterations, tolerance });
+    return nodeValuesOnSafeKeys(graph, (g) => gmEigenvector(g, { getEdgeWeight: weighted ? 'weight' : null, maxIterations, tolerance }));
   } catch (error) {
     if (error instanceof Error && /failed to converge/.test(error.message)) {
       throw new Error(

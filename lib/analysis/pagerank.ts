@@ -9,6 +9,7 @@
 // valid tie that carries no rank; a node whose ties all weigh zero spreads its rank evenly, like one without ties.
 import gmPagerank from 'graphology-metrics/centrality/pagerank';
 import { assertMetricGraph, assertNonNegativeWeights, type MetricGraph } from './metric-graph';
+import { nodeValuesOnSafeKeys } from './safe-node-keys';
 
 export type PagerankOptions = { alpha: number; weighted: boolean; maxIterations: number; tolerance: number };
 
@@ -29,7 +30,7 @@ export function pagerank(graph: MetricGraph, options?: Partial<PagerankOptions>)
   if (!(alpha > 0 && alpha < 1)) throw new Error(`lib/analysis/pagerank: alpha must lie strictly between 0 and 1, got ${alpha}`);
   if (weighted) assertNonNegativeWeights(graph, 'pagerank');
   try {
-    return gmPagerank(weighted ? withoutZeroWeights(graph) : graph, { getEdgeWeight: weighted ? 'weight' : null, alpha, maxIterations, tolerance });
+    return nodeValuesOnSafeKeys(weighted ? withoutZeroWeights(graph) : graph, (g) => gmPagerank(g, { getEdgeWeight: weighted ? 'weight' : null, alpha, maxIterations, tolerance }));
   } catch (error) {
     if (error instanceof Error && /failed to converge/.test(error.message)) {
       throw new Error(`lib/analysis/pagerank: did not converge in ${maxIterations} iterations (tolerance ${tolerance})`);

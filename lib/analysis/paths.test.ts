@@ -1,4 +1,4 @@
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { describe, expect, it } from 'vitest';
 import { organizationAttributes, stateAttributes } from '@/lib/graph/build';
 import { SOURCE, state } from '@/lib/data/dataset.fixtures';

@@ -10,7 +10,7 @@
 //   (100 iterations, tolerance 1e-6): up to 1e-5 (eigenvector) and 2e-6 (PageRank) from the exact values.
 // - `...Exact`: nx.eigenvector_centrality_numpy(G) (the leading eigenvector, solved exactly) and
 //   nx.pagerank(G, tol=1e-13, max_iter=10000) (the stationary distribution): what our tighter defaults approach.
-import { UndirectedGraph } from 'graphology';
+import { UndirectedGraph } from '@/lib/graph/graphology';
 import type { AnalysisDescription, AnalysisEdgeAttributes, AnalysisGraph, AnalysisNodeAttributes } from './analysis-graph';
 
 function undirectedGraph(edges: readonly (readonly [string, string])[]): AnalysisGraph {

@@ -9,6 +9,10 @@ export const REFERENCE_CUTOFFS = [{ name: 'UCDP/PRIO ACD 25.1', url: /ucdp\.uu\.
 /** Names of peace operations: a deployment labelled with one is peacekeeping, not an intervention or invasion. */
 export const PEACE_OPERATION = /peacekeep|\b(MINUSMA|MINUSCA|MONUSCO|MONUC|AMISOM|ATMIS|AUSSOM|UNIFIL|UNMISS|UNFICYP|MISCA|AFISMA)\b/i;
 
+/** What a note must say when a membership starts at a bare year: that the source gives only the year, or why the date is unknown. */
+export const YEAR_PRECISION_REASON =
+  /year only|gives (only )?the year|only the year|year (from|as given|precision)|\(year|gives \d{4}|day (is )?not sourced|exact (date|day)[^.]*not|date (is )?unknown|not (known|dated|confirmed|sourced)|no source/i;
+
 export type RuleProblem = { path: string; message: string };
 
 export function checkTieRules(tie: Tie, key: string): RuleProblem[] {
@@ -28,8 +32,11 @@ export function checkTieRules(tie: Tie, key: string): RuleProblem[] {
     found.push({ path: '.subtype', message: `${key}: labelled as a peace operation ("${tie.label}") but recorded as ${tie.subtype}: use subtype peacekeeping` });
   }
   periods.forEach((period, index) => {
-    if (tie.kind === 'membership' && /^\d{4}$/.test(period.start) && !period.note?.trim() && !tie.note?.trim()) {
-      found.push({ path: `.periods[${index}].start`, message: `${key}: starts at a bare year (${period.start}) with no note: say why the day is not known or that the source gives only the year` });
+    if (tie.kind === 'membership' && /^\d{4}$/.test(period.start) && !YEAR_PRECISION_REASON.test(`${period.note ?? ''} ${tie.note ?? ''}`)) {
+      found.push({
+        path: `.periods[${index}].start`,
+        message: `${key}: starts at a bare year (${period.start}) and no note says why: say that the source gives only the year, or that the date is unknown and why (no placeholder years)`,
+      });
     }
     if (period.status === 'continuing' && (index !== periods.length - 1 || period.end !== null)) {
       found.push({ path: `.periods[${index}].status`, message: `${key}: "continuing" (not verified since the period's start) can only be the last, open-ended period` });

@@ -178,8 +178,12 @@ describe('content rules', () => {
   it('reports a membership starting at a bare year without a reason', () => {
     const tie: Tie = { ...member('AAA', 'pact'), periods: [{ status: 'member', start: '2009', end: null }] } as Tie;
     expect(problemsWith([tie])).toEqual([
-      'memberships.json [0].periods[0].start: membership:AAA>pact: starts at a bare year (2009) with no note: say why the day is not known or that the source gives only the year',
+      'memberships.json [0].periods[0].start: membership:AAA>pact: starts at a bare year (2009) and no note says why: say that the source gives only the year, or that the date is unknown and why (no placeholder years)',
     ]);
+    const placeholder: Tie = { ...tie, periods: [{ status: 'member', start: '2009', end: null, note: 'Member of the forum.' }] } as Tie;
+    expect(problemsWith([placeholder])).toHaveLength(1);
+    const yearOnly: Tie = { ...tie, periods: [{ status: 'member', start: '2009', end: null, note: 'Joined in 2009; the source gives the year only.' }] } as Tie;
+    expect(problemsWith([yearOnly])).toEqual([]);
     const explained: Tie = { ...tie, periods: [{ status: 'member', start: '2009', end: null, note: 'Joining date unknown: the earliest source confirming membership is of 2009.' }] } as Tie;
     expect(problemsWith([explained])).toEqual([]);
   });

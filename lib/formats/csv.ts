@@ -117,7 +117,7 @@ const NODE_SYNONYMS: Record<string, string> = { latitude: 'lat', longitude: 'lng
 /** Headers that match a known attribute without case (Gephi's Label, Latitude) take its name. */
 function attributeName(header: string, known: Record<string, unknown>, synonyms: Record<string, string> = {}): string {
   const lower = header.trim().toLowerCase();
-  return Object.keys(known).find((name) => name.toLowerCase() === lower) ?? synonyms[lower] ?? header;
+  return Object.keys(known).find((name) => name.toLowerCase() === lower) ?? (Object.hasOwn(synonyms, lower) ? synonyms[lower]! : header);
 }
 
 function resolveMapping(table: CsvTable, given: CsvMapping | undefined, problems: Problems): CsvMapping {

@@ -8,6 +8,7 @@ import type { Interval } from './normalize';
 import { EDGE_TYPE_FORMS, type EdgeTypeForm } from './edge-type';
 import type { FileFormat } from './file-format';
 import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, type XmlImportOptions } from './xml';
+import { valueOf } from '@/lib/graph/id-record';
 
 /**
  * `edgeType` "directed" (the default): one directed graph, every tie from source to target with a `directed`
@@ -99,7 +100,7 @@ export function toGexf(graph: EntenteGraph, options: GexfExportOptions = {}): st
     if (a.kind === 'state' && a.lifespan) out.push(spellsXml(a.lifespan, '        '));
     if (a.kind === 'organization') out.push(spellsXml([{ start: a.founded, end: a.dissolved }], '        '));
     const loose = a as { x?: unknown; y?: unknown };
-    const position = options.positions?.[key] ?? (typeof loose.x === 'number' && typeof loose.y === 'number' ? { x: loose.x, y: loose.y } : undefined);
+    const position = (options.positions && valueOf(options.positions, key)) ?? (typeof loose.x === 'number' && typeof loose.y === 'number' ? { x: loose.x, y: loose.y } : undefined);
     // Gephi's y axis points up, Cytoscape's (and so Entente's positions) down
     if (position && Number.isFinite(position.x) && Number.isFinite(position.y)) out.push(`        <viz:position x="${position.x}" y="${-position.y}" z="0"/>\n`);
     out.push('      </node>\n');

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { parse as parseGexfWithGraphology } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asOf } from '@/lib/graph/as-of';

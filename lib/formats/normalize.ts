@@ -15,8 +15,20 @@ const STATUSES = (kind: TieKind): readonly string[] => TIE_KIND_TABLE[kind].stat
 const DEFAULT_STATUS = (kind: TieKind): string => TIE_KIND_TABLE[kind].defaultStatus;
 const list = (examples: string[]) => examples.join(', ');
 
+/**
+ * Keeps the file's other attributes as they are. A name the explorer already set is not overwritten; a name of an
+ * Object.prototype member ("toString", "hasOwnProperty") is skipped with a warning, because graphology and other
+ * libraries call those members on attribute objects.
+ */
 function keepRest(r: ValueReader, into: Record<string, unknown>) {
-  for (const [name, value] of r.rest()) if (!(name in into)) into[name] = value;
+  for (const [name, value] of r.rest()) {
+    if (Object.hasOwn(into, name)) continue;
+    if (name in Object.prototype) {
+      r.problems.tally('prototype attribute', name, (n, ex) => `${n} attributes are named like members of every JavaScript object (${list(ex)}): they were skipped; rename them to keep them`);
+      continue;
+    }
+    into[name] = value;
+  }
 }
 
 function readPositions(r: ValueReader, into: Record<string, unknown>) {

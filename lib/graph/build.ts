@@ -1,5 +1,5 @@
 // Builds the timeless graphology graph from a validated dataset: every node, every tie with all its periods.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { INDICATOR_NAMES, type Dataset, type Indicators, type Lifespan, type Organization, type State, type Tie } from '@/lib/data/schema';
 import { isDirectedKind, tieKey } from '@/lib/data/tie-key';
 import type { EdgeAttributes, EntenteGraph, OrganizationNodeAttributes, StateNodeAttributes } from './types';

@@ -2,6 +2,7 @@
 // blocs, tie kinds and subtypes, conflict intensity and status, dependency weight, membership group, isolated nodes.
 // Returns a new graph; the input is untouched.
 import { DEFAULT_HIDDEN_SUBTYPES, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
+import { isDoubtfulEdge } from './doubtful';
 import { edgeHolds } from './holds';
 import { edgeMembershipGroup } from './membership';
 import { ownKindKey, ownKindOf } from './own-kinds';
@@ -20,6 +21,8 @@ export type Filters = {
   tieKinds: TieKind[];
   /** Also draw ties that ended before the date (withdrawals, terminated treaties, ended conflicts), in their own style. */
   showEnded: boolean;
+  /** Also draw ties whose figure is flagged doubtful (trade shares the plausibility check questions); hidden by default. */
+  showDoubtful: boolean;
   /** Subtypes to hide, e.g. ["trade-import", "trade-export"]. */
   hiddenSubtypes: string[];
   /** "war": only conflicts at war intensity on the date. */
@@ -44,6 +47,7 @@ export const DEFAULT_FILTERS: Filters = {
   orgs: [],
   tieKinds: [...TIE_KINDS],
   showEnded: false,
+  showDoubtful: false,
   // Trade partners (about 1,900 ties) are one click away; shown by default they would bury every other tie.
   hiddenSubtypes: [...DEFAULT_HIDDEN_SUBTYPES],
   conflictIntensity: 'any',
@@ -74,6 +78,7 @@ const ownKindHidden = (a: object, target: 'node' | 'edge', f: Filters) => f.hidd
 
 function edgeShown(a: EdgeAttributes, f: Filters): boolean {
   if (!f.showEnded && !edgeHolds(a)) return false;
+  if (!f.showDoubtful && isDoubtfulEdge(a)) return false;
   if (ownKindHidden(a, 'edge', f)) return false;
   if (!f.tieKinds.includes(a.kind)) return false;
   if (a.subtype !== null && f.hiddenSubtypes.includes(a.subtype)) return false;

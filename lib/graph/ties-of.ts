@@ -42,7 +42,10 @@ export type TieGroup<T extends { kind: TieKind } = TieSummary> = { kind: TieKind
 /** Sources in their order, each once (a tie's own and its periods' often repeat). */
 export function uniqueSources(sources: readonly Source[]): Source[] {
   const seen = new Set<string>();
-  return sources.filter((s) => !seen.has(`${s.url}|${s.title}`) && Boolean(seen.add(`${s.url}|${s.title}`)));
+  return sources.filter((s) => {
+    const id = JSON.stringify([s.url, s.title]);
+    return !seen.has(id) && Boolean(seen.add(id));
+  });
 }
 
 /** Ties grouped by kind in the order of TIE_KINDS, each group sorted by `compare`. */

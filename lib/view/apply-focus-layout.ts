@@ -3,6 +3,7 @@
 // looks the same however the user got there.
 import type { Core, NodeSingular, Position } from 'cytoscape';
 import type { Ego } from '@/lib/graph/ego';
+import { elementOf, keyOf } from './render-id';
 import { pairArrangement, pushedOut, radialArrangement, type ArrangedNode } from './focus-layout';
 
 export type FocusArrangementKind = 'radial' | 'pair';
@@ -14,7 +15,7 @@ const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: tru
 
 /** Where each node was before the first arrangement (`layoutPosition` overrides what the canvas shows now). */
 function homeOf(node: NodeSingular, home: Home, layoutPosition: (key: string) => Position | undefined): Position {
-  const key = node.id();
+  const key = keyOf(node);
   if (!home.has(key)) home.set(key, layoutPosition(key) ?? { ...node.position() });
   return home.get(key)!;
 }
@@ -44,7 +45,7 @@ function moveNodes(cy: Core, target: (node: NodeSingular) => Position, animate: 
 
 /** Arranges the focus view: rings around the focus, or a pair side by side; the rest of the graph moves outwards. */
 export function arrangeFocus(cy: Core, ego: Ego, kind: FocusArrangementKind, home: Home, layoutPosition: (key: string) => Position | undefined, animate: boolean, done: () => void): void {
-  const centerNode = cy.getElementById(ego.center);
+  const centerNode = elementOf(cy, ego.center);
   if (centerNode.empty()) return done();
   cy.nodes().forEach((node) => void homeOf(node, home, layoutPosition));
   // Labels are measured in full: a label hidden by the last placement still needs its room on the ring.
@@ -52,8 +53,8 @@ export function arrangeFocus(cy: Core, ego: Ego, kind: FocusArrangementKind, hom
   const walked = new Set(ego.edges);
   const parentsOf = new Map<string, string[]>();
   cy.edges().forEach((edge) => {
-    if (!walked.has(edge.id())) return;
-    const [s, t] = [edge.source().id(), edge.target().id()];
+    if (!walked.has(keyOf(edge))) return;
+    const [s, t] = [keyOf(edge.source()), keyOf(edge.target())];
     const [ds, dt] = [ego.distances[s], ego.distances[t]];
     if (ds === undefined || dt === undefined) return;
     if (dt === ds + 1) parentsOf.set(t, [...(parentsOf.get(t) ?? []), s]);
@@ -61,7 +62,7 @@ export function arrangeFocus(cy: Core, ego: Ego, kind: FocusArrangementKind, hom
   });
   const nodes: ArrangedNode[] = [];
   for (const [key, distance] of Object.entries(ego.distances)) {
-    const node = cy.getElementById(key) as NodeSingular;
+    const node = elementOf(cy, key) as NodeSingular;
     if (node.empty()) continue;
     const at = home.get(key)!;
     nodes.push({ key, distance, parents: parentsOf.get(key) ?? [], x: at.x, y: at.y, room: Math.max(node.width(), node.boundingBox(labelOnly).w) });
@@ -69,9 +70,12 @@ export function arrangeFocus(cy: Core, ego: Ego, kind: FocusArrangementKind, hom
   const center = { key: ego.center, ...home.get(ego.center)! };
   const otherEnd = kind === 'pair' ? nodes.find((n) => n.distance === 0 && n.key !== ego.center) : undefined;
   const arrangement = otherEnd
-    ? pairArrangement(center, otherEnd.key, nodes.filter((n) => n.distance > 0), centerNode.edgesWith(cy.getElementById(otherEnd.key)).filter((e) => e.visible()).length)
+    ? pairArrangement(center, otherEnd.key, nodes.filter((n) => n.distance > 0), centerNode.edgesWith(elementOf(cy, otherEnd.key)).filter((e) => e.visible()).length)
     : radialArrangement(center, nodes);
-  const target = (node: NodeSingular) => arrangement.positions.get(node.id()) ?? pushedOut(center, arrangement.radius, home.get(node.id())!.x, home.get(node.id())!.y);
+  const target = (node: NodeSingular) => {
+    const key = keyOf(node);
+    return arrangement.positions.get(key) ?? pushedOut(center, arrangement.radius, home.get(key)!.x, home.get(key)!.y);
+  };
   moveNodes(cy, target, animate, done);
 }
 
@@ -80,5 +84,5 @@ export function leaveArrangement(cy: Core, home: Home, layoutPosition: (key: str
   if (home.size === 0) return done();
   const places = new Map(home);
   home.clear();
-  moveNodes(cy, (node) => layoutPosition(node.id()) ?? places.get(node.id()) ?? node.position(), animate, done);
+  moveNodes(cy, (node) => layoutPosition(keyOf(node)) ?? places.get(keyOf(node)) ?? node.position(), animate, done);
 }

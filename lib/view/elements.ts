@@ -5,6 +5,7 @@ import { idRecord, valueOf } from '@/lib/graph/id-record';
 import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
 import { formatPeriod, formatStatus } from './format';
 import { edgeKindWord, isPlainGraph, isUndated } from './kind-words';
+import { renderId } from './render-id';
 
 /** Per-node visual encodings of a measure (absent = default look). */
 export type NodeEncoding = { sizes: Record<string, number>; colors: Record<string, string> };
@@ -22,7 +23,7 @@ export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncodin
   const size = valueOf(encoding.sizes, key);
   const color = valueOf(encoding.colors, key);
   return {
-    id: key,
+    id: renderId(key),
     label: a.label,
     kind: a.kind,
     name: a.name,
@@ -50,9 +51,9 @@ export function edgeData(key: string, graph: EntenteGraph, plain = isPlainGraph(
   const source = graph.source(key);
   const target = graph.target(key);
   return {
-    id: key,
-    source,
-    target,
+    id: renderId(key),
+    source: renderId(source),
+    target: renderId(target),
     kind: a.kind,
     subtype: a.subtype,
     status: a.status,

@@ -61,6 +61,16 @@ export const FILTER_FIELDS: FieldTable<Filters> = {
     parse: (raw) => (raw === 'show' ? { value: true } : raw === 'hide' ? { value: false } : { ignored: raw, why: 'ended is show or hide (ended ties are hidden by default)' }),
     serialize: (show) => (show ? 'show' : 'hide'),
   },
+  showDoubtful: {
+    kept: 'url',
+    param: 'doubtful',
+    label: 'also draw ties whose figure is flagged doubtful (trade shares the plausibility check questions)',
+    values: 'show or hide',
+    default: DEFAULT_FILTERS.showDoubtful,
+    parse: (raw) =>
+      raw === 'show' ? { value: true } : raw === 'hide' ? { value: false } : { ignored: raw, why: 'doubtful is show or hide (doubtful trade figures are hidden by default)' },
+    serialize: (show) => (show ? 'show' : 'hide'),
+  },
   hiddenSubtypes: {
     kept: 'url',
     param: 'hide',

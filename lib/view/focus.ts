@@ -2,6 +2,7 @@
 // fades, or is hidden in focus-only mode. Returns the keys of the highlighted neighbours.
 import type { Core } from 'cytoscape';
 import type { Ego } from '@/lib/graph/ego';
+import { elementOf, keyOf } from './render-id';
 
 const FOCUS_CLASSES = ['faded', 'hidden', 'focus', 'neighbor', 'highlighted'] as const;
 type FocusClass = (typeof FOCUS_CLASSES)[number] | null;
@@ -11,10 +12,10 @@ export function applyFocus(cy: Core, ego: Ego | null, focusOnly: boolean): strin
   const neighbours: string[] = [];
   const wanted = new Map<string, FocusClass>();
   let rest: FocusClass = null;
-  if (ego && cy.getElementById(ego.center).nonempty()) {
+  if (ego && elementOf(cy, ego.center).nonempty()) {
     rest = focusOnly ? 'hidden' : 'faded';
     for (const [key, distance] of Object.entries(ego.distances)) {
-      if (cy.getElementById(key).empty()) continue;
+      if (elementOf(cy, key).empty()) continue;
       wanted.set(key, distance === 0 ? 'focus' : 'neighbor');
       if (distance !== 0) neighbours.push(key);
     }
@@ -22,7 +23,7 @@ export function applyFocus(cy: Core, ego: Ego | null, focusOnly: boolean): strin
   }
   cy.batch(() => {
     cy.elements().forEach((element) => {
-      const id = element.id();
+      const id = keyOf(element);
       const want = wanted.has(id) ? wanted.get(id)! : rest;
       const stale = FOCUS_CLASSES.filter((name) => name !== want && element.hasClass(name));
       if (stale.length > 0) element.removeClass(stale.join(' '));

@@ -5,6 +5,7 @@ import type { LayoutName } from './view-state';
 import { geographicPosition, geographicPositions } from './positions';
 import { concentricLayout, groupedLayout, type Guide } from './guided-layouts';
 import { withSeededRandom } from '@/lib/graph/seeded-random';
+import { keyOf } from './render-id';
 
 export const LAYOUT_SEED = 1949;
 const ANIMATION_MS = 450;
@@ -99,7 +100,7 @@ export function layoutGuides(cy: Core): Guide[] {
 
 /** Moves every node to its given position (animated), then fits the view. */
 export function animatePreset(cy: Core, positions: Readonly<Record<string, Position>>): void {
-  cy.layout({ name: 'preset', positions: (node: NodeSingular) => (Object.hasOwn(positions, node.id()) ? positions[node.id()] : undefined) ?? node.position(), fit: true, padding: 24, animate: true, animationDuration: ANIMATION_MS } as unknown as LayoutOptions).run();
+  cy.layout({ name: 'preset', positions: (node: NodeSingular) => (Object.hasOwn(positions, keyOf(node)) ? positions[keyOf(node)] : undefined) ?? node.position(), fit: true, padding: 24, animate: true, animationDuration: ANIMATION_MS } as unknown as LayoutOptions).run();
 }
 
 export function runLayout(cy: Core, request: LayoutRequest): void {
@@ -124,14 +125,16 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
         ...(animate ? { animate: 'end', animationDuration: ANIMATION_MS } : { animate: false }),
       };
       break;
-    case 'geographic':
-      options = { name: 'preset', positions: geographicPositions(request.graph), fit: true, padding: 24, ...motion };
+    case 'geographic': {
+      const geographic = geographicPositions(request.graph);
+      options = { name: 'preset', positions: (node: NodeSingular) => (Object.hasOwn(geographic, keyOf(node)) ? geographic[keyOf(node)] : undefined) ?? node.position(), fit: true, padding: 24, ...motion };
       break;
+    }
     case 'grouped':
     case 'concentric': {
       const guided = name === 'grouped' ? groupedLayout(request.graph) : concentricLayout(request.graph, request.values, request.valuesLabel ?? 'Value');
       cy.scratch(GUIDES, guided.guides);
-      options = { name: 'preset', positions: (node: NodeSingular) => guided.positions.get(node.id()) ?? node.position(), fit: true, padding: 24, ...motion };
+      options = { name: 'preset', positions: (node: NodeSingular) => guided.positions.get(keyOf(node)) ?? node.position(), fit: true, padding: 24, ...motion };
       break;
     }
   }

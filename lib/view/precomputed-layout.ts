@@ -10,6 +10,7 @@ import type { EntenteGraph } from '@/lib/graph/types';
 import { toElements } from './elements';
 import { FORCE_LAYOUT, LAYOUT_SEED, placeStartingPositions } from './layout';
 import { STYLESHEET } from './stylesheet';
+import { keyOf } from './render-id';
 
 let registered = false;
 
@@ -32,16 +33,16 @@ export function precomputeForcePositions(timeless: EntenteGraph, day: string): R
   const main = headless(applyFilters(asOf(timeless, firstDay(day)), DEFAULT_FILTERS));
   placeStartingPositions(main, null);
   withSeededRandom(LAYOUT_SEED, () => main.layout({ ...FORCE_LAYOUT, randomize: false, animate: false, fit: false } as unknown as LayoutOptions).run());
-  main.nodes().forEach((n) => void (positions[n.id()] = rounded(n.position())));
+  main.nodes().forEach((n) => void (positions[keyOf(n)] = rounded(n.position())));
   main.destroy();
 
   const all = headless(applyFilters(timeless, DEFAULT_FILTERS));
   const placed = new Set(Object.keys(positions));
-  all.batch(() => all.nodes().forEach((n) => void (placed.has(n.id()) && n.position({ ...positions[n.id()]! }))));
+  all.batch(() => all.nodes().forEach((n) => void (placed.has(keyOf(n)) && n.position({ ...positions[keyOf(n)]! }))));
   placeStartingPositions(all, placed);
   const taken = Object.values(positions);
   all.nodes().forEach((n) => {
-    if (placed.has(n.id())) return;
+    if (placed.has(keyOf(n))) return;
     const near = rounded(n.position());
     let p = near;
     // A spiral out from the neighbours' centre to the first free spot.
@@ -49,7 +50,7 @@ export function precomputeForcePositions(timeless: EntenteGraph, day: string): R
       p = rounded({ x: near.x + (16 + 3 * i) * Math.cos(i * 2.4), y: near.y + (16 + 3 * i) * Math.sin(i * 2.4) });
     }
     taken.push(p);
-    positions[n.id()] = p;
+    positions[keyOf(n)] = p;
   });
   all.destroy();
   return positions;

@@ -4,6 +4,7 @@ import type { CollectionReturnValue, Core, ElementDefinition, Position, Singular
 import type { EntenteGraph } from '@/lib/graph/types';
 import { edgeData, nodeData, type NodeEncoding } from './elements';
 import { isPlainGraph } from './kind-words';
+import { elementOf, keyOf } from './render-id';
 
 /** Data keys that an encoding sets on some nodes only: removed when a node no longer carries them. */
 const OPTIONAL_NODE_KEYS = ['size', 'orgWidth', 'orgHeight', 'color', 'x', 'y'] as const;
@@ -35,13 +36,13 @@ export function syncElements(cy: Core, graph: EntenteGraph, encoding: NodeEncodi
   let removed = 0;
   let updated = 0;
   cy.batch(() => {
-    const gone = cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(el.id()) : !graph.hasEdge(el.id())));
+    const gone = cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(keyOf(el)) : !graph.hasEdge(keyOf(el))));
     removed = gone.length;
     if (removed > 0) cy.remove(gone);
     const fresh: ElementDefinition[] = [];
     graph.forEachNode((key) => {
       const data = nodeData(key, graph, encoding);
-      const existing = cy.getElementById(key);
+      const existing = elementOf(cy, key);
       if (existing.empty()) {
         const position = startAt(key);
         fresh.push(position ? { group: 'nodes', data, position: { ...position } } : { group: 'nodes', data });
@@ -50,7 +51,7 @@ export function syncElements(cy: Core, graph: EntenteGraph, encoding: NodeEncodi
     const plain = isPlainGraph(graph);
     graph.forEachEdge((key) => {
       const data = edgeData(key, graph, plain);
-      const existing = cy.getElementById(key);
+      const existing = elementOf(cy, key);
       if (existing.empty()) fresh.push({ group: 'edges', data });
       else if (updateData(existing, data, [])) updated += 1;
     });

@@ -46,6 +46,7 @@ const everyParameterSet: ViewState = {
     orgs: ['csto'],
     tieKinds: ['membership', 'conflict'],
     showEnded: true,
+    showDoubtful: true,
     hiddenSubtypes: ['trade-import'],
     conflictIntensity: 'war',
     conflictStatuses: ['active', 'ceasefire'],
@@ -73,6 +74,12 @@ describe('view state in the URL', () => {
     const state: ViewState = { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_VIEW_STATE.filters, hiddenSubtypes: [], tieKinds: [], minWeight: 0.5 } };
     expect(serializeViewState(state).toString()).toBe('kinds=&hide=none&minweight=0.5');
     expect(parse(serializeViewState(state).toString())).toEqual({ state, notices: [] });
+  });
+
+  it('keeps doubtful trade figures hidden unless the link says doubtful=show', () => {
+    expect(parse('').state.filters.showDoubtful).toBe(false);
+    expect(parse('doubtful=show').state.filters.showDoubtful).toBe(true);
+    expect(parse('doubtful=yes').notices).toEqual(['Ignored doubtful=yes: doubtful is show or hide (doubtful trade figures are hidden by default).']);
   });
 
   it('ignores unknown and malformed parameters with a notice for each, keeping the rest', () => {

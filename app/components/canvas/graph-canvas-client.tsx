@@ -1,7 +1,7 @@
 'use client';
 // The Cytoscape canvas: keeps the drawn elements in step with the filtered graph, runs layouts, applies focus, and
 // reports readiness and visible counts as data attributes for tests and scripts.
-import type { Core, EventObject, Position } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
@@ -18,6 +18,7 @@ import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
 import { WorldOutline } from './world-outline';
 import { LayoutGuides } from './layout-guides';
+import { elementOf, keyOf } from '@/lib/view/render-id';
 
 export type GraphCanvasProps = {
   graph: EntenteGraph;
@@ -100,8 +101,8 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       ...(webgl ? { webgl: true } : {}),
     } as cytoscape.CytoscapeOptions);
     containerRef.current?.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
-    cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(event.target.id() as string));
-    cy.on('tap', 'edge', (event: EventObject) => onSelectTieRef.current?.(event.target.source().id() as string, event.target.target().id() as string));
+    cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(keyOf(event.target as NodeSingular)));
+    cy.on('tap', 'edge', (event: EventObject) => onSelectTieRef.current?.(keyOf((event.target as EdgeSingular).source()), keyOf((event.target as EdgeSingular).target())));
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
     });
@@ -148,7 +149,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     let relaidOut = false;
     if (keepPositions || (layoutChanged && presetCovers)) {
       const { added } = syncElements(cy, graph, encoding, (key) => (preset && Object.hasOwn(preset, key) ? preset[key] : undefined));
-      const unplaced = added.nodes().filter((n) => !preset || !Object.hasOwn(preset, n.id()));
+      const unplaced = added.nodes().filter((n) => !preset || !Object.hasOwn(preset, keyOf(n)));
       if (unplaced.nonempty()) placeStartingPositions(cy, new Set(cy.nodes().difference(unplaced).map((n) => n.id())));
       if (layoutChanged && preset) {
         if (!firstDraw) animatePreset(cy, preset); // the first draw is fitted once, by the focus effect below
@@ -190,7 +191,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     cy.batch(() => {
       cy.nodes().removeClass('bloc-a bloc-b');
       for (const [group, keys] of [['bloc-a', blocs?.a ?? []], ['bloc-b', blocs?.b ?? []]] as const) {
-        for (const key of keys) cy.getElementById(key).addClass(group);
+        for (const key of keys) elementOf(cy, key).addClass(group);
       }
     });
   }, [blocs, drawn]);
@@ -200,8 +201,8 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     const cy = cyRef.current;
     if (!cy || !drawn) return;
     cy.batch(() => {
-      for (const [id, classes] of marked.current) cy.getElementById(id).removeClass(classes);
-      for (const [id, classes] of marks ?? []) cy.getElementById(id).addClass(classes);
+      for (const [id, classes] of marked.current) elementOf(cy, id).removeClass(classes);
+      for (const [id, classes] of marks ?? []) elementOf(cy, id).addClass(classes);
     });
     marked.current = new Map(marks ?? []);
   }, [marks, drawn]);
@@ -212,7 +213,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     setNeighbours(applyFocus(cy, ego, focusOnly));
     const counts = visibleCounts(cy);
     setDrawn((d) => (d && (d.nodes !== counts.nodes || d.edges !== counts.edges) ? { ...d, ...counts } : d));
-    const center = ego ? cy.getElementById(ego.center) : null;
+    const center = ego ? elementOf(cy, ego.center) : null;
     const focusView = Boolean(center && center.nonempty());
     const target = () => (focusView ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden'));
     cy.stop(true, true);
@@ -231,7 +232,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
   // Node sizes follow the measure, which may arrive after the focus was drawn: place the labels again.
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && drawn && ego) applyLabelPlacement(cy, cy.getElementById(ego.center).nonempty());
+    if (cy && drawn && ego) applyLabelPlacement(cy, elementOf(cy, ego.center).nonempty());
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the sizes change
   }, [encoding]);
 
@@ -248,7 +249,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
         setProgress({ status: 'failed', message: `The layout failed: ${reply.message}` });
         return;
       }
-      cy.batch(() => cy.nodes().forEach((n) => void (reply.positions[n.id()] && n.position(reply.positions[n.id()]!))));
+      cy.batch(() => cy.nodes().forEach((n) => void (Object.hasOwn(reply.positions, n.id()) && n.position(reply.positions[n.id()]!))));
       cy.fit(undefined, 24);
       setProgress({ status: 'done', message: `Laid out ${cy.nodes().length} nodes in ${(reply.ms / 1000).toFixed(1)} s.` });
     };

@@ -1,5 +1,6 @@
 // A read-only window hook that lets end-to-end tests and scripts read the drawn graph (positions) and click nodes.
 import type { Core, EdgeSingular } from 'cytoscape';
+import { elementOf, keyOf } from '@/lib/view/render-id';
 
 export type EntenteHook = {
   /** Model positions of every node, by key. */
@@ -28,9 +29,9 @@ declare global {
 
 export function installTestHook(cy: Core): () => void {
   window.__entente = {
-    positions: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    positions: () => Object.fromEntries(cy.nodes().map((n) => [keyOf(n), { ...n.position() }])),
     renderedPosition: (key) => {
-      const node = cy.getElementById(key);
+      const node = elementOf(cy, key);
       return node.nonempty() && node.visible() ? { ...node.renderedPosition() } : null;
     },
     labelBoxes: () =>
@@ -40,7 +41,7 @@ export function installTestHook(cy: Core): () => void {
         .filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('label-hidden') && Boolean(n.data('label')) && parseFloat(n.style('font-size') as string) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size') as string))
         .map((n) => {
           const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-          return { key: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+          return { key: keyOf(n), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
         }),
     emptyPoint: () => {
       // Cytoscape's own hit test (internal API, test hook only): a point where neither a node nor an edge is drawn.
@@ -55,24 +56,23 @@ export function installTestHook(cy: Core): () => void {
       return null;
     },
     edgeLook: (key) => {
-      const edge = cy.getElementById(key);
+      const edge = elementOf(cy, key);
       if (edge.empty() || !edge.isEdge()) return null;
       return { color: edge.style('line-color') as string, width: edge.style('width') as string, arrow: edge.style('target-arrow-shape') as string };
     },
     tiesBetween: (a, b) =>
-      cy
-        .getElementById(a)
-        .edgesWith(cy.getElementById(b))
+      elementOf(cy, a)
+        .edgesWith(elementOf(cy, b))
         .filter((e) => e.visible())
-        .map((e) => ({ key: e.id(), ...(e as EdgeSingular).renderedMidpoint() })),
+        .map((e) => ({ key: keyOf(e), ...(e as EdgeSingular).renderedMidpoint() })),
     classes: (id) => {
-      const element = cy.getElementById(id);
+      const element = elementOf(cy, id);
       return element.nonempty() ? element.classes() : null;
     },
     zoomTo: (key) => {
       cy.stop(true, true);
       cy.zoom(2.5);
-      cy.center(cy.getElementById(key));
+      cy.center(elementOf(cy, key));
     },
   };
   return () => {

@@ -1,6 +1,6 @@
 // Web Worker computing a measure's history: receives the timeless graph once, then series requests, and posts
 // progress and the result (or a message) for each; a newer request supersedes an older one.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { measureSeries, type Series, type SeriesRequest } from '@/lib/analysis/series';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 

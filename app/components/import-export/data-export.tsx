@@ -7,6 +7,7 @@ import { FILE_FORMATS, type EdgeTypeForm, type FileFormat } from '@/lib/formats'
 import type { EntenteGraph } from '@/lib/graph/types';
 import { exportFileName } from '@/lib/view/export-image';
 import { download } from './image-export';
+import { keyOf } from '@/lib/view/render-id';
 
 type Props = { graph: EntenteGraph; cy: Core | null; subject: string; day: string };
 
@@ -18,7 +19,7 @@ export function exportButtonName(format: FileFormat, edgeType: EdgeTypeForm | un
 
 export function DataExport({ graph, cy, subject, day }: Props) {
   const [status, setStatus] = useState('');
-  const positions = () => (cy ? Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])) : undefined);
+  const positions = () => (cy ? Object.fromEntries(cy.nodes().map((n) => [keyOf(n), { ...n.position() }])) : undefined);
   const save = (format: FileFormat, edgeType: EdgeTypeForm | undefined) => {
     const names = (format.parts ?? [undefined]).map((part) => {
       const suffix = `${part ? `-${part}` : ''}${edgeType === 'mixed' ? '-mixed' : ''}`;

@@ -3,7 +3,7 @@
 // A saved graph that cannot be opened (or that crashes the explorer) gives way to the bundled dataset with a notice.
 // Switching between graphs of different size classes reloads the page, since the renderer is chosen once per load.
 // The bundled dataset is a cacheable JSON asset fetched in parallel with the look-up of a kept import.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 import type { BundledAsset } from '@/lib/view/bundled-asset';
@@ -18,6 +18,7 @@ import { ExplorerErrorBoundary } from '../explorer-error-boundary';
 import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
 import { reasonToAsk, watchOpening } from './open-watch';
 import { SavedGraphNotice } from './saved-graph-notice';
+import { takeImportNotices } from './import-notices';
 
 type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
@@ -174,7 +175,7 @@ function ImportedExplorer({ stored, today, onImported, onReturnToBundled }: Impo
     const imported = MultiGraph.from(stored.graph) as EntenteGraph;
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
     const parsed = readViewStateFromUrl(viewStateContext(imported, importedMeasures, today));
-    return { importedMeasures, parsed };
+    return { importedMeasures, parsed: { ...parsed, notices: [...takeImportNotices(), ...parsed.notices] } };
   }, [stored, today]);
   return (
     <Explorer

@@ -11,6 +11,7 @@ import { legendItems, toHex, type DrawnSummary, type LegendItem } from '@/lib/vi
 import { layoutGuides } from '@/lib/view/layout';
 import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from '@/lib/view/guided-layouts';
 import { hideOverlappingLabels, type LabelBox } from '@/lib/view/declutter';
+import { keyOf } from '@/lib/view/render-id';
 import { registerSvgExtension } from '@/lib/view/register';
 
 export type ImageMeta = {
@@ -60,7 +61,7 @@ function drawnElements(cy: Core, area: ImageOptions['area']): CollectionReturnVa
 
 function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): DrawnSummary {
   const nodes = drawn.nodes();
-  const values = nodes.map((n) => meta.values[n.id()]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const values = nodes.map((n) => meta.values[keyOf(n)]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 0;
   const sized = nodes.some((n) => n.data('size') !== undefined) && values.length > 0;
@@ -114,7 +115,7 @@ function frameText(options: ImageOptions, meta: ImageMeta, drawn: CollectionRetu
     title: options.title.trim(),
     date: options.date ? `As of ${meta.day}` : '',
     caption,
-    credit: options.credit ? creditLine(publishersOf(meta.graph, drawn.edges().map((e) => e.id()))) : '',
+    credit: options.credit ? creditLine(publishersOf(meta.graph, drawn.edges().map((e) => keyOf(e)))) : '',
   };
 }
 

@@ -10,6 +10,7 @@ import { MAX_IMPORT_BYTES } from '@/lib/formats/import-result';
 import { fetchGraphFile, type ImportOutcome } from './import-files';
 import { startImport } from './import-runner';
 import { sizeOf, type ImportSource } from './import-source';
+import { keepImportNotices } from './import-notices';
 
 /** `file` is the view state's ?file= parameter. */
 type Props = { file: string | null; onImported: (stored: StoredGraph) => Promise<void> };
@@ -71,6 +72,7 @@ export function ImportControl({ file, onImported }: Props) {
       }
       setPending(null);
       setOutcome(result);
+      if (result.status === 'ok') keepImportNotices(result.name, result.warnings);
       if (result.status === 'ok') await onImported({ name: result.name, savedAt: new Date().toISOString(), graph: result.graph, openMs: performance.now() - started });
     },
     [onImported],

@@ -1,5 +1,5 @@
 // A Web Worker that runs a measure or Louvain communities off the main thread, so that the page never freezes on a large graph.
-import { MultiGraph } from 'graphology';
+import { MultiGraph } from '@/lib/graph/graphology';
 import { runCommunities, type CommunityRequest } from '@/lib/analysis/community-request';
 import type { CommunityResult } from '@/lib/analysis/communities';
 import { explainMetricError } from '@/lib/analysis/explain-error';

@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react';
 import { CONFLICT_STATUSES, TIE_KINDS, type TieKind } from '@/lib/data/schema';
 import { categoricalAttributes } from '@/lib/graph/categorical-attributes';
 import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
+import { isDoubtfulEdge } from '@/lib/graph/doubtful';
 import { edgeHolds } from '@/lib/graph/holds';
 import { MEMBERSHIP_GROUPS, edgeMembershipGroup, type MembershipGroup } from '@/lib/graph/membership';
 import { ownKindKey, ownKinds, type OwnKindTarget } from '@/lib/graph/own-kinds';
@@ -24,6 +25,7 @@ function choices(view: EntenteGraph) {
   const orgs: { key: string; label: string }[] = [];
   const groups = new Map<MembershipGroup, number>();
   let ended = 0;
+  let doubtful = 0;
   view.forEachNode((key, a) => {
     if (a.kind === 'organization') orgs.push({ key, label: a.label });
     else {
@@ -33,6 +35,7 @@ function choices(view: EntenteGraph) {
   });
   view.forEachEdge((_, a) => {
     if (!edgeHolds(a)) ended++;
+    if (isDoubtfulEdge(a)) doubtful++;
     const group = edgeMembershipGroup(a);
     if (group) groups.set(group, (groups.get(group) ?? 0) + 1);
     kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
@@ -46,6 +49,7 @@ function choices(view: EntenteGraph) {
     orgs: orgs.sort((a, b) => a.label.localeCompare(b.label)),
     groups,
     ended,
+    doubtful,
   };
 }
 
@@ -158,6 +162,13 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
           <span className="muted">({c.ended})</span>
         </label>}
         {!plain && <p className="muted small">Withdrawals, terminated treaties and ended conflicts on this date, drawn grey.</p>}
+        {!plain && c.doubtful > 0 && (
+          <label className="check">
+            <input type="checkbox" checked={f.showDoubtful} onChange={(e) => set({ showDoubtful: e.target.checked })} data-testid="show-doubtful" /> Show doubtful
+            trade figures <span className="muted">({c.doubtful})</span>
+          </label>
+        )}
+        {!plain && c.doubtful > 0 && <p className="muted small">Published trade shares the plausibility check questions (a tie’s note says why); hidden unless checked.</p>}
         {ownEdgeKinds.length > 0 && ownKindBoxes('edge', ownEdgeKinds)}
         {kindsShown.map((kind) => (
           <div key={kind}>
