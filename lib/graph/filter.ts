@@ -55,8 +55,9 @@ export const DEFAULT_FILTERS: Filters = {
   minWeight: 0,
   membership: 'former',
   hideIsolated: false,
-  attribute: null,
+  // In the order of the filters' registry (lib/view/filter-fields.ts): the filter panel compares them as JSON.
   hiddenOwnKinds: [],
+  attribute: null,
 };
 
 /**
