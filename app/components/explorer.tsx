@@ -115,6 +115,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const pair = useMemo(() => (focus && pairKey ? pairSummary(timeless, view, shown, focus, pairKey, day) : null), [timeless, view, shown, focus, pairKey, day]);
   const pairHighlight = useMemo(() => (pair ? pairEgo(shown, pair) : null), [shown, pair]);
   const ego = pathEgo ?? pairHighlight ?? focusEgo;
+  // In the force-directed layout a focus view is rearranged around the focus (a pair side by side); a path keeps its place.
+  const arrangement = state.layout !== 'force' || pathEgo ? null : pairHighlight ? 'pair' : focusEgo ? 'radial' : null;
   const blocs = useMemo(() => {
     if (state.panel !== 'compare') return null;
     const members = membersByOrganization(view);
@@ -150,6 +152,15 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const selectOnGraph = useCallback(
     (key: string | null) => (key && focus && key !== focus ? update((s) => ({ ...s, pair: key, panel: 'details' })) : key && key === focus ? update((s) => ({ ...s, pair: null })) : select(key)),
     [focus, select, update],
+  );
+  // A tie clicked on the graph opens the pair of its ends: every tie between the two, listed.
+  const selectTie = useCallback(
+    (source: string, target: string) => {
+      const [a, b] = focus === target ? [target, source] : [source, target];
+      update((s) => ({ ...s, focus: a, pair: b, panel: 'details' }));
+      if (window.matchMedia(NARROW_SCREEN).matches) setDrawer('panels');
+    },
+    [focus, update],
   );
   const toggleDrawer = (which: 'controls' | 'panels') => setDrawer((d) => (d === which ? null : which));
   /** Skip links: show the target (switching view or opening the drawer), then move the keyboard focus to it. */
@@ -276,7 +287,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <section className="canvas-area" id="graph-area" tabIndex={-1} aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} blocs={blocs} marks={marks} onSelect={selectOnGraph} onCy={setCy} />
+              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} arrangement={arrangement} onSelectTie={selectTie} blocs={blocs} marks={marks} onSelect={selectOnGraph} onCy={setCy} />
               <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
               {playback.story && <StoryPlayer story={playback.story} step={state.step} onStep={(step) => playback.goTo(playback.story!.id, step)} onClose={playback.close} />}
             </>

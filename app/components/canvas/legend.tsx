@@ -80,6 +80,13 @@ export function Legend({ showEnded = false, plain = false, directed = true }: { 
           {style.label}
         </li>
       ))}
+      <li data-kind="parallel">
+        <svg width="36" height="14" aria-hidden="true" className="legend-sample">
+          <path d="M2 7 Q18 -1 34 7" fill="none" stroke={TIE_STYLES.alliance.color} strokeWidth="2" />
+          <path d="M2 7 Q18 15 34 7" fill="none" stroke={TIE_STYLES.dependency.color} strokeWidth="2" strokeDasharray={DASHES.dotted} />
+        </svg>
+        Several ties between two nodes <span className="muted">(one curve each; click one to list them all)</span>
+      </li>
       <li data-kind="ended">
         <LineSample color={ENDED_TIE_STYLE.color} lineStyle={ENDED_TIE_STYLE.lineStyle} width={ENDED_TIE_STYLE.width} />
         {ENDED_TIE_STYLE.label} <span className="muted">({showEnded ? ENDED_TIE_STYLE.description : 'hidden; “Show ended ties” in Filters'})</span>

@@ -5,6 +5,7 @@
 // with an embedded Unicode font, so that any name (Türkiye, Şafak, Россия) prints as it reads.
 import type { Core, NodeSingular, CollectionReturnValue, Position } from 'cytoscape';
 import type { Filters } from '@/lib/graph/filter';
+import { isPlainGraph } from '@/lib/view/kind-words';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { compose, composedSvg, creditLine, type Backdrop, type Composition, type ImageOptions, type Inset, type MeasureText } from '@/lib/view/export-image';
 import { filtersInWords, publishersOf } from '@/lib/view/image-captions';
@@ -94,6 +95,7 @@ function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): Dra
     focus: meta.focusLabel,
     blocs: meta.blocs,
     organizationFill: org.nonempty() ? toHex(String(org.style('background-color'))) : undefined,
+    plain: isPlainGraph(meta.graph),
   };
 }
 
