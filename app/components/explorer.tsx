@@ -1,7 +1,7 @@
 'use client';
 // The explorer: one view state (date, filters, focus, layout, measure, view) drives the graph, the table and the panels.
 // The model is never written to; every view is derived from the timeless graph.
-import { MultiGraph } from '@/lib/graph/graphology';
+import { graphFromSerialized } from '@/lib/graph/graph-from-serialized';
 import type { Core } from 'cytoscape';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { asOf } from '@/lib/graph/as-of';
@@ -16,12 +16,8 @@ import { membersByOrganization } from '@/lib/graph/membership';
 import { pairEgo, pairSummary } from '@/lib/graph/pair';
 import { absenceReason, nearestExistingDay } from '@/lib/graph/lifespan';
 import { searchEntries } from '@/lib/graph/search';
-import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
-import { MEASURES, isMeasureId } from '@/lib/analysis/measures';
-import type { MetricRequest } from '@/lib/analysis/metric-request';
+import type { SerializedEntenteGraph } from '@/lib/graph/types';
 import { allShortestPaths } from '@/lib/analysis/paths';
-import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
-import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { viewStateContext } from '@/lib/view/view-state-context';
 import { DetailsPanel } from './panels/details-panel';
@@ -46,8 +42,8 @@ import { SearchBox } from './controls/search-box';
 import { TableView } from './panels/table-view';
 import { TimeControl } from './controls/time-control';
 import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
-import { useMeasureValues } from './panels/use-measure-values';
-import { useCommunities } from './panels/use-communities';
+import { useViewMeasure } from './panels/use-view-measure';
+import { useNodeEncoding } from './canvas/use-node-encoding';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
 import { ChangesPanel } from './change-over-time/changes-panel';
@@ -59,7 +55,6 @@ import { useStoryPlayback } from './change-over-time/use-story-playback';
 
 /** Below this width the controls and panels become drawers (same value as in globals.css). */
 const NARROW_SCREEN = '(max-width: 1100px)';
-const NO_VALUES: Record<string, number> = idRecord();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Props = {
@@ -76,7 +71,7 @@ type Props = {
 };
 
 export function Explorer({ graph: serialized, today, initialState, initialNotices, measures, source, positions, onImported, onReturnToBundled }: Props) {
-  const timeless = useMemo(() => MultiGraph.from(serialized) as EntenteGraph, [serialized]);
+  const timeless = useMemo(() => graphFromSerialized(serialized), [serialized]);
   const context: ViewStateContext = useMemo(() => viewStateContext(timeless, measures, today), [timeless, measures, today]);
   const [notices, setNotices] = useState(initialNotices);
   const addNotices = useCallback((more: string[]) => setNotices((n) => [...n, ...more]), []);
@@ -98,24 +93,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
   const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction, state.throughOrganizations) : null), [shown, focus, state.depth, state.direction, state.throughOrganizations]);
-  const measureId = isMeasureId(state.measure) ? state.measure : 'degree';
-  const metricRequest: MetricRequest = useMemo(
-    () => ({ measure: measureId, kinds: state.metricKinds, projection: state.projection, direction: MEASURES[measureId].needsDirected ? 'directed' : 'undirected' }),
-    [measureId, state.metricKinds, state.projection],
-  );
-  const attribute = state.measure.startsWith(ATTRIBUTE_MEASURE_PREFIX) ? state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length) : null;
-  const measure = useMeasureValues(shown, metricRequest, attribute);
-  const measureLabel = attribute ?? MEASURES[measureId].label;
-  const values = measure.result?.values ?? NO_VALUES;
-  const communityRequest = useMemo(
-    () => (state.colorBy === 'community' ? { kinds: state.metricKinds, projection: state.projection } : null),
-    [state.colorBy, state.metricKinds, state.projection],
-  );
-  const communities = useCommunities(shown, communityRequest);
-  const encoding = useMemo(
-    () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
-    [values, communities],
-  );
+  const { request: metricRequest, label: measureLabel, measure, values } = useViewMeasure(shown, state);
+  const { communities, encoding } = useNodeEncoding(shown, state, values);
   const paths = useMemo(
     () =>
       state.pathFrom && state.pathTo && shown.hasNode(state.pathFrom) && shown.hasNode(state.pathTo)

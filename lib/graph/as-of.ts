@@ -23,14 +23,21 @@ function edgeOn(attributes: EdgeAttributes, day: string): EdgeAttributes | null 
   if (!attributes.periods || attributes.periods.length === 0) return attributes;
   const period = tieOnDay(attributes.kind, attributes.periods as readonly TiePeriod[], day)?.period;
   if (!period) return null;
+  const intensity = 'intensity' in period ? period.intensity : null;
+  const periodSources = period.sources ?? [];
+  // The day's values are often the ones the edge already carries (a single period, an imported file's edge): no copy.
+  const same =
+    attributes.status === period.status && attributes.intensity === intensity && attributes.start === period.start && attributes.end === period.end &&
+    attributes.periodNote === (period.note ?? null) && (attributes.periodSources === periodSources || (attributes.periodSources?.length === 0 && periodSources.length === 0));
+  if (same) return attributes;
   return {
     ...attributes,
     status: period.status,
-    intensity: 'intensity' in period ? period.intensity : null,
+    intensity,
     start: period.start,
     end: period.end,
     periodNote: period.note ?? null,
-    periodSources: period.sources ?? [],
+    periodSources,
   };
 }
 

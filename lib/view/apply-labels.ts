@@ -3,6 +3,7 @@
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { fitClearOf, type CornerOverlay } from './fit';
 import { placeLabels, type LabelItem } from './label-placement';
+import { FIT_FROM_POSITIONS_AT, positionBounds } from './position-bounds';
 
 const LABEL_CLASSES = 'label-top label-right label-left label-hidden';
 const CLASS_OF = { bottom: null, inside: null, top: 'label-top', right: 'label-right', left: 'label-left', hidden: 'label-hidden' } as const;
@@ -42,10 +43,23 @@ export function legendOverlay(container: HTMLElement | null): CornerOverlay {
   return { width: Math.max(0, rect.right - canvas.left + 8), height: Math.max(0, canvas.bottom - rect.top + 8) };
 }
 
+/** The box to fit: rendered boxes with labels, or on a large collection the node positions (boundingBox() would take seconds). */
+function fitBox(eles: Collection | NodeCollection) {
+  if (eles.length < FIT_FROM_POSITIONS_AT) return eles.boundingBox({ includeLabels: true, includeOverlays: false });
+  return positionBounds(eles.nodes().map((n) => n.position()), 10) ?? eles.boundingBox({});
+}
+
+/** Fits the view to the elements at once, without animation (cy.fit() measures every element on large graphs). */
+export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
+  if (eles.empty()) return;
+  const view = fitClearOf(fitBox(eles), { width: cy.width(), height: cy.height() }, { width: 0, height: 0 }, padding, { min: cy.minZoom(), max: cy.maxZoom() });
+  cy.viewport({ zoom: view.zoom, pan: view.pan });
+}
+
 /** Animates the view to fit the nodes (labels included) clear of the legend. */
 export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
   if (eles.empty()) return;
-  const box = eles.boundingBox({ includeLabels: true, includeOverlays: false });
+  const box = fitBox(eles);
   const view = fitClearOf(box, { width: cy.width(), height: cy.height() }, legendOverlay(container), padding, { min: cy.minZoom(), max: Math.min(cy.maxZoom(), 2) });
   cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
 }

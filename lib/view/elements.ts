@@ -54,8 +54,13 @@ export function edgeData(key: string, graph: EntenteGraph, plain = isPlainGraph(
     ended: edgeEndedOn(a) !== null,
     directed: a.directed !== false,
     plain,
-    tooltip: edgeTooltip(a, graph.getNodeAttribute(source, 'label'), graph.getNodeAttribute(target, 'label'), plain),
   };
+}
+
+/** The tooltip of a drawn edge, made when the pointer rests on it (not for every edge of every draw). */
+export function edgeTooltipOf(key: string, graph: EntenteGraph): string | null {
+  if (!graph.hasEdge(key)) return null;
+  return edgeTooltip(graph.getEdgeAttributes(key), graph.getNodeAttribute(graph.source(key), 'label'), graph.getNodeAttribute(graph.target(key), 'label'), isPlainGraph(graph));
 }
 
 export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {

@@ -5,6 +5,7 @@ import type { LayoutName } from './view-state';
 import { geographicPosition, geographicPositions } from './positions';
 import { concentricLayout, groupedLayout, type Guide } from './guided-layouts';
 import { withSeededRandom } from '@/lib/graph/seeded-random';
+import { fitNow } from './apply-labels';
 import { keyOf } from './render-id';
 
 export const LAYOUT_SEED = 1949;
@@ -109,7 +110,7 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
   const animate = request.animate && placed !== null;
   placeStartingPositions(cy, placed);
   if (name === 'force' && placed === null && hasFilePositions(cy)) {
-    cy.fit(undefined, 24); // the file's own positions are the layout
+    fitNow(cy, 24); // the file's own positions are the layout
     return;
   }
   const motion = animate ? { animate: true, animationDuration: ANIMATION_MS } : { animate: false };

@@ -1,6 +1,7 @@
 // The Cytoscape stylesheet as data: looks come from tie-styles, UI states are classes (.faded, .focus, .neighbor).
 import type { StylesheetJson } from 'cytoscape';
 import { CHANGE_STYLESHEET } from './change-styles';
+import { largeGraphStylesheet } from './large-graph-style';
 import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
 import type { TieKind } from '@/lib/data/schema';
 
@@ -119,13 +120,6 @@ export const STYLESHEET: StylesheetJson = [
   ...CHANGE_STYLESHEET,
 ];
 
-/** Lighter styles for large graphs: straight haystack edges without arrows, labels only when zoomed in. */
-export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', width: 1, opacity: 0.6 } },
-  { selector: 'node', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
-  { selector: 'edge.highlighted', style: { width: 2, opacity: 1 } },
-];
-
 /** The canvas backgrounds the labels sit on, per theme (the same values as --canvas and --land in app/globals.css). */
 export const CANVAS_THEMES = {
   light: { canvas: '#ffffff', land: '#eef1f4', label: '#212529', focusLabel: '#000000', organization: NODE_STYLES.organization.color, organizationLabel: '#ffffff' },
@@ -145,9 +139,10 @@ function themeRules(theme: CanvasTheme): StylesheetJson {
   ];
 }
 
-/** The stylesheet for a theme and a graph size class. */
+/** The stylesheet for a theme and a graph size class (large graphs: lib/view/large-graph-style.ts). */
 export function stylesheetFor(theme: CanvasTheme, large: boolean): StylesheetJson {
-  const base = large ? [...STYLESHEET, ...LARGE_GRAPH_STYLESHEET] : STYLESHEET;
+  if (large) return largeGraphStylesheet(CANVAS_THEMES[theme], theme === 'dark');
+  const base = STYLESHEET;
   // Label and organization colours go right after the node-kind rules, so that data rules (measure colours) and class
   // rules (blocs, focus rings) still win; the focus label colours go last.
   const at = base.findIndex((rule) => rule.selector === 'edge');

@@ -1,17 +1,18 @@
 'use client';
 // The Cytoscape canvas: keeps the drawn elements in step with the filtered graph, runs layouts, applies focus, and
 // reports readiness and visible counts as data attributes for tests and scripts.
-import type { Core, EventObject, NodeSingular, Position } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { NO_ENCODING, type NodeEncoding } from '@/lib/view/elements';
+import { NO_ENCODING, edgeTooltipOf, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
-import { applyLabelPlacement, fitNodes } from '@/lib/view/apply-labels';
+import { applyLabelPlacement, fitNodes, fitNow } from '@/lib/view/apply-labels';
 import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { syncElements } from '@/lib/view/sync-elements';
 import { isForceLayoutLoaded, loadForceLayout, registerExtensions } from '@/lib/view/register';
 import { stylesheetFor } from '@/lib/view/stylesheet';
+import { chooseRenderer } from '@/lib/view/renderer-choice';
 import type { LayoutName } from '@/lib/view/view-state';
 import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
@@ -43,14 +44,6 @@ export type GraphCanvasProps = {
 type Drawn = { nodes: number; edges: number; version: number; syncs: number };
 type LayoutProgress = { status: 'idle' } | { status: 'running'; started: number } | { status: 'done' | 'stopped' | 'failed'; message: string };
 
-/** WebGL2 is what Cytoscape's WebGL renderer needs; its constructor throws without it. */
-function webgl2Available(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
 type Tooltip = { x: number; y: number; text: string } | null;
 
 function visibleCounts(cy: Core) {
@@ -64,6 +57,8 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const graphRef = useRef(graph);
+  graphRef.current = graph;
   const last = useRef<{ graph: EntenteGraph | null; layout: LayoutName | null; values: Record<string, number> | null }>({ graph: null, layout: null, values: null });
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [neighbours, setNeighbours] = useState<string[]>([]);
@@ -76,12 +71,13 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
   // fcose loads on first use; a force layout asked for before it arrives runs when it does (from scratch if it was the first draw).
   const [forceReady, setForceReady] = useState(isForceLayoutLoaded);
   const deferredFromScratch = useRef(false);
-  // Chosen once, when the canvas is made: the renderer sets a page-wide canvas count and cannot change afterwards.
+  // Chosen once, when the canvas is made (a new graph remounts the canvas).
   const [large] = useState(() => isLargeGraph(graph.order, graph.size));
 
   useEffect(() => {
     const cytoscape = registerExtensions();
-    const webgl = large && webgl2Available();
+    const choice = chooseRenderer(large);
+    const webgl = choice.renderer === 'webgl';
     const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
     const cy = cytoscape({
       container: containerRef.current,
@@ -89,9 +85,11 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       minZoom: 0.02,
       maxZoom: 2.5,
       boxSelectionEnabled: false,
-      ...(webgl ? { webgl: true } : {}),
+      ...choice.options,
     } as cytoscape.CytoscapeOptions);
     containerRef.current?.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
+    // Once a WebGL canvas was made on this page, Cytoscape gives every later canvas renderer an unused WebGL layer too.
+    if (!webgl) containerRef.current?.querySelectorAll('canvas[data-id="layer3"]').forEach((layer) => layer.remove());
     cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(keyOf(event.target as NodeSingular)));
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
@@ -103,7 +101,8 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     });
     cy.on('mouseover', 'edge', (event: EventObject) => {
       const p = event.target.renderedMidpoint();
-      setTooltip({ x: p.x, y: p.y, text: event.target.data('tooltip') as string });
+      const text = edgeTooltipOf(keyOf(event.target as EdgeSingular), graphRef.current);
+      if (text) setTooltip({ x: p.x, y: p.y, text });
     });
     cy.on('mouseout', 'node, edge', () => setTooltip(null));
     cy.on('pan zoom', () => setTooltip(null));
@@ -161,7 +160,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       deferredFromScratch.current = false;
       if (needsLayout && large && layout === 'force' && !(firstDraw && hasFilePositions(cy))) {
         placeStartingPositions(cy, placed);
-        if (firstDraw) cy.fit(undefined, 24);
+        if (firstDraw) fitNow(cy, 24);
         runInWorker(cy);
       } else if (needsLayout) {
         runLayout(cy, { name: layout, graph, values: layoutValues, valuesLabel: layoutValuesLabel, placed: fromScratch ? null : placed, animate: !fromScratch });
@@ -232,7 +231,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
         return;
       }
       cy.batch(() => cy.nodes().forEach((n) => void (Object.hasOwn(reply.positions, n.id()) && n.position(reply.positions[n.id()]!))));
-      cy.fit(undefined, 24);
+      fitNow(cy, 24);
       setProgress({ status: 'done', message: `Laid out ${cy.nodes().length} nodes in ${(reply.ms / 1000).toFixed(1)} s.` });
     };
     const job: LayoutJob = { id, elements: cy.elements().map((el) => ({ group: el.isNode() ? 'nodes' : 'edges', data: { id: el.id(), ...(el.isNode() ? {} : { source: el.data('source'), target: el.data('target') }) } })) };

@@ -15,6 +15,8 @@ export type EntenteHook = {
   emptyPoint: () => { x: number; y: number } | null;
   /** The classes an element carries (e.g. the Changes mode's change-new), or null when it is not drawn. */
   classes: (id: string) => string[] | null;
+  /** The viewport's zoom level and pan (for checking that wheel and drag zoom and pan). */
+  viewport: () => { zoom: number; pan: { x: number; y: number } };
   /** How an edge is drawn (colour, width, arrowhead), or null when it is not on the canvas. */
   edgeLook: (key: string) => { color: string; width: string; arrow: string } | null;
 };
@@ -52,6 +54,7 @@ export function installTestHook(cy: Core): () => void {
       }
       return null;
     },
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     edgeLook: (key) => {
       const edge = elementOf(cy, key);
       if (edge.empty() || !edge.isEdge()) return null;

@@ -1,20 +1,18 @@
 'use client';
 // Chooses the graph the explorer opens on: the user's imported graph kept in the browser, or the bundled dataset.
 // A saved graph that cannot be opened (or that crashes the explorer) gives way to the bundled dataset with a notice.
-// Switching between graphs of different size classes reloads the page, since the renderer is chosen once per load.
+// The canvas picks its renderer (WebGL for large graphs) when it mounts; a new graph remounts it, without a reload.
 // The bundled dataset is a cacheable JSON asset fetched in parallel with the look-up of a kept import.
-import { MultiGraph } from '@/lib/graph/graphology';
+import { graphFromSerialized } from '@/lib/graph/graph-from-serialized';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
-import type { BundledAsset } from '@/lib/view/bundled-asset';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
-import { isLargeGraph } from '@/lib/view/layout';
 import type { ViewState } from '@/lib/view/view-state';
 import { viewStateContext } from '@/lib/view/view-state-context';
 import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
 import { Explorer } from '../explorer';
 import { ExplorerErrorBoundary } from '../explorer-error-boundary';
+import { useBundledAsset } from '../use-bundled-asset';
 import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
 import { reasonToAsk, watchOpening } from './open-watch';
 import { SavedGraphNotice } from './saved-graph-notice';
@@ -22,39 +20,16 @@ import { takeImportNotices } from './import-notices';
 
 type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
-/** The bundled dataset is small; an unknown graph counts as small too. */
-const sizeClass = (g: SerializedEntenteGraph | null) => (g ? isLargeGraph(g.nodes.length, g.edges.length) : false);
-
-type BundledState = { status: 'loading' } | { status: 'loaded'; asset: BundledAsset } | { status: 'failed'; message: string };
-
-async function fetchBundled(url: string): Promise<BundledAsset> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
-  return (await response.json()) as BundledAsset;
-}
 
 export function DataSourceGate({ bundledUrl, today, initialState, initialNotices, measures }: Props) {
   const [stored, setStored] = useState<StoredGraph | null | undefined>(undefined);
   const [problem, setProblem] = useState<SavedGraphProblem | null>(null);
   const [crash, setCrash] = useState<string | null>(null);
   const [ask, setAsk] = useState<{ stored: StoredGraph; reason: string } | null>(null);
-  const [bundledState, setBundledState] = useState<BundledState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { state: bundledState, retry } = useBundledAsset(bundledUrl);
   const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
   // Back on the bundled dataset after an import: the view state the URL had then, without the imported file.
   const [returnState, setReturnState] = useState<ViewState | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setBundledState({ status: 'loading' });
-    fetchBundled(bundledUrl).then(
-      (asset) => current && setBundledState({ status: 'loaded', asset }),
-      (error: unknown) => current && setBundledState({ status: 'failed', message: `Could not load the bundled dataset: ${(error as Error).message}.` }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [bundledUrl, attempt]);
 
   useEffect(() => {
     void loadImported().then((loaded) => {
@@ -65,27 +40,19 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
     });
   }, []);
 
-  const adoptImported = useCallback(
-    async (next: StoredGraph) => {
-      await saveImported(next);
-      setProblem(null);
-      if (sizeClass(next.graph) !== sizeClass(stored?.graph ?? bundled)) window.location.reload();
-      else setStored(next);
-    },
-    [stored, bundled],
-  );
+  const adoptImported = useCallback(async (next: StoredGraph) => {
+    setProblem(null);
+    setStored(next);
+    await saveImported(next);
+  }, []);
 
   const returnToBundled = useCallback(async () => {
     await clearImported();
     // The URL's view state without the imported file, read against the bundled dataset (or, until it has loaded, the
     // imported graph), written by the one URL writer.
     const against = bundled ?? stored?.graph;
-    const state: ViewState | null = against ? { ...readViewStateFromUrl(viewStateContext(MultiGraph.from(against) as EntenteGraph, measures, today)).state, file: null } : null;
+    const state: ViewState | null = against ? { ...readViewStateFromUrl(viewStateContext(graphFromSerialized(against), measures, today)).state, file: null } : null;
     if (state) writeViewStateToUrl(state, 'replace');
-    if (stored && sizeClass(stored.graph) !== sizeClass(bundled)) {
-      window.location.reload();
-      return;
-    }
     setReturnState(state);
     setStored(null);
   }, [stored, bundled, measures, today]);
@@ -126,7 +93,7 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
     return (
       <div className="gate-loading" role="alert">
         {bundledState.message}{' '}
-        <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+        <button type="button" onClick={retry}>
           Try again
         </button>
       </div>
@@ -172,7 +139,7 @@ type ImportedProps = { stored: StoredGraph; today: string; onImported: (s: Store
 function ImportedExplorer({ stored, today, onImported, onReturnToBundled }: ImportedProps) {
   useEffect(() => watchOpening(stored.savedAt), [stored.savedAt]);
   const { importedMeasures, parsed } = useMemo(() => {
-    const imported = MultiGraph.from(stored.graph) as EntenteGraph;
+    const imported = graphFromSerialized(stored.graph);
     const importedMeasures = [...MEASURE_IDS, ...attributeMeasureIds(imported)];
     const parsed = readViewStateFromUrl(viewStateContext(imported, importedMeasures, today));
     return { importedMeasures, parsed: { ...parsed, notices: [...takeImportNotices(), ...parsed.notices] } };
