@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { PDF_FONT_FAMILY } from '../lib/view/pdf-fonts';
 import { MEMBERSHIP_STATUS_STYLES, TIE_STYLES } from '../lib/view/tie-styles';
 
 
@@ -17,6 +18,7 @@ async function openExplorer(page: Page, path = '/') {
   return graph;
 }
 
+const PDF_TITLE = 'Armenia and its blocs: Türkiye, Côte d’Ivoire, São Tomé, Россия, Yeni Şafak';
 const TITLE = "Armenia's ties to Russia and the world, as of 2026, with every bloc and every conflict it was part of";
 
 async function exportImage(page: Page, choose: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
@@ -48,11 +50,22 @@ async function inspectSvg(page: Page, svg: string) {
         const r = t.getBoundingClientRect();
         return { text: t.textContent!, role: t.getAttribute('data-role') ?? 'graph', x1: r.left - frame.left, y1: r.top - frame.top, x2: r.right - frame.left, y2: r.bottom - frame.top };
       });
-    const strokes = [...root.querySelectorAll('[data-role="graph-svg"] path')].map((p) => p.getAttribute('stroke')).filter((s): s is string => Boolean(s) && s !== 'none');
+    // Ties drawn in full (the faded context around a focus is drawn at 10 % opacity).
+    const strokes = [...root.querySelectorAll('[data-role="graph-svg"] path')]
+      .filter((p) => Number(p.getAttribute('stroke-opacity') ?? 1) > 0.5)
+      .map((p) => p.getAttribute('stroke'))
+      .filter((s): s is string => Boolean(s) && s !== 'none');
+    // Organization boxes drawn in full (their fill is the organization colour).
+    const boxes = [...root.querySelectorAll('[data-role="graph-svg"] path[fill="rgb(28,43,74)"]')]
+      .filter((p) => Number(p.getAttribute('fill-opacity') ?? 1) > 0.5)
+      .map((p) => {
+        const r = p.getBoundingClientRect();
+        return { x1: r.left - frame.left, y1: r.top - frame.top, x2: r.right - frame.left, y2: r.bottom - frame.top };
+      });
     const legend = [...root.querySelectorAll('[data-legend]')].map((el) => el.getAttribute('data-legend')!);
     const outline = root.querySelector('[data-role="world-outline"]')?.getAttribute('d')?.length ?? 0;
     holder.remove();
-    return { error: null, width: frame.width, height: frame.height, texts, strokes, legend, outline };
+    return { error: null, width: frame.width, height: frame.height, texts, strokes, boxes, legend, outline };
   }, svg);
 }
 
@@ -104,7 +117,14 @@ test.describe.serial('publication images', () => {
         if (a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol) overlapping.push(`${a.text} × ${b.text}`);
       }
     expect(overlapping).toEqual([]);
-    // The legend lists exactly the tie looks drawn: each legend line colour is drawn, each tie colour drawn is listed.
+    // No two organization boxes overlap, and no text lies under a box unless it is that box's own label, inside it.
+    const boxes = r.boxes!;
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    const meets = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) => a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol;
+    const within = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) => a.x1 >= b.x1 - tol && a.x2 <= b.x2 + tol && a.y1 >= b.y1 - tol && a.y2 <= b.y2 + tol;
+    for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) expect(meets(boxes[i]!, boxes[j]!), `boxes ${i} and ${j}`).toBe(false);
+    for (const t of texts.filter((t) => t.role === 'graph')) for (const b of boxes) if (meets(t, b)) expect(within(t, b), `${t.text} under an organization box`).toBe(true);
+    // The legend lists exactly the tie looks drawn in full: each legend line colour is drawn, each one drawn is listed.
     const legendColours = new Set(r.legend!.filter((id) => id.startsWith('tie:')).map((id) => id.split('|')[1]!));
     const drawnTieColours = new Set(r.strokes!.map(hex).filter((c) => TIE_PALETTE.has(c)));
     expect([...legendColours].sort()).toEqual([...drawnTieColours].sort());
@@ -140,7 +160,7 @@ test.describe.serial('publication images', () => {
     const { name, bytes } = await exportImage(page, async (d) => {
       await d.getByLabel('Format').selectOption('pdf');
       await d.getByLabel('Size').selectOption({ label: 'Social card (1200 × 675)' });
-      await d.getByLabel('Title').fill('Armenia and its blocs');
+      await d.getByLabel('Title').fill(PDF_TITLE);
     });
     expect(name).toMatch(/\.pdf$/);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -154,8 +174,12 @@ test.describe.serial('publication images', () => {
     expect(info).toMatch(/Pages:\s+1/);
     expect(info).toMatch(/Page size:\s+1200 x 675 pts/);
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-    expect(text).toContain('Armenia and its blocs');
+    // Every character prints as it reads, Latin-1 or not: the PDF embeds a Unicode font.
+    expect(text.replace(/\s+/g, ' ')).toContain(PDF_TITLE);
     expect(text).toContain('Made with Entente');
+    expect(text).toContain('Armenia');
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).toMatch(new RegExp(`${PDF_FONT_FAMILY}\\s+CID TrueType\\s+Identity-H\\s+yes`));
   });
 
   test('geographic SVG carries the world outline', async () => {

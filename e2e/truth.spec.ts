@@ -1,6 +1,7 @@
 // End-to-end: the picture tells what holds on the date. Ended ties are hidden until asked for, then drawn grey and
 // labelled with their end date; CSTO and NATO are counted the same in every panel and the API; an imported networkx
 // graph is shown as a plain graph; the legend draws what the graph draws and the console stays free of warnings.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { pickFromSearch } from './helpers';
@@ -127,5 +128,53 @@ test('an imported networkx GEXF is a plain graph: its own words, undirected edge
   await expect(page.getByTestId('nodes-table').locator('caption')).toHaveText('Nodes (77)');
   await expect(page.getByTestId('ties-table').locator('caption')).toHaveText('Edges (254)');
   await expect(page.getByTestId('ties-table')).not.toContainText('1900');
+  await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('keyval-store'); r.onsuccess = r.onerror = r.onblocked = () => resolve(null); }));
+});
+
+test('an imported networkx GEXF with its own kinds: filters list them with counts and hide them; measures, search, path, table and export follow', async ({ page }) => {
+  await openExplorer(page);
+  // e2e/fixtures/own-kinds/suppliers.gexf: nodes typed person, company or agency; undirected edges whose relation is owns, supplies, regulates or knows.
+  await page.getByTestId('import-input').setInputFiles(path.join(import.meta.dirname, 'fixtures/own-kinds/suppliers.gexf'));
+  const graph = page.getByTestId('graph');
+  await expect(page.getByTestId('imported-counts')).toHaveText('9 nodes and 14 edges');
+  const nodeKinds = page.getByTestId('own-node-kinds');
+  const edgeKinds = page.getByTestId('own-edge-kinds');
+  await expect(nodeKinds.locator('label')).toHaveText([/^company \(4\)/, /^person \(3\)/, /^agency \(2\)/]);
+  await expect(edgeKinds.locator('label')).toHaveText([/^supplies \(5\)/, /^owns \(4\)/, /^regulates \(3\)/, /^knows \(2\)/]);
+  await expect(page.locator('.legend li[data-kind="edge"]')).not.toContainText('→');
+  expect(await look(page, '0')).toMatchObject({ arrow: 'none' }); // undirected: no arrowhead
+
+  await nodeKinds.locator('label[data-own-kind="agency"] input').uncheck();
+  await expect(graph).toHaveAttribute('data-nodes', '7');
+  await expect(graph).toHaveAttribute('data-edges', '11');
+  await edgeKinds.locator('label[data-own-kind="owns"] input').uncheck();
+  await expect(graph).toHaveAttribute('data-edges', '7');
+  await expect(page).toHaveURL(/hideown=node%3Aagency%7Cedge%3Aowns|hideown=node:agency\|edge:owns/);
+
+  // Search, the details and the path tool speak of the file's kinds.
+  await pickFromSearch(page, 'Acme', /Acme/);
+  await expect(page.getByTestId('details')).toContainText('company');
+  await expect(page.getByTestId('details')).toContainText('supplies');
+  await page.getByRole('tab', { name: 'Path' }).click();
+  await pickFromSearch(page, 'Ada', /Ada/, 'From');
+  await pickFromSearch(page, 'Cy', /^Cy/, 'To');
+  const route = page.getByTestId('path-result');
+  await expect(route).toContainText('knows');
+  await expect(route).not.toContainText('dependency');
+
+  // Measures rank the shown nodes; the table and the data export hold what is shown.
+  await page.getByRole('tab', { name: 'Metrics' }).click();
+  await expect(page.getByTestId('ranking').locator('tbody tr')).toHaveCount(7);
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByTestId('ties-table').locator('caption')).toHaveText('Edges (7)');
+  await expect(page.getByTestId('ties-table')).not.toContainText('owns');
+  await page.getByRole('button', { name: 'Graph' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'GEXF', exact: true }).click();
+  const gexf = readFileSync((await (await download).path())!, 'utf8');
+  expect(gexf.match(/<node /g)).toHaveLength(7);
+  expect(gexf.match(/<edge /g)).toHaveLength(7);
+  expect(gexf).not.toContain('Customs');
   await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('keyval-store'); r.onsuccess = r.onerror = r.onblocked = () => resolve(null); }));
 });

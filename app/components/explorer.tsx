@@ -17,11 +17,7 @@ import { pairEgo, pairSummary } from '@/lib/graph/pair';
 import { absenceReason, nearestExistingDay } from '@/lib/graph/lifespan';
 import { searchEntries } from '@/lib/graph/search';
 import type { SerializedEntenteGraph } from '@/lib/graph/types';
-import { MEASURES, isMeasureId } from '@/lib/analysis/measures';
-import type { MetricRequest } from '@/lib/analysis/metric-request';
 import { allShortestPaths } from '@/lib/analysis/paths';
-import { ATTRIBUTE_MEASURE_PREFIX } from '@/lib/graph/numeric-attributes';
-import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
 import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import { viewStateContext } from '@/lib/view/view-state-context';
 import { DetailsPanel } from './panels/details-panel';
@@ -46,8 +42,8 @@ import { SearchBox } from './controls/search-box';
 import { TableView } from './panels/table-view';
 import { TimeControl } from './controls/time-control';
 import { useKeyboardShortcuts } from './controls/use-keyboard-shortcuts';
-import { useMeasureValues } from './panels/use-measure-values';
-import { useCommunities } from './panels/use-communities';
+import { useViewMeasure } from './panels/use-view-measure';
+import { useNodeEncoding } from './canvas/use-node-encoding';
 import { useViewState } from './use-view-state';
 import { isPlainGraph } from '@/lib/view/kind-words';
 import { ChangesPanel } from './change-over-time/changes-panel';
@@ -59,7 +55,6 @@ import { useStoryPlayback } from './change-over-time/use-story-playback';
 
 /** Below this width the controls and panels become drawers (same value as in globals.css). */
 const NARROW_SCREEN = '(max-width: 1100px)';
-const NO_VALUES: Record<string, number> = idRecord();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Props = {
@@ -98,24 +93,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
   const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction, state.throughOrganizations) : null), [shown, focus, state.depth, state.direction, state.throughOrganizations]);
-  const measureId = isMeasureId(state.measure) ? state.measure : 'degree';
-  const metricRequest: MetricRequest = useMemo(
-    () => ({ measure: measureId, kinds: state.metricKinds, projection: state.projection, direction: MEASURES[measureId].needsDirected ? 'directed' : 'undirected' }),
-    [measureId, state.metricKinds, state.projection],
-  );
-  const attribute = state.measure.startsWith(ATTRIBUTE_MEASURE_PREFIX) ? state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length) : null;
-  const measure = useMeasureValues(shown, metricRequest, attribute);
-  const measureLabel = attribute ?? MEASURES[measureId].label;
-  const values = measure.result?.values ?? NO_VALUES;
-  const communityRequest = useMemo(
-    () => (state.colorBy === 'community' ? { kinds: state.metricKinds, projection: state.projection } : null),
-    [state.colorBy, state.metricKinds, state.projection],
-  );
-  const communities = useCommunities(shown, communityRequest);
-  const encoding = useMemo(
-    () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
-    [values, communities],
-  );
+  const { request: metricRequest, label: measureLabel, measure, values } = useViewMeasure(shown, state);
+  const { communities, encoding } = useNodeEncoding(shown, state, values);
   const paths = useMemo(
     () =>
       state.pathFrom && state.pathTo && shown.hasNode(state.pathFrom) && shown.hasNode(state.pathTo)
@@ -136,6 +115,8 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const pair = useMemo(() => (focus && pairKey ? pairSummary(timeless, view, shown, focus, pairKey, day) : null), [timeless, view, shown, focus, pairKey, day]);
   const pairHighlight = useMemo(() => (pair ? pairEgo(shown, pair) : null), [shown, pair]);
   const ego = pathEgo ?? pairHighlight ?? focusEgo;
+  // In the force-directed layout a focus view is rearranged around the focus (a pair side by side); a path keeps its place.
+  const arrangement = state.layout !== 'force' || pathEgo ? null : pairHighlight ? 'pair' : focusEgo ? 'radial' : null;
   const blocs = useMemo(() => {
     if (state.panel !== 'compare') return null;
     const members = membersByOrganization(view);
@@ -171,6 +152,15 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const selectOnGraph = useCallback(
     (key: string | null) => (key && focus && key !== focus ? update((s) => ({ ...s, pair: key, panel: 'details' })) : key && key === focus ? update((s) => ({ ...s, pair: null })) : select(key)),
     [focus, select, update],
+  );
+  // A tie clicked on the graph opens the pair of its ends: every tie between the two, listed.
+  const selectTie = useCallback(
+    (source: string, target: string) => {
+      const [a, b] = focus === target ? [target, source] : [source, target];
+      update((s) => ({ ...s, focus: a, pair: b, panel: 'details' }));
+      if (window.matchMedia(NARROW_SCREEN).matches) setDrawer('panels');
+    },
+    [focus, update],
   );
   const toggleDrawer = (which: 'controls' | 'panels') => setDrawer((d) => (d === which ? null : which));
   /** Skip links: show the target (switching view or opening the drawer), then move the keyboard focus to it. */
@@ -297,7 +287,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <section className="canvas-area" id="graph-area" tabIndex={-1} aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} blocs={blocs} marks={marks} onSelect={selectOnGraph} onCy={setCy} />
+              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} arrangement={arrangement} onSelectTie={selectTie} blocs={blocs} marks={marks} onSelect={selectOnGraph} onCy={setCy} />
               <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
               {playback.story && <StoryPlayer story={playback.story} step={state.step} onStep={(step) => playback.goTo(playback.story!.id, step)} onClose={playback.close} />}
             </>

@@ -1,32 +1,19 @@
 // The embeddable live view (/embed?…): the same view parameters as the explorer, read on the server against the
-// bundled dataset; the client shows the graph with legend, date and credit line, and nothing to edit or import.
+// bundled dataset; the client fetches the same cacheable dataset asset as the explorer (preloaded, not inlined) and
+// shows the graph with legend, date and credit line, and nothing to edit or import.
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { todayIso } from '@/lib/data/dates';
-import { MEASURE_IDS } from '@/lib/analysis/measures';
-import { getBundledGraph } from '@/lib/graph/bundled';
-import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
-import { parseViewState } from '@/lib/view/view-state';
-import { viewStateContext } from '@/lib/view/view-state-context';
-import { EmbedView } from './embed-view';
+import type { RawSearchParams } from '@/lib/view/search-params';
+import { readUrlView } from '../read-url-view';
+import { EmbedGate } from './embed-view';
 
 export const metadata: Metadata = { title: 'Entente: live view', robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function toSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) params.append(name, v);
-  return params;
-}
+type Props = { searchParams: Promise<RawSearchParams> };
 
 export default async function EmbedPage({ searchParams }: Props) {
-  await connection();
-  const today = todayIso();
-  const graph = await getBundledGraph();
-  const measures = [...MEASURE_IDS, ...attributeMeasureIds(graph)];
-  const params = toSearchParams(await searchParams);
-  const { state, notices } = parseViewState(params, viewStateContext(graph, measures, today));
+  await connection(); // "today" is the request's day, not the build's
+  const { today, params, state, notices, bundledUrl } = await readUrlView(searchParams);
   if (state.file) notices.push('This embed shows the bundled dataset; a file given by ?file= opens in the full explorer.');
-  return <EmbedView graph={graph.export()} today={today} initialState={state} notices={notices} query={params.toString()} />;
+  return <EmbedGate bundledUrl={bundledUrl} today={today} initialState={state} notices={notices} query={params.toString()} />;
 }

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importCsv, importGexf, importGraphml, importJson, toCsv, toGexf, toGraphml, toJson } from './index';
+import { NODE_FIELDS } from './fields';
 import { parseXmlInNode } from './node-xml';
 
 const HOSTILE = ['xmlns="http://www.w3.org/2000/svg"', 'xmlns:viz="x"', '<script>alert(1)</script>', ']]> <!-- -->', '"\'<>&amp;', '\u0001\u0008 bell \uffff', '\ud800 lone', 'tail \udc00', '=cmd|\' /C calc\'!A0', '\t\n\r'];
@@ -41,6 +42,10 @@ describe('exports are well-formed for any input', { timeout: 120_000 }, () => {
         const csv = importCsv(edges, nodes);
         // The CSV importer trims cells (stray spaces are common in hand-made tables), so ids are compared trimmed.
         if (new Set(graph.nodes().map((key) => key.trim())).size < graph.order) return;
+        // CSV headers are read without regard to case (X is x, Population is population), so a free attribute whose
+        // name is a known field's in another case is read as that field on the way back: not a round trip CSV can make.
+        const known = new Set([...Object.keys(NODE_FIELDS), 'x', 'y', 'latitude', 'longitude', 'lon', 'long'].map((name) => name.toLowerCase()));
+        if (data.nodes.some((node) => Object.keys(node.attributes).some((name) => name !== 'label' && known.has(name.toLowerCase())))) return;
         expect(csv.ok && [...csv.graph.nodes()].sort()).toEqual(graph.nodes().map((key) => key.trim()).sort());
       }),
       { numRuns: 80 },

@@ -5,6 +5,7 @@ import { DEFAULT_HIDDEN_SUBTYPES, TIE_KINDS, type TieKind } from '@/lib/data/tie
 import { isDoubtfulEdge } from './doubtful';
 import { edgeHolds } from './holds';
 import { edgeMembershipGroup } from './membership';
+import { ownKindKey, ownKindOf } from './own-kinds';
 import type { EdgeAttributes, EntenteGraph, NodeAttributes } from './types';
 
 export const MEMBERSHIP_LEVELS = ['members', 'associates', 'former'] as const;
@@ -35,6 +36,8 @@ export type Filters = {
   hideIsolated: boolean;
   /** Only nodes whose attribute `name` has one of `values` (any text attribute: an imported file's own columns too). */
   attribute: { name: string; values: string[] } | null;
+  /** An imported graph's own node and edge kinds to hide (own-kinds.ts): "node:person", "edge:owns". */
+  hiddenOwnKinds: string[];
 };
 
 export const DEFAULT_FILTERS: Filters = {
@@ -52,6 +55,8 @@ export const DEFAULT_FILTERS: Filters = {
   minWeight: 0,
   membership: 'former',
   hideIsolated: false,
+  // In the order of the filters' registry (lib/view/filter-fields.ts): the filter panel compares them as JSON.
+  hiddenOwnKinds: [],
   attribute: null,
 };
 
@@ -70,9 +75,12 @@ export function membershipShown(edge: EdgeAttributes, level: MembershipLevel): b
   return membershipLevel(edge) <= MEMBERSHIP_LEVELS.indexOf(level);
 }
 
+const ownKindHidden = (a: object, target: 'node' | 'edge', f: Filters) => f.hiddenOwnKinds.length > 0 && f.hiddenOwnKinds.includes(ownKindKey(target, ownKindOf(a, target)));
+
 function edgeShown(a: EdgeAttributes, f: Filters): boolean {
   if (!f.showEnded && !edgeHolds(a)) return false;
   if (!f.showDoubtful && isDoubtfulEdge(a)) return false;
+  if (ownKindHidden(a, 'edge', f)) return false;
   if (!f.tieKinds.includes(a.kind)) return false;
   if (a.subtype !== null && f.hiddenSubtypes.includes(a.subtype)) return false;
   switch (a.kind) {
@@ -90,6 +98,7 @@ function edgeShown(a: EdgeAttributes, f: Filters): boolean {
 
 function nodeShown(a: NodeAttributes, f: Filters): boolean {
   if (!f.nodeKinds.includes(a.kind)) return false;
+  if (ownKindHidden(a, 'node', f)) return false;
   if (f.attribute) {
     const value = (a as Record<string, unknown>)[f.attribute.name];
     if (value === undefined || value === null || !f.attribute.values.includes(String(value))) return false;

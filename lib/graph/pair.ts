@@ -1,34 +1,20 @@
 // What ties two nodes: every tie between them (current and past) grouped by kind, the organizations both belong to,
 // and the shortest friendly path when they are not tied directly. The answer to "what ties Armenia to Russia?".
-import { TIE_KINDS, type Source, type TieKind } from '@/lib/data/schema';
 import { shortestPath, type Hop } from '@/lib/analysis/paths';
 import { edgeHolds } from './holds';
 import type { Ego } from './ego';
 import { IN_STATUSES } from './membership';
+import { groupByKind, uniqueSources, type TieFacts, type TieGroup } from './ties-of';
 import type { EdgeAttributes, EntenteGraph } from './types';
 
-export type PairTie = {
-  key: string;
-  kind: TieKind;
-  subtype: string | null;
+export type PairTie = TieFacts & {
   /** 'a-to-b' when the tie points from the first node to the second, 'b-to-a' the other way, 'both' when undirected. */
   direction: 'a-to-b' | 'b-to-a' | 'both';
   /** 'current' = holds on the date; 'ended' = held before it (or holds with an ending status); 'future' = begins after it. */
   when: 'current' | 'ended' | 'future';
-  /** On the date when the tie has a period there, else the period nearest to the date. */
-  status: EdgeAttributes['status'];
-  intensity: EdgeAttributes['intensity'];
-  start: string;
-  end: string | null;
-  label: string | null;
-  note: string | null;
-  periodNote: string | null;
-  weight: { value: number; unit: string; year: number | null } | null;
-  periods: EdgeAttributes['periods'];
-  sources: Source[];
 };
 
-export type PairGroup = { kind: TieKind; ties: PairTie[] };
+export type PairGroup = TieGroup<PairTie>;
 export type SharedOrganization = { key: string; label: string; statusA: string; statusB: string };
 
 export type PairSummary = {
@@ -46,16 +32,6 @@ export type PairSummary = {
 };
 
 const WHEN_ORDER = { current: 0, ended: 1, future: 2 } as const;
-
-function uniqueSources(sources: readonly Source[]): Source[] {
-  const seen = new Set<string>();
-  return sources.filter((s) => {
-    const id = JSON.stringify([s.url, s.title]);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
 
 function pairTie(key: string, timeless: EdgeAttributes, onDay: EdgeAttributes | null, source: string, a: string, day: string): PairTie {
   const periods = timeless.periods ?? [];
@@ -98,22 +74,16 @@ function memberships(view: EntenteGraph, node: string): Map<string, string> {
  * filters let through (for the friendly path). Ties come in the order of TIE_KINDS; within a kind, current first.
  */
 export function pairSummary(timeless: EntenteGraph, dayView: EntenteGraph, shown: EntenteGraph, a: string, b: string, day: string): PairSummary {
-  const byKind = new Map<TieKind, PairTie[]>();
+  const ties: PairTie[] = [];
   if (timeless.hasNode(a) && timeless.hasNode(b) && a !== b) {
     timeless.forEachEdge(a, (key, attributes, source, target) => {
       if ((source === a ? target : source) !== b) return;
       const onDay = dayView.hasEdge(key) ? dayView.getEdgeAttributes(key) : null;
-      const list = byKind.get(attributes.kind) ?? [];
-      list.push(pairTie(key, attributes, onDay, source, a, day));
-      byKind.set(attributes.kind, list);
+      ties.push(pairTie(key, attributes, onDay, source, a, day));
     });
   }
-  const groups = TIE_KINDS.flatMap((kind) => {
-    const ties = byKind.get(kind);
-    if (!ties) return [];
-    ties.sort((x, y) => WHEN_ORDER[x.when] - WHEN_ORDER[y.when] || (y.weight?.value ?? 0) - (x.weight?.value ?? 0) || x.start.localeCompare(y.start) || x.key.localeCompare(y.key));
-    return [{ kind, ties }];
-  });
+  // Within a kind, current first, then heaviest, then oldest.
+  const groups = groupByKind(ties, (x, y) => WHEN_ORDER[x.when] - WHEN_ORDER[y.when] || (y.weight?.value ?? 0) - (x.weight?.value ?? 0) || x.start.localeCompare(y.start) || x.key.localeCompare(y.key));
   const all = groups.flatMap((g) => g.ties);
   const current = all.filter((t) => t.when === 'current').length;
 

@@ -11,8 +11,14 @@ import { renderId } from './render-id';
 export type NodeEncoding = { sizes: Record<string, number>; colors: Record<string, string> };
 export const NO_ENCODING: NodeEncoding = { sizes: idRecord(), colors: idRecord() };
 
+/** An organization's box is as wide as its bold 11 px label (about 0.62 em a character) with a margin: never cut. */
+export function organizationBoxWidth(label: string): number {
+  return Math.max(54, Math.ceil([...label].length * 11 * 0.62 + 14));
+}
+
 export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncoding) {
   const a = graph.getNodeAttributes(key);
+  const box = a.kind === 'organization' ? organizationBoxWidth(a.label) : undefined;
   const { x, y } = a as unknown as { x?: unknown; y?: unknown }; // positions an imported file brought
   const size = valueOf(encoding.sizes, key);
   const color = valueOf(encoding.colors, key);
@@ -23,7 +29,8 @@ export function nodeData(key: string, graph: EntenteGraph, encoding: NodeEncodin
     name: a.name,
     lat: a.lat,
     lng: a.lng,
-    ...(size === undefined ? {} : { size, orgWidth: 40 + size * 0.6, orgHeight: 22 + size * 0.2 }),
+    ...(box === undefined ? {} : { boxWidth: box }),
+    ...(size === undefined ? {} : { size, orgWidth: Math.max(box ?? 0, 40 + size * 0.6), orgHeight: 22 + size * 0.2 }),
     ...(color === undefined ? {} : { color }),
     ...(typeof x === 'number' && typeof y === 'number' ? { x, y } : {}),
   };

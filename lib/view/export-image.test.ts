@@ -32,6 +32,13 @@ describe('image composition', () => {
     expect(wrapText('x'.repeat(100), 100, 10, false, estimateText).every((l) => estimateText(l, 10, false) <= 100)).toBe(true);
   });
 
+  it('breaks a long link after a separator, keeping every character', () => {
+    const url = 'https://entente.example/?date=2026-01-01&focus=ARM&orgs=csto%2Ccis%2Ceaeu%2Cnato%2Cosce';
+    const lines = wrapText(url, 200, 10, false, estimateText);
+    expect(lines.join('')).toBe(url);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/(\/|\?|&|=|,|%2C)$/);
+  });
+
   it('keeps every text inside the image at each size preset, the graph between the header and the legend', () => {
     for (const preset of Object.keys(SIZE_PRESETS) as (keyof typeof SIZE_PRESETS)[]) {
       const options: ImageOptions = { ...DEFAULT_IMAGE_OPTIONS, preset, caption: true };

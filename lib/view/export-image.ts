@@ -98,6 +98,9 @@ export function wrapText(text: string, width: number, size: number, bold: boolea
     while (measure(rest, size, bold) > width && rest.length > 1) {
       let cut = rest.length - 1;
       while (cut > 1 && measure(rest.slice(0, cut), size, bold) > width) cut -= 1;
+      // A link breaks after a separator (/ ? & = , or an escaped comma) when one is in the second half of the line.
+      const at = Math.max(...['/', '?', '&', '=', ',', '%2C'].map((sep) => { const i = rest.lastIndexOf(sep, cut - sep.length); return i < 0 ? -1 : i + sep.length; }));
+      if (at > cut / 2) cut = at;
       lines.push(rest.slice(0, cut));
       rest = rest.slice(cut);
     }

@@ -128,6 +128,18 @@ export const FILTER_FIELDS: FieldTable<Filters> = {
     parse: (raw) => (raw === 'hide' ? { value: true } : raw === 'show' ? { value: false } : { ignored: raw }),
     serialize: (hide) => (hide ? 'hide' : 'show'),
   },
+  hiddenOwnKinds: {
+    kept: 'url',
+    param: 'hideown',
+    label: 'an imported graph’s own node and edge kinds hidden',
+    values: 'node:kind or edge:kind, several joined by |',
+    default: DEFAULT_FILTERS.hiddenOwnKinds,
+    parse: (raw) => {
+      const kinds = raw.split('|').filter((k) => /^(node|edge):/.test(k));
+      return kinds.length > 0 ? { value: kinds } : { ignored: raw, why: 'hideown is node:kind or edge:kind, several joined by |' };
+    },
+    serialize: (kinds) => kinds.join('|'),
+  },
   attribute: {
     kept: 'url',
     param: 'attr',

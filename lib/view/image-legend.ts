@@ -2,7 +2,7 @@
 // drawn (kind and status), the size and colour scales with the measure's name, focus and bloc rings. Nothing else.
 import type { TieKind } from '@/lib/data/schema';
 import { COLOR_RAMP } from './scales';
-import { ENDED_TIE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from './tie-styles';
+import { ENDED_TIE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, PLAIN_EDGE_STYLE, TIE_STYLES, type LineStyle } from './tie-styles';
 import { formatValue } from './guided-layouts';
 
 export type LegendSample =
@@ -26,6 +26,8 @@ export type DrawnSummary = {
   blocs: { a: string; b: string } | null;
   /** Colour of organization boxes in the image. */
   organizationFill?: string;
+  /** An imported graph without Entente's kinds: its nodes and edges are named as such, not as states and ties. */
+  plain?: boolean;
 };
 
 /** `rgb(59, 91, 219)` or `#3b5bdb` → `#3b5bdb`. */
@@ -42,16 +44,20 @@ const range = (min: number, max: number) => (min === max ? formatValue(min) : `$
 
 export function legendItems(drawn: DrawnSummary): LegendItem[] {
   const items: LegendItem[] = [];
-  if (drawn.nodeKinds.has('state')) {
+  if (drawn.plain) {
+    if (drawn.nodeKinds.size > 0) items.push({ id: 'node:node', label: 'Node', sample: { kind: 'node', shape: 'ellipse', fill: NODE_STYLES.state.color, stroke: NODE_STYLES.state.border, strokeWidth: 1 } });
+    const edge = drawn.edges[0];
+    if (edge) items.push({ id: 'tie:edge', label: PLAIN_EDGE_STYLE.label, sample: { kind: 'line', color: toHex(edge.color), lineStyle: 'solid', width: edge.width } });
+  } else if (drawn.nodeKinds.has('state')) {
     items.push({ id: 'node:state', label: NODE_STYLES.state.label, sample: { kind: 'node', shape: 'ellipse', fill: NODE_STYLES.state.color, stroke: NODE_STYLES.state.border, strokeWidth: 1 } });
   }
-  if (drawn.nodeKinds.has('organization')) {
+  if (!drawn.plain && drawn.nodeKinds.has('organization')) {
     const fill = drawn.organizationFill ?? NODE_STYLES.organization.color;
     items.push({ id: 'node:organization', label: NODE_STYLES.organization.label, sample: { kind: 'node', shape: 'round-rectangle', fill, stroke: fill, strokeWidth: 1 } });
   }
   // Ties: one entry per distinct look (colour, line style, width), named by kind and, off the kind's usual look, status.
   const groups = new Map<string, { edge: DrawnEdge; statuses: Set<string> }>();
-  for (const edge of drawn.edges) {
+  for (const edge of drawn.plain ? [] : drawn.edges) {
     const key = `${edge.kind}|${toHex(edge.color)}|${edge.lineStyle}|${Math.round(edge.width * 2) / 2}`;
     const group = groups.get(key) ?? { edge: { ...edge, color: toHex(edge.color) }, statuses: new Set<string>() };
     group.statuses.add(edge.status);

@@ -2,6 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CHANGE_STYLESHEET } from './change-styles';
 import { largeGraphStylesheet } from './large-graph-style';
+import { CURVE_STEP } from './focus-layout';
 import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
 import type { TieKind } from '@/lib/data/schema';
 
@@ -67,7 +68,8 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: 'edge',
     // No opacity transitions: animating a focus change restyles every element on every frame.
-    style: { 'curve-style': 'bezier', opacity: 0.85 },
+    // Several ties between the same two nodes are drawn as separate curves, CURVE_STEP apart (focus views give them room).
+    style: { 'curve-style': 'bezier', 'control-point-step-size': CURVE_STEP, opacity: 0.85 },
   },
   ...tieRules,
   // A plain imported graph's edges: one neutral look, whatever kind they were mapped to.
@@ -106,6 +108,7 @@ export const STYLESHEET: StylesheetJson = [
   { selector: '.hidden', style: { display: 'none' } },
   // Nodes sized by the chosen measure carry a size; states keep their shape, organizations stay wider than tall.
   { selector: 'node[kind = "state"][size]', style: { width: 'data(size)', height: 'data(size)' } },
+  { selector: 'node[kind = "organization"][boxWidth]', style: { width: 'data(boxWidth)' } },
   { selector: 'node[kind = "organization"][size]', style: { width: 'data(orgWidth)', height: 'data(orgHeight)' } },
   { selector: 'node[kind = "state"][color]', style: { 'background-color': 'data(color)' } },
   // Blocs compared side by side: members of the first get a blue ring, of the second an orange one, of both a double ring.

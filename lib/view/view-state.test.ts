@@ -54,6 +54,7 @@ const everyParameterSet: ViewState = {
     membership: 'members',
     hideIsolated: true,
     attribute: { name: 'recognition', values: ['partial', 'un-observer'] },
+    hiddenOwnKinds: ['node:agency', 'edge:owns'],
   },
 };
 

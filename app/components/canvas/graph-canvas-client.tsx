@@ -8,6 +8,7 @@ import type { EntenteGraph } from '@/lib/graph/types';
 import { NO_ENCODING, edgeTooltipOf, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
 import { applyLabelPlacement, fitNodes, fitNow } from '@/lib/view/apply-labels';
+import { arrangeFocus, leaveArrangement, type FocusArrangementKind, type Home } from '@/lib/view/apply-focus-layout';
 import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { syncElements } from '@/lib/view/sync-elements';
 import { isForceLayoutLoaded, loadForceLayout, registerExtensions } from '@/lib/view/register';
@@ -31,6 +32,10 @@ export type GraphCanvasProps = {
   layoutValuesLabel?: string;
   ego: Ego | null;
   focusOnly: boolean;
+  /** How the force-directed layout arranges a focus view: rings around the focus, or a pair side by side (null: as laid out). */
+  arrangement?: FocusArrangementKind | null;
+  /** Opens what ties the two ends of a clicked tie (the pair view). */
+  onSelectTie?: (source: string, target: string) => void;
   /** Members of two compared blocs, ringed in two colours. */
   blocs: { a: string[]; b: string[] } | null;
   /** Classes to put on elements by id (the Changes mode's new/gone/changed ties, a story step's highlights). */
@@ -50,7 +55,11 @@ function visibleCounts(cy: Core) {
   return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
 }
 
-export function GraphCanvasClient({ graph, presetPositions, encoding, layout, layoutValues, layoutValuesLabel, ego, focusOnly, blocs, marks = null, onSelect, onCy }: GraphCanvasProps) {
+export function GraphCanvasClient({ graph, presetPositions, encoding, layout, layoutValues, layoutValuesLabel, ego, focusOnly, arrangement = null, onSelectTie, blocs, marks = null, onSelect, onCy }: GraphCanvasProps) {
+  const onSelectTieRef = useRef(onSelectTie);
+  onSelectTieRef.current = onSelectTie;
+  // Where the layout had each node before a focus arrangement moved it (apply-focus-layout.ts).
+  const home = useRef<Home>(new Map());
   const onCyRef = useRef(onCy);
   onCyRef.current = onCy;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -91,6 +100,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     // Once a WebGL canvas was made on this page, Cytoscape gives every later canvas renderer an unused WebGL layer too.
     if (!webgl) containerRef.current?.querySelectorAll('canvas[data-id="layer3"]').forEach((layer) => layer.remove());
     cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(keyOf(event.target as NodeSingular)));
+    cy.on('tap', 'edge', (event: EventObject) => onSelectTieRef.current?.(keyOf((event.target as EdgeSingular).source()), keyOf((event.target as EdgeSingular).target())));
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
     });
@@ -169,6 +179,7 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       relaidOut = needsLayout;
     }
     last.current = { graph, layout, values: layoutValues };
+    if (relaidOut) home.current.clear(); // the layout placed every node anew
     // `version` counts layouts: focus refits the view after a layout, not after a mere restyle or a date step.
     setDrawn((d) => ({ ...visibleCounts(cy), version: (d?.version ?? 0) + (relaidOut ? 1 : 0), syncs: (d?.syncs ?? 0) + 1 }));
   }, [graph, encoding, layout, layoutValues, layoutValuesLabel, large, forceReady, presetPositions]);
@@ -202,13 +213,20 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     const counts = visibleCounts(cy);
     setDrawn((d) => (d && (d.nodes !== counts.nodes || d.edges !== counts.edges) ? { ...d, ...counts } : d));
     const center = ego ? elementOf(cy, ego.center) : null;
-    const target = center && center.nonempty() ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden');
+    const focusView = Boolean(center && center.nonempty());
+    const target = () => (focusView ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden'));
     cy.stop(true, true);
-    applyLabelPlacement(cy, Boolean(center && center.nonempty()));
-    if (target.nonempty()) fitNodes(cy, containerRef.current, 40, target);
+    const finish = () => {
+      applyLabelPlacement(cy, focusView);
+      if (target().nonempty()) fitNodes(cy, containerRef.current, 40, target());
+    };
+    const animate = fitted.current;
     fitted.current = true;
+    const layoutPosition = (key: string) => (layout === 'force' && presetPositions && Object.hasOwn(presetPositions, key) ? presetPositions[key] : undefined);
+    if (ego && focusView && arrangement && layout === 'force' && !large) arrangeFocus(cy, ego, arrangement, home.current, layoutPosition, animate, finish);
+    else leaveArrangement(cy, home.current, layoutPosition, animate, finish);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on focus changes and redraws, not on every count update
-  }, [ego, focusOnly, drawn?.version]);
+  }, [ego, focusOnly, arrangement, drawn?.version]);
 
   // Node sizes follow the measure, which may arrive after the focus was drawn: place the labels again.
   useEffect(() => {

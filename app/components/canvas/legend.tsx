@@ -1,6 +1,6 @@
 'use client';
 // The legend: node shapes and tie styles, drawn from the same table as the Cytoscape stylesheet.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { TieKind } from '@/lib/data/schema';
 import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
 
@@ -16,75 +16,81 @@ function LineSample({ color, lineStyle, width = 2, arrow = false }: { color: str
   );
 }
 
-/** A plain imported graph's legend: its nodes and its edges, directed with an arrowhead. */
-function PlainLegend({ directed }: { directed: boolean }) {
+/** A node kind as the graph draws it (a state's circle, an organization's box) and its name, or `label` instead. */
+function NodeItem({ kind, label }: { kind: keyof typeof NODE_STYLES; label?: string }) {
+  const style = NODE_STYLES[kind];
   return (
-    <details className="legend" open>
+    <li data-kind={`node:${kind}`}>
+      <svg width="36" height="14" aria-hidden="true" className="legend-sample">
+        {style.shape === 'ellipse' ? <circle cx="18" cy="7" r="6" fill={style.color} stroke={style.border} /> : <rect x="4" y="1" width="28" height="12" rx="3" fill={style.color} />}
+      </svg>
+      {label ?? style.label}
+    </li>
+  );
+}
+
+/** The folding box around the entries: open on wide screens; on a phone it starts folded so that it does not cover the graph. */
+function LegendBox({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (ref.current && window.matchMedia('(max-width: 600px)').matches) ref.current.open = false;
+  }, []);
+  return (
+    <details className="legend" open ref={ref}>
       <summary>Legend</summary>
-      <ul>
-        <li>
-          <svg width="36" height="14" aria-hidden="true" className="legend-sample">
-            <circle cx="18" cy="7" r="6" fill={NODE_STYLES.state.color} stroke={NODE_STYLES.state.border} />
-          </svg>
-          Node
-        </li>
-        <li data-kind="edge">
-          <LineSample color={PLAIN_EDGE_STYLE.color} lineStyle={PLAIN_EDGE_STYLE.lineStyle} width={PLAIN_EDGE_STYLE.width} arrow={directed} />
-          {PLAIN_EDGE_STYLE.label}
-          {directed ? ' (source → target)' : ''}
-        </li>
-      </ul>
+      <ul>{children}</ul>
     </details>
   );
 }
 
 /**
  * `showEnded`: whether ended ties are on the graph (otherwise the legend says where to turn them on). `plain`: an
- * imported graph without Entente's kinds, whose edges are drawn alike; `directed`: whether any of them has a direction.
+ * imported graph without Entente's kinds, whose nodes and edges are drawn alike; `directed`: whether any edge has a
+ * direction (drawn with an arrowhead).
  */
 export function Legend({ showEnded = false, plain = false, directed = true }: { showEnded?: boolean; plain?: boolean; directed?: boolean }) {
-  const ref = useRef<HTMLDetailsElement>(null);
-  // Open on wide screens; on a phone it starts folded so that it does not cover the graph.
-  useEffect(() => {
-    if (ref.current && window.matchMedia('(max-width: 600px)').matches) ref.current.open = false;
-  }, []);
-  if (plain) return <PlainLegend directed={directed} />;
+  if (plain) {
+    return (
+      <LegendBox>
+        <NodeItem kind="state" label="Node" />
+        <li data-kind="edge">
+          <LineSample color={PLAIN_EDGE_STYLE.color} lineStyle={PLAIN_EDGE_STYLE.lineStyle} width={PLAIN_EDGE_STYLE.width} arrow={directed} />
+          {PLAIN_EDGE_STYLE.label}
+          {directed ? ' (source → target)' : ''}
+        </li>
+      </LegendBox>
+    );
+  }
   return (
-    <details className="legend" open ref={ref}>
-      <summary>Legend</summary>
-      <ul>
-        <li>
-          <svg width="36" height="14" aria-hidden="true" className="legend-sample">
-            <circle cx="18" cy="7" r="6" fill={NODE_STYLES.state.color} stroke={NODE_STYLES.state.border} />
-          </svg>
-          {NODE_STYLES.state.label}
-        </li>
-        <li>
-          <svg width="36" height="14" aria-hidden="true" className="legend-sample">
-            <rect x="4" y="1" width="28" height="12" rx="3" fill={NODE_STYLES.organization.color} />
-          </svg>
-          {NODE_STYLES.organization.label}
-        </li>
-        {(Object.keys(TIE_STYLES) as TieKind[]).map((kind) => {
-          const style = TIE_STYLES[kind];
-          return (
-            <li key={kind} data-kind={kind}>
-              <LineSample color={style.color} lineStyle={style.lineStyle} width={style.width} arrow={style.arrow} />
-              {style.label} <span className="muted">({style.description})</span>
-            </li>
-          );
-        })}
-        {Object.values(MEMBERSHIP_STATUS_STYLES).map((style) => (
-          <li key={style.label}>
-            <LineSample color={style.color} lineStyle={style.lineStyle} />
-            {style.label}
+    <LegendBox>
+      <NodeItem kind="state" />
+      <NodeItem kind="organization" />
+      {(Object.keys(TIE_STYLES) as TieKind[]).map((kind) => {
+        const style = TIE_STYLES[kind];
+        return (
+          <li key={kind} data-kind={kind}>
+            <LineSample color={style.color} lineStyle={style.lineStyle} width={style.width} arrow={style.arrow} />
+            {style.label} <span className="muted">({style.description})</span>
           </li>
-        ))}
-        <li data-kind="ended">
-          <LineSample color={ENDED_TIE_STYLE.color} lineStyle={ENDED_TIE_STYLE.lineStyle} width={ENDED_TIE_STYLE.width} />
-          {ENDED_TIE_STYLE.label} <span className="muted">({showEnded ? ENDED_TIE_STYLE.description : 'hidden; “Show ended ties” in Filters'})</span>
+        );
+      })}
+      {Object.values(MEMBERSHIP_STATUS_STYLES).map((style) => (
+        <li key={style.label}>
+          <LineSample color={style.color} lineStyle={style.lineStyle} />
+          {style.label}
         </li>
-      </ul>
-    </details>
+      ))}
+      <li data-kind="parallel">
+        <svg width="36" height="14" aria-hidden="true" className="legend-sample">
+          <path d="M2 7 Q18 -1 34 7" fill="none" stroke={TIE_STYLES.alliance.color} strokeWidth="2" />
+          <path d="M2 7 Q18 15 34 7" fill="none" stroke={TIE_STYLES.dependency.color} strokeWidth="2" strokeDasharray={DASHES.dotted} />
+        </svg>
+        Several ties between two nodes <span className="muted">(one curve each; click one to list them all)</span>
+      </li>
+      <li data-kind="ended">
+        <LineSample color={ENDED_TIE_STYLE.color} lineStyle={ENDED_TIE_STYLE.lineStyle} width={ENDED_TIE_STYLE.width} />
+        {ENDED_TIE_STYLE.label} <span className="muted">({showEnded ? ENDED_TIE_STYLE.description : 'hidden; “Show ended ties” in Filters'})</span>
+      </li>
+    </LegendBox>
   );
 }

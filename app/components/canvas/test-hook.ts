@@ -1,5 +1,5 @@
 // A read-only window hook that lets end-to-end tests and scripts read the drawn graph (positions) and click nodes.
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 import { elementOf, keyOf } from '@/lib/view/render-id';
 
 export type EntenteHook = {
@@ -9,14 +9,18 @@ export type EntenteHook = {
   renderedPosition: (key: string) => { x: number; y: number } | null;
   /** Zooms in on a node and centres it (so that a test can click it without hitting a neighbour). */
   zoomTo: (key: string) => void;
-  /** Rendered boxes (CSS pixels from the canvas corner) of the labels drawn in full: focus view nodes, not faded. */
+  /** Rendered boxes (CSS pixels from the canvas corner) of the labels drawn: focus view nodes, not faded, large enough to draw. */
   labelBoxes: () => { key: string; x1: number; y1: number; x2: number; y2: number }[];
   /** A point of the canvas (CSS pixels from its corner) with no node drawn on it, for clicking the background. */
   emptyPoint: () => { x: number; y: number } | null;
   /** The classes an element carries (e.g. the Changes mode's change-new), or null when it is not drawn. */
   classes: (id: string) => string[] | null;
+  /** The viewport's zoom level and pan (for checking that wheel and drag zoom and pan). */
+  viewport: () => { zoom: number; pan: { x: number; y: number } };
   /** How an edge is drawn (colour, width, arrowhead), or null when it is not on the canvas. */
   edgeLook: (key: string) => { color: string; width: string; arrow: string } | null;
+  /** The drawn ties between two nodes, each with where its curve passes half-way (CSS pixels from the canvas corner). */
+  tiesBetween: (a: string, b: string) => { key: string; x: number; y: number }[];
 };
 
 declare global {
@@ -35,7 +39,8 @@ export function installTestHook(cy: Core): () => void {
     labelBoxes: () =>
       cy
         .nodes()
-        .filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('label-hidden') && Boolean(n.data('label')))
+        // Cytoscape leaves out labels smaller on screen than min-zoomed-font-size: those are not drawn, so not counted.
+        .filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('label-hidden') && Boolean(n.data('label')) && parseFloat(n.style('font-size') as string) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size') as string))
         .map((n) => {
           const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
           return { key: keyOf(n), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
@@ -52,11 +57,17 @@ export function installTestHook(cy: Core): () => void {
       }
       return null;
     },
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     edgeLook: (key) => {
       const edge = elementOf(cy, key);
       if (edge.empty() || !edge.isEdge()) return null;
       return { color: edge.style('line-color') as string, width: edge.style('width') as string, arrow: edge.style('target-arrow-shape') as string };
     },
+    tiesBetween: (a, b) =>
+      elementOf(cy, a)
+        .edgesWith(elementOf(cy, b))
+        .filter((e) => e.visible())
+        .map((e) => ({ key: keyOf(e), ...(e as EdgeSingular).renderedMidpoint() })),
     classes: (id) => {
       const element = elementOf(cy, id);
       return element.nonempty() ? element.classes() : null;

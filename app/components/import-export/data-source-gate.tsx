@@ -5,7 +5,6 @@
 // The bundled dataset is a cacheable JSON asset fetched in parallel with the look-up of a kept import.
 import { graphFromSerialized } from '@/lib/graph/graph-from-serialized';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BundledAsset } from '@/lib/view/bundled-asset';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
 import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
 import type { ViewState } from '@/lib/view/view-state';
@@ -13,6 +12,7 @@ import { viewStateContext } from '@/lib/view/view-state-context';
 import { readViewStateFromUrl, writeViewStateToUrl } from '../use-view-state';
 import { Explorer } from '../explorer';
 import { ExplorerErrorBoundary } from '../explorer-error-boundary';
+import { useBundledAsset } from '../use-bundled-asset';
 import { clearImported, loadImported, saveImported, type SavedGraphProblem, type StoredGraph } from './imported-store';
 import { reasonToAsk, watchOpening } from './open-watch';
 import { SavedGraphNotice } from './saved-graph-notice';
@@ -20,36 +20,16 @@ import { takeImportNotices } from './import-notices';
 
 type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
-type BundledState = { status: 'loading' } | { status: 'loaded'; asset: BundledAsset } | { status: 'failed'; message: string };
-
-async function fetchBundled(url: string): Promise<BundledAsset> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
-  return (await response.json()) as BundledAsset;
-}
 
 export function DataSourceGate({ bundledUrl, today, initialState, initialNotices, measures }: Props) {
   const [stored, setStored] = useState<StoredGraph | null | undefined>(undefined);
   const [problem, setProblem] = useState<SavedGraphProblem | null>(null);
   const [crash, setCrash] = useState<string | null>(null);
   const [ask, setAsk] = useState<{ stored: StoredGraph; reason: string } | null>(null);
-  const [bundledState, setBundledState] = useState<BundledState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { state: bundledState, retry } = useBundledAsset(bundledUrl);
   const bundled = bundledState.status === 'loaded' ? bundledState.asset.graph : null;
   // Back on the bundled dataset after an import: the view state the URL had then, without the imported file.
   const [returnState, setReturnState] = useState<ViewState | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setBundledState({ status: 'loading' });
-    fetchBundled(bundledUrl).then(
-      (asset) => current && setBundledState({ status: 'loaded', asset }),
-      (error: unknown) => current && setBundledState({ status: 'failed', message: `Could not load the bundled dataset: ${(error as Error).message}.` }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [bundledUrl, attempt]);
 
   useEffect(() => {
     void loadImported().then((loaded) => {
@@ -60,14 +40,11 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
     });
   }, []);
 
-  const adoptImported = useCallback(
-    async (next: StoredGraph) => {
-      setProblem(null);
-      setStored(next);
-      await saveImported(next);
-    },
-    [],
-  );
+  const adoptImported = useCallback(async (next: StoredGraph) => {
+    setProblem(null);
+    setStored(next);
+    await saveImported(next);
+  }, []);
 
   const returnToBundled = useCallback(async () => {
     await clearImported();
@@ -116,7 +93,7 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
     return (
       <div className="gate-loading" role="alert">
         {bundledState.message}{' '}
-        <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+        <button type="button" onClick={retry}>
           Try again
         </button>
       </div>

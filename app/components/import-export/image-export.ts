@@ -1,16 +1,23 @@
-// Renders the graph as a publication image in the browser: reads what Cytoscape draws (styles, labels, sources),
-// hides labels that would overlap, renders the graph (PNG/JPG bitmap or SVG) and frames it with the composition from
-// lib/view/export-image; PDF is the framed SVG converted to vector PDF (jsPDF and svg2pdf.js, loaded on first use).
-import type { Core, NodeSingular, CollectionReturnValue } from 'cytoscape';
+// Renders the graph as a publication image in the browser: reads what Cytoscape draws in full (styles, labels, sources;
+// faded context adds nothing to the legend or the credit), moves organization boxes off other nodes and places labels
+// so that none overlaps a label or a node, renders the graph (PNG/JPG bitmap or SVG) and frames it with the composition
+// from lib/view/export-image; PDF is the framed SVG converted to vector PDF (jsPDF and svg2pdf.js, loaded on first use)
+// with an embedded Unicode font, so that any name (Türkiye, Şafak, Россия) prints as it reads.
+import type { Core, NodeSingular, CollectionReturnValue, Position } from 'cytoscape';
 import type { Filters } from '@/lib/graph/filter';
+import { isPlainGraph } from '@/lib/view/kind-words';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { compose, composedSvg, creditLine, type Backdrop, type Composition, type ImageOptions, type Inset, type MeasureText } from '@/lib/view/export-image';
 import { filtersInWords, publishersOf } from '@/lib/view/image-captions';
 import { legendItems, toHex, type DrawnSummary, type LegendItem } from '@/lib/view/image-legend';
 import { layoutGuides } from '@/lib/view/layout';
 import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from '@/lib/view/guided-layouts';
-import { hideOverlappingLabels, type LabelBox } from '@/lib/view/declutter';
+import { placeExportLabels, type Obstacle } from '@/lib/view/declutter';
+import type { LabelItem } from '@/lib/view/label-placement';
+import { PDF_FONT_FAMILY, svgForPdfFonts } from '@/lib/view/pdf-fonts';
+import { separateBoxes } from '@/lib/view/separate-boxes';
 import { keyOf } from '@/lib/view/render-id';
+import { addPdfFonts, loadPdfFonts } from './pdf-fonts';
 
 export type ImageMeta = {
   day: string;
@@ -38,10 +45,15 @@ function worldOutline(): Promise<string> {
   return outline;
 }
 
-function textMeasurer(): MeasureText {
+/** The font the image's text is set in: the page's system fonts, or the PDF's embedded font (bold is its 700 face). */
+type TextFont = { family: string; bold: number };
+const SCREEN_FONT: TextFont = { family: FONT, bold: 600 };
+const PDF_FONT: TextFont = { family: PDF_FONT_FAMILY, bold: 700 };
+
+function textMeasurer(font: TextFont): MeasureText {
   const ctx = document.createElement('canvas').getContext('2d')!;
   return (text, size, bold) => {
-    ctx.font = `${bold ? 600 : 400} ${size}px ${FONT}`;
+    ctx.font = `${bold ? font.bold : 400} ${size}px ${font.family}`;
     return ctx.measureText(text).width;
   };
 }
@@ -57,8 +69,12 @@ function drawnElements(cy: Core, area: ImageOptions['area']): CollectionReturnVa
   });
 }
 
+/** What is drawn in full: the faded context around a focus is drawn faintly and adds nothing to the legend or credit. */
+const inFull = (drawn: CollectionReturnValue) => drawn.not('.faded');
+
 function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): DrawnSummary {
-  const nodes = drawn.nodes();
+  const full = inFull(drawn);
+  const nodes = full.nodes();
   const values = nodes.map((n) => meta.values[keyOf(n)]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 0;
@@ -67,7 +83,7 @@ function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): Dra
   const org = nodes.filter('[kind = "organization"]').first();
   return {
     nodeKinds: new Set(nodes.map((n) => n.data('kind') as string)),
-    edges: drawn.edges().map((e) => ({
+    edges: full.edges().map((e) => ({
       kind: String(e.data('kind')),
       status: String(e.data('status') ?? ''),
       color: String(e.style('line-color')),
@@ -79,25 +95,75 @@ function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): Dra
     focus: meta.focusLabel,
     blocs: meta.blocs,
     organizationFill: org.nonempty() ? toHex(String(org.style('background-color'))) : undefined,
+    plain: isPlainGraph(meta.graph),
   };
 }
 
-/** Hides, for the export only, node labels that would overlap a more important one or fall outside the picture. */
-function declutter(cy: Core, drawn: CollectionReturnValue, area: ImageOptions['area']): () => void {
-  const e = cy.extent();
-  const boxes: LabelBox[] = drawn
-    .nodes()
-    .filter((n) => Boolean(n.data('label')))
-    .map((n: NodeSingular) => {
-      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-      const priority = (n.hasClass('focus') ? 4000 : n.hasClass('neighbor') ? 3000 : 0) + (n.data('kind') === 'organization' ? 2000 : 0) + n.width() * 10 + n.degree(false);
-      return { key: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, priority };
+const LABEL_CLASSES = ['label-top', 'label-right', 'label-left', 'label-hidden', 'export-unlabelled'];
+const PLACEMENT_CLASS = { bottom: null, inside: null, top: 'label-top', right: 'label-right', left: 'label-left', hidden: 'export-unlabelled' } as const;
+const bodyOnly = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false } as const;
+const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as const;
+
+/**
+ * For the export only (undone by the returned function): moves organization boxes off the other nodes drawn in full
+ * (the focus stays), then places every label on a free side of its node, or leaves it out, so that no label overlaps
+ * another label or a node and none falls outside the exported view.
+ */
+function arrangeForExport(cy: Core, drawn: CollectionReturnValue, area: ImageOptions['area']): () => void {
+  const nodes = inFull(drawn).nodes();
+  const positions = new Map<string, Position>(nodes.map((n) => [n.id(), { ...n.position() }]));
+  const classes = new Map<string, string[]>(drawn.nodes().map((n) => [n.id(), LABEL_CLASSES.filter((c) => n.hasClass(c))]));
+  const restore = () =>
+    cy.batch(() => {
+      for (const [key, p] of positions) cy.getElementById(key).position(p);
+      for (const [key, had] of classes) cy.getElementById(key).removeClass(LABEL_CLASSES.join(' ')).addClass(had.join(' '));
     });
-  const hidden = hideOverlappingLabels(boxes, area === 'view' ? { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } : null);
-  const hide = new Set(hidden);
-  const nodes = drawn.nodes().filter((n) => hide.has(n.id()));
-  nodes.addClass('export-unlabelled');
-  return () => void nodes.removeClass('export-unlabelled');
+  try {
+    const moves = separateBoxes(
+      nodes.map((n: NodeSingular) => {
+        const b = n.boundingBox(bodyOnly);
+        return { key: n.id(), x: n.position('x'), y: n.position('y'), width: b.w, height: b.h, solid: n.data('kind') === 'organization', fixed: n.hasClass('focus') };
+      }),
+    );
+    cy.batch(() => {
+      drawn.nodes().removeClass(LABEL_CLASSES.join(' '));
+      for (const [key, p] of moves) cy.getElementById(key).position(p);
+    });
+    const obstacles: Obstacle[] = nodes.map((n: NodeSingular) => {
+      const b = n.boundingBox(bodyOnly);
+      return { key: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+    });
+    const items: LabelItem[] = nodes
+      .filter((n: NodeSingular) => Boolean(n.data('label')))
+      .map((n: NodeSingular) => {
+        const label = n.boundingBox(labelOnly);
+        const rank = n.hasClass('focus') ? 0 : n.hasClass('neighbor') ? 1 : 3;
+        const organization = n.data('kind') === 'organization';
+        return {
+          key: n.id(),
+          priority: rank - (organization ? 0.5 : 0) + 1 / (2 + n.width() + n.degree(false)),
+          x: n.position('x'),
+          y: n.position('y'),
+          width: n.outerWidth(),
+          height: n.outerHeight(),
+          labelWidth: label.w,
+          labelHeight: label.h,
+          inside: organization,
+        };
+      });
+    const e = cy.extent();
+    const placement = placeExportLabels(items, obstacles, area === 'view' ? { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } : null);
+    cy.batch(() => {
+      for (const [key, where] of placement) {
+        const cls = PLACEMENT_CLASS[where];
+        if (cls) cy.getElementById(key).addClass(cls);
+      }
+    });
+  } catch (error) {
+    restore();
+    throw error;
+  }
+  return restore;
 }
 
 function frameText(options: ImageOptions, meta: ImageMeta, drawn: CollectionReturnValue) {
@@ -112,7 +178,7 @@ function frameText(options: ImageOptions, meta: ImageMeta, drawn: CollectionRetu
     title: options.title.trim(),
     date: options.date ? `As of ${meta.day}` : '',
     caption,
-    credit: options.credit ? creditLine(publishersOf(meta.graph, drawn.edges().map((e) => keyOf(e)))) : '',
+    credit: options.credit ? creditLine(publishersOf(meta.graph, inFull(drawn).edges().map((e) => keyOf(e)))) : '',
   };
 }
 
@@ -129,33 +195,39 @@ function guidesBox(guides: readonly Guide[], measure: MeasureText): Box | null {
   return { x1: Math.min(...boxes.map((b) => b.x1)), y1: Math.min(...boxes.map((b) => b.y1)), x2: Math.max(...boxes.map((b) => b.x2)), y2: Math.max(...boxes.map((b) => b.y2)) };
 }
 
-async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Prepared> {
+async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta, font: TextFont): Promise<Prepared> {
   cy.stop(true, true);
   const drawn = drawnElements(cy, options.area);
   const legend = options.legend ? legendItems(summarise(cy, drawn, meta)) : [];
-  const restore = declutter(cy, drawn, options.area);
-  const measure = textMeasurer();
-  const guides = layoutGuides(cy);
-  const bb = cy.elements().not('.hidden').boundingBox({});
-  const g = guidesBox(guides, measure);
-  // The whole graph: the elements and the guides around them. The view: what the screen shows.
-  const all = g ? { x1: Math.min(bb.x1, g.x1), y1: Math.min(bb.y1, g.y1), x2: Math.max(bb.x2, g.x2), y2: Math.max(bb.y2, g.y2) } : bb;
-  const natural = options.area === 'full' ? { width: Math.max(1, Math.ceil(all.x2 - all.x1)), height: Math.max(1, Math.ceil(all.y2 - all.y1)) } : { width: cy.width(), height: cy.height() };
-  const composition = compose(options, natural, frameText(options, meta, drawn), legend, measure);
-  const k = composition.graph.width / natural.width;
-  const transform = options.area === 'full' ? { k, tx: -all.x1, ty: -all.y1 } : { k: k * cy.zoom(), tx: cy.pan().x / cy.zoom(), ty: cy.pan().y / cy.zoom() };
-  const inset =
-    options.area === 'full'
-      ? { x: (bb.x1 - all.x1) * k, y: (bb.y1 - all.y1) * k, width: Math.ceil(bb.w) * k, height: Math.ceil(bb.h) * k }
-      : { x: 0, y: 0, width: composition.graph.width, height: composition.graph.height };
-  const backdrop = meta.geographic || guides.length > 0 ? { outline: meta.geographic ? await worldOutline() : null, guides, transform, dark: false } : null;
-  return { composition, legend, backdrop, natural, inset, scale: k, restore };
+  const outlinePath = meta.geographic ? await worldOutline() : null; // before anything moves: nothing to undo if it fails
+  const restore = arrangeForExport(cy, drawn, options.area);
+  try {
+    const measure = textMeasurer(font);
+    const guides = layoutGuides(cy);
+    const bb = cy.elements().not('.hidden').boundingBox({});
+    const g = guidesBox(guides, measure);
+    // The whole graph: the elements and the guides around them. The view: what the screen shows.
+    const all = g ? { x1: Math.min(bb.x1, g.x1), y1: Math.min(bb.y1, g.y1), x2: Math.max(bb.x2, g.x2), y2: Math.max(bb.y2, g.y2) } : bb;
+    const natural = options.area === 'full' ? { width: Math.max(1, Math.ceil(all.x2 - all.x1)), height: Math.max(1, Math.ceil(all.y2 - all.y1)) } : { width: cy.width(), height: cy.height() };
+    const composition = compose(options, natural, frameText(options, meta, drawn), legend, measure);
+    const k = composition.graph.width / natural.width;
+    const transform = options.area === 'full' ? { k, tx: -all.x1, ty: -all.y1 } : { k: k * cy.zoom(), tx: cy.pan().x / cy.zoom(), ty: cy.pan().y / cy.zoom() };
+    const inset =
+      options.area === 'full'
+        ? { x: (bb.x1 - all.x1) * k, y: (bb.y1 - all.y1) * k, width: Math.ceil(bb.w) * k, height: Math.ceil(bb.h) * k }
+        : { x: 0, y: 0, width: composition.graph.width, height: composition.graph.height };
+    const backdrop = meta.geographic || guides.length > 0 ? { outline: outlinePath, guides, transform, dark: false } : null;
+    return { composition, legend, backdrop, natural, inset, scale: k, restore };
+  } catch (error) {
+    restore();
+    throw error;
+  }
 }
 
-export async function renderSvgText(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<string> {
+export async function renderSvgText(cy: Core, options: ImageOptions, meta: ImageMeta, font: TextFont = SCREEN_FONT): Promise<string> {
   // register.ts brings Cytoscape itself: loaded with the first SVG export, not with the explorer's first load
   await (await import('@/lib/view/register')).registerSvgExtension();
-  const p = await prepare(cy, options, meta);
+  const p = await prepare(cy, options, meta, font);
   try {
     const graphSvg = cy.svg({ full: options.area === 'full', scale: p.scale });
     const svg = composedSvg(p.composition, graphSvg, options.background, p.backdrop, p.inset);
@@ -171,11 +243,11 @@ export async function renderSvg(cy: Core, options: ImageOptions, meta: ImageMeta
   return new Blob([await renderSvgText(cy, options, meta)], { type: 'image/svg+xml' });
 }
 
-/** Vector PDF of the framed SVG, one page of the image's size (1 px = 1 pt). */
+/** Vector PDF of the framed SVG, one page of the image's size (1 px = 1 pt), its text in the embedded Unicode font. */
 export async function renderPdf(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Blob> {
-  const svgText = await renderSvgText(cy, options, meta);
-  const [{ jsPDF }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
-  const element = new DOMParser().parseFromString(svgText.replace(/font-family="[^"]*"/g, 'font-family="Helvetica"'), 'image/svg+xml').documentElement;
+  const [faces, { jsPDF }] = await Promise.all([loadPdfFonts(), import('jspdf'), import('svg2pdf.js')]);
+  const svgText = await renderSvgText(cy, options, meta, PDF_FONT);
+  const element = new DOMParser().parseFromString(svgForPdfFonts(svgText), 'image/svg+xml').documentElement;
   const width = Number(element.getAttribute('width'));
   const height = Number(element.getAttribute('height'));
   const holder = document.createElement('div');
@@ -184,6 +256,7 @@ export async function renderPdf(cy: Core, options: ImageOptions, meta: ImageMeta
   document.body.append(holder);
   try {
     const doc = new jsPDF({ unit: 'pt', format: [width, height], orientation: width > height ? 'landscape' : 'portrait', compress: true });
+    addPdfFonts(doc, faces);
     doc.setProperties({ title: options.title || `Entente: ${meta.subject}, ${meta.day}`, creator: 'Entente' });
     await doc.svg(element, { x: 0, y: 0, width, height });
     return doc.output('blob');
@@ -236,7 +309,7 @@ function drawLegendSample(ctx: CanvasRenderingContext2D, item: LegendItem, x: nu
 }
 
 export async function renderRaster(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Blob> {
-  const p = await prepare(cy, options, meta);
+  const p = await prepare(cy, options, meta, SCREEN_FONT);
   let graph: Blob;
   try {
     graph = await cy.png({ output: 'blob-promise', full: options.area === 'full', scale: p.scale, bg: 'rgba(0,0,0,0)' });

@@ -6,12 +6,13 @@ import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES } from '@/lib/graph/membershi
 import type { SearchEntry } from '@/lib/graph/search';
 import { tiesOf, type TieGroup, type TieSummary } from '@/lib/graph/ties-of';
 import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
-import { formatCompact, formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
+import { formatCompact, formatPeriod } from '@/lib/view/format';
 import { isPlainGraph, nodeKindWord } from '@/lib/view/kind-words';
 import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
 import { SearchBox } from '../controls/search-box';
 import { BalanceFigures } from './balance-figures';
 import { SourceList } from './source-list';
+import { TieRow } from './tie-row';
 
 /** `graph` is what is shown (date and filters); `dayView` is the whole view of the date, to count what filters hide. */
 type Props = {
@@ -229,40 +230,20 @@ function MembershipGroups({ group, onSelect }: { group: TieGroup; onSelect: (key
 
 function TieItem({ tie, onSelect, plain = false }: { tie: TieSummary; onSelect: (key: string) => void; plain?: boolean }) {
   const arrow = tie.direction === 'out' ? '→' : tie.direction === 'in' ? '←' : '↔';
-  const weight = formatWeight(tie.weight);
+  const ends = (
+    <>
+      <span aria-hidden="true">{arrow}</span>{' '}
+      <button type="button" className="link-button" onClick={() => onSelect(tie.other)}>
+        {tie.otherLabel}
+      </button>
+    </>
+  );
+  const when = tie.endedOn ? (
+    <span className="badge status status-ended">ended {tie.endedOn}</span>
+  ) : (
+    !plain && !tie.undated && <span className="muted">{formatPeriod(tie.start, tie.end)}</span>
+  );
   return (
-    <li className={tie.endedOn ? 'tie ended' : 'tie'} data-tie={tie.key} data-other={tie.other} data-ended={tie.endedOn ?? undefined}>
-      <div className="tie-line">
-        <span aria-hidden="true">{arrow}</span>{' '}
-        <button type="button" className="link-button" onClick={() => onSelect(tie.other)}>
-          {tie.otherLabel}
-        </button>{' '}
-        {formatSubtype(tie.subtype) && <span className="badge">{formatSubtype(tie.subtype)}</span>}{' '}
-        {!plain && <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity, tie.start)}</span>}{' '}
-        {tie.endedOn ? (
-          <span className="badge status status-ended">ended {tie.endedOn}</span>
-        ) : (
-          !plain && !tie.undated && <span className="muted">{formatPeriod(tie.start, tie.end)}</span>
-        )}
-        {weight && <span className="weight"> · {weight}</span>}
-      </div>
-      {tie.label && <p className="tie-label">{tie.label}</p>}
-      {tie.periodNote && <p className="note">{tie.periodNote}</p>}
-      {tie.note && <p className="note">{tie.note}</p>}
-      {tie.periods.length > 1 && (
-        <details>
-          <summary>History ({tie.periods.length} periods)</summary>
-          <ol className="history">
-            {tie.periods.map((p) => (
-              <li key={p.start}>
-                {formatStatus(p.status, 'intensity' in p ? p.intensity : null, p.start)}: {formatPeriod(p.start, p.end)}
-                {p.note && <span className="muted"> · {p.note}</span>}
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
-      <SourceList sources={tie.sources} />
-    </li>
+    <TieRow tie={tie} ends={ends} when={when} showStatus={!plain} className={tie.endedOn ? 'tie ended' : 'tie'} data={{ 'data-other': tie.other, 'data-ended': tie.endedOn ?? undefined }} />
   );
 }

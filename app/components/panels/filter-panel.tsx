@@ -7,6 +7,7 @@ import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph
 import { isDoubtfulEdge } from '@/lib/graph/doubtful';
 import { edgeHolds } from '@/lib/graph/holds';
 import { MEMBERSHIP_GROUPS, edgeMembershipGroup, type MembershipGroup } from '@/lib/graph/membership';
+import { ownKindKey, ownKinds, type OwnKindTarget } from '@/lib/graph/own-kinds';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { isPlainGraph } from '@/lib/view/kind-words';
 import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
@@ -60,7 +61,24 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
   const set = (change: Partial<Filters>) => onChange({ ...f, ...change });
   const isDefault = JSON.stringify(f) === JSON.stringify(DEFAULT_FILTERS);
   const plain = isPlainGraph(view);
-  const kindsShown = plain ? TIE_KINDS.filter((kind) => c.kinds.has(kind)) : TIE_KINDS;
+  // An imported graph's own kinds (its "kind", "type" or "relation" attribute), each one checkbox.
+  const ownNodeKinds = useMemo(() => (plain ? ownKinds(view, 'node') : []), [plain, view]);
+  const ownEdgeKinds = useMemo(() => (plain ? ownKinds(view, 'edge') : []), [plain, view]);
+  const kindsShown = plain ? (ownEdgeKinds.length > 0 ? [] : TIE_KINDS.filter((kind) => c.kinds.has(kind))) : TIE_KINDS;
+  const hiddenOwn = f.hiddenOwnKinds;
+  const ownKindBoxes = (target: OwnKindTarget, kinds: { kind: string | null; count: number }[]) => (
+    <div className="own-kinds" data-testid={`own-${target}-kinds`}>
+      {kinds.map(({ kind, count }) => {
+        const key = ownKindKey(target, kind);
+        return (
+          <label key={key} className="check" data-own-kind={kind ?? ''}>
+            <input type="checkbox" checked={!hiddenOwn.includes(key)} onChange={(e) => set({ hiddenOwnKinds: toggle(hiddenOwn, key, !e.target.checked) })} />{' '}
+            {kind ?? '(no kind)'} <span className="muted">({count})</span>
+          </label>
+        );
+      })}
+    </div>
+  );
 
   return (
     <fieldset className="panel filters">
@@ -80,6 +98,7 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
             {kind === 'state' ? 'States' : 'Organizations'}
           </label>
         ))}
+        {ownNodeKinds.length > 0 && ownKindBoxes('node', ownNodeKinds)}
         <label className="check">
           <input type="checkbox" checked={f.hideIsolated} onChange={(e) => set({ hideIsolated: e.target.checked })} /> {plain ? 'Hide nodes without edges' : 'Hide states without ties'}
         </label>
@@ -150,6 +169,7 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
           </label>
         )}
         {!plain && c.doubtful > 0 && <p className="muted small">Published trade shares the plausibility check questions (a tie’s note says why); hidden unless checked.</p>}
+        {ownEdgeKinds.length > 0 && ownKindBoxes('edge', ownEdgeKinds)}
         {kindsShown.map((kind) => (
           <div key={kind}>
             <label className="check">

@@ -2,9 +2,10 @@
 // The pair view: everything that ties two nodes, current and past, by kind, with the organizations both belong to.
 import type { PairSummary, PairTie } from '@/lib/graph/pair';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { formatPeriod, formatStatus, formatSubtype, formatWeight } from '@/lib/view/format';
-import { TIE_STYLES } from '@/lib/view/tie-styles';
-import { SourceList } from './source-list';
+import { formatPeriod, formatStatus, formatSubtype } from '@/lib/view/format';
+import { edgesWord, isPlainGraph } from '@/lib/view/kind-words';
+import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
+import { TieRow } from './tie-row';
 
 type Props = {
   /** Labels come from the timeless graph, so that a node absent on the date still has a name. */
@@ -22,6 +23,9 @@ export function PairPanel({ labels, pair, day, onFocus, onClose }: Props) {
   const a = label(pair.a);
   const b = label(pair.b);
   const count = pair.current + pair.past;
+  // An imported graph without Entente's kinds: its edges, no dates, no organizations.
+  const plain = isPlainGraph(labels);
+  const tieWord = (n: number) => (plain ? (n === 1 ? 'edge' : 'edges') : n === 1 ? 'tie' : 'ties');
   return (
     <div className="pair-panel" data-testid="pair-panel" data-a={pair.a} data-b={pair.b}>
       <header className="node-header">
@@ -30,8 +34,10 @@ export function PairPanel({ labels, pair, day, onFocus, onClose }: Props) {
         </h2>
         <p className="muted">
           {count === 0
-            ? `No tie in the data links ${a} and ${b}.`
-            : `${count} tie${count === 1 ? '' : 's'} in the data: ${pair.current} holding on ${day}, ${pair.past} ended or not yet in force.`}
+            ? `No ${tieWord(1)} in the data links ${a} and ${b}.`
+            : plain
+              ? `${count} ${tieWord(count)} between them in the file.`
+              : `${count} ${tieWord(count)} in the data: ${pair.current} holding on ${day}, ${pair.past} ended or not yet in force.`}
         </p>
         <div className="row">
           <button type="button" onClick={() => onFocus(pair.b)}>
@@ -45,17 +51,17 @@ export function PairPanel({ labels, pair, day, onFocus, onClose }: Props) {
       {pair.groups.map((group) => (
         <section key={group.kind} className="tie-group" data-kind={group.kind}>
           <h3>
-            <span className="swatch" style={{ background: TIE_STYLES[group.kind].color }} aria-hidden="true" />
-            {TIE_STYLES[group.kind].label} <span className="muted">({group.ties.length})</span>
+            <span className="swatch" style={{ background: plain ? PLAIN_EDGE_STYLE.color : TIE_STYLES[group.kind].color }} aria-hidden="true" />
+            {plain ? edgesWord(true).replace(/^e/, 'E') : TIE_STYLES[group.kind].label} <span className="muted">({group.ties.length})</span>
           </h3>
           <ul>
             {group.ties.map((tie) => (
-              <PairTieItem key={tie.key} tie={tie} a={a} b={b} />
+              <PairTieItem key={tie.key} tie={tie} a={a} b={b} plain={plain} />
             ))}
           </ul>
         </section>
       ))}
-      <section className="tie-group" data-testid="shared-organizations">
+      {!plain && <section className="tie-group" data-testid="shared-organizations">
         <h3>Organizations both belong to on {day}</h3>
         {pair.shared.length === 0 ? (
           <p className="muted">None.</p>
@@ -75,21 +81,21 @@ export function PairPanel({ labels, pair, day, onFocus, onClose }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </section>}
       {!pair.tiedDirectly && (
         <section className="tie-group" data-testid="friendly-path">
-          <h3>Shortest friendly path</h3>
+          <h3>{plain ? 'Shortest path' : 'Shortest friendly path'}</h3>
           {pair.friendlyPath ? (
             <ol className="hops">
               {pair.friendlyPath.map((hop) => (
                 <li key={hop.edgeKey}>
                   {label(hop.from)} {hop.direction === 'backward' ? '←' : hop.direction === 'forward' ? '→' : '↔'} {label(hop.to)}{' '}
-                  <span className="badge">{formatSubtype(hop.subtype) ?? TIE_STYLES[hop.kind].label}</span> <span className="muted">{formatStatus(hop.status)}</span>
+                  <span className="badge">{formatSubtype(hop.subtype) ?? (plain ? 'edge' : TIE_STYLES[hop.kind].label)}</span> {!plain && <span className="muted">{formatStatus(hop.status)}</span>}
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="muted">No chain of friendly ties shown links them (conflicts and invasions do not count).</p>
+            <p className="muted">{plain ? 'No chain of edges shown links them.' : 'No chain of friendly ties shown links them (conflicts and invasions do not count).'}</p>
           )}
         </section>
       )}
@@ -97,36 +103,8 @@ export function PairPanel({ labels, pair, day, onFocus, onClose }: Props) {
   );
 }
 
-function PairTieItem({ tie, a, b }: { tie: PairTie; a: string; b: string }) {
-  const direction = tie.direction === 'a-to-b' ? `${a} → ${b}` : tie.direction === 'b-to-a' ? `${b} → ${a}` : `${a} ↔ ${b}`;
-  const weight = formatWeight(tie.weight);
-  return (
-    <li className={`tie tie-${tie.when}`} data-tie={tie.key} data-when={tie.when}>
-      <div className="tie-line">
-        <span>{direction}</span> {formatSubtype(tie.subtype) && <span className="badge">{formatSubtype(tie.subtype)}</span>}{' '}
-        <span className={`badge status status-${tie.status}`}>{formatStatus(tie.status, tie.intensity)}</span>{' '}
-        <span className="muted">
-          {formatPeriod(tie.start, tie.end)} · {WHEN_WORDS[tie.when]}
-        </span>
-        {weight && <span className="weight"> · {weight}</span>}
-      </div>
-      {tie.label && <p className="tie-label">{tie.label}</p>}
-      {tie.periodNote && <p className="note">{tie.periodNote}</p>}
-      {tie.note && <p className="note">{tie.note}</p>}
-      {tie.periods.length > 1 && (
-        <details>
-          <summary>History ({tie.periods.length} periods)</summary>
-          <ol className="history">
-            {tie.periods.map((p) => (
-              <li key={p.start}>
-                {formatStatus(p.status, 'intensity' in p ? p.intensity : null)}: {formatPeriod(p.start, p.end)}
-                {p.note && <span className="muted"> · {p.note}</span>}
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
-      <SourceList sources={tie.sources} />
-    </li>
-  );
+function PairTieItem({ tie, a, b, plain }: { tie: PairTie; a: string; b: string; plain: boolean }) {
+  const ends = <span>{tie.direction === 'a-to-b' ? `${a} → ${b}` : tie.direction === 'b-to-a' ? `${b} → ${a}` : `${a} ↔ ${b}`}</span>;
+  const when = <span className="muted">{plain ? WHEN_WORDS[tie.when] : `${formatPeriod(tie.start, tie.end)} · ${WHEN_WORDS[tie.when]}`}</span>;
+  return <TieRow tie={tie} ends={ends} when={when} showStatus={!plain} className={`tie tie-${tie.when}`} data={{ 'data-when': tie.when }} />;
 }

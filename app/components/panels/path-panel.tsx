@@ -5,7 +5,8 @@ import type { Hop, ShortestPaths } from '@/lib/analysis/paths';
 import type { EntenteGraph } from '@/lib/graph/types';
 import type { SearchEntry } from '@/lib/graph/search';
 import { formatStatus, formatSubtype } from '@/lib/view/format';
-import { TIE_STYLES } from '@/lib/view/tie-styles';
+import { edgeKindWord, isPlainGraph } from '@/lib/view/kind-words';
+import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
 import { SearchBox } from '../controls/search-box';
 
 type Props = {
@@ -29,6 +30,9 @@ function hopWords(hop: Hop): string {
 export function PathPanel({ graph, entries, from, to, paths, friendly, onFriendly, onChange, onSelect }: Props) {
   const label = (key: string | null) => (key && graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key);
   const steps = paths?.paths[0]?.length ?? 0;
+  // An imported graph's edges are named by the file's own kind ("owns"), not by Entente's tie kinds.
+  const plain = isPlainGraph(graph);
+  const words = (hop: Hop) => (plain ? (graph.hasEdge(hop.edgeKey) ? edgeKindWord(graph.getEdgeAttributes(hop.edgeKey), true) : 'edge') : hopWords(hop));
   return (
     <div className="path-panel" data-testid="path-panel">
       <h2>Paths between two nodes</h2>
@@ -63,8 +67,8 @@ export function PathPanel({ graph, entries, from, to, paths, friendly, onFriendl
                           <button type="button" className="link-button" onClick={() => onSelect(hop.to)}>
                             {label(hop.to)}
                           </button>{' '}
-                          <span className="badge" style={{ borderLeft: `4px solid ${TIE_STYLES[hop.kind].color}` }}>
-                            {hopWords(hop)}
+                          <span className="badge" style={{ borderLeft: `4px solid ${plain ? PLAIN_EDGE_STYLE.color : TIE_STYLES[hop.kind].color}` }}>
+                            {words(hop)}
                           </span>
                           {hop.label && <span className="muted small"> · {hop.label}</span>}
                         </li>

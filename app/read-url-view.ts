@@ -1,0 +1,22 @@
+// What the explorer and the embed pages read on the server: the view state from the URL, checked against the bundled
+// graph's keys and measures, and the URL of the bundled dataset asset (preloaded, not inlined into the page).
+import { preload } from 'react-dom';
+import { MEASURE_IDS } from '@/lib/analysis/measures';
+import { todayIso } from '@/lib/data/dates';
+import { getBundledGraph } from '@/lib/graph/bundled';
+import { attributeMeasureIds } from '@/lib/graph/numeric-attributes';
+import { bundledAssetUrl } from '@/lib/view/bundled-asset';
+import { toSearchParams, type RawSearchParams } from '@/lib/view/search-params';
+import { parseViewState } from '@/lib/view/view-state';
+import { viewStateContext } from '@/lib/view/view-state-context';
+
+export async function readUrlView(searchParams: Promise<RawSearchParams>) {
+  const today = todayIso();
+  const graph = await getBundledGraph();
+  const measures = [...MEASURE_IDS, ...attributeMeasureIds(graph)];
+  const params = toSearchParams(await searchParams);
+  const { state, notices } = parseViewState(params, viewStateContext(graph, measures, today));
+  const bundledUrl = await bundledAssetUrl();
+  preload(bundledUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  return { today, measures, params, state, notices, bundledUrl };
+}
