@@ -111,6 +111,8 @@ export function EmbedView({ asset, today, initialState, notices, query }: Props 
   const pairKey = center && pair && pair !== center && timeless.hasNode(pair) ? pair : null;
   const pairEgoNet = useMemo(() => (center && pairKey ? pairEgo(shown, pairSummary(timeless, view, shown, center, pairKey, day)) : null), [timeless, view, shown, center, pairKey, day]);
   const ego = pairEgoNet ?? focusEgo;
+  // As in the explorer: in the force-directed layout a focus view is rearranged around the focus (a pair side by side).
+  const arrangement = state.layout !== 'force' ? null : pairEgoNet ? 'pair' : focusEgo ? 'radial' : null;
   const { label: measureLabel, values } = useViewMeasure(shown, state);
   const { encoding } = useNodeEncoding(shown, state, values);
   const highlight = story?.steps[state.step - 1]?.view.highlight;
@@ -155,6 +157,7 @@ export function EmbedView({ asset, today, initialState, notices, query }: Props 
           layoutValuesLabel={measureLabel}
           ego={ego}
           focusOnly={state.focusOnly}
+          arrangement={arrangement}
           blocs={null}
           marks={marks}
           onSelect={select}

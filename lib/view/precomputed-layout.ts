@@ -11,6 +11,7 @@ import { toElements } from './elements';
 import { FORCE_LAYOUT, LAYOUT_SEED, placeStartingPositions } from './layout';
 import { STYLESHEET } from './stylesheet';
 import { keyOf } from './render-id';
+import { separateBoxes } from './separate-boxes';
 
 let registered = false;
 
@@ -33,7 +34,10 @@ export function precomputeForcePositions(timeless: EntenteGraph, day: string): R
   const main = headless(applyFilters(asOf(timeless, firstDay(day)), DEFAULT_FILTERS));
   placeStartingPositions(main, null);
   withSeededRandom(LAYOUT_SEED, () => main.layout({ ...FORCE_LAYOUT, randomize: false, animate: false, fit: false } as unknown as LayoutOptions).run());
-  main.nodes().forEach((n) => void (positions[keyOf(n)] = rounded(n.position())));
+  // fcose leaves some nodes on top of each other (a click could not reach the one beneath): move them apart.
+  const boxes = main.nodes().map((n) => ({ key: keyOf(n), ...n.position(), width: n.width(), height: n.height(), solid: true }));
+  const moved = separateBoxes(boxes, 4);
+  for (const box of boxes) positions[box.key] = rounded(moved.get(box.key) ?? box);
   main.destroy();
 
   const all = headless(applyFilters(timeless, DEFAULT_FILTERS));
