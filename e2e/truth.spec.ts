@@ -139,8 +139,8 @@ test('an imported networkx GEXF with its own kinds: filters list them with count
   await expect(page.getByTestId('imported-counts')).toHaveText('9 nodes and 14 edges');
   const nodeKinds = page.getByTestId('own-node-kinds');
   const edgeKinds = page.getByTestId('own-edge-kinds');
-  await expect(nodeKinds.locator('label')).toHaveText([/^company \(4\)/, /^person \(3\)/, /^agency \(2\)/]);
-  await expect(edgeKinds.locator('label')).toHaveText([/^supplies \(5\)/, /^owns \(4\)/, /^regulates \(3\)/, /^knows \(2\)/]);
+  await expect(nodeKinds.locator('label')).toHaveText([/^\s*company \(4\)/, /^\s*person \(3\)/, /^\s*agency \(2\)/]);
+  await expect(edgeKinds.locator('label')).toHaveText([/^\s*supplies \(5\)/, /^\s*owns \(4\)/, /^\s*regulates \(3\)/, /^\s*knows \(2\)/]);
   await expect(page.locator('.legend li[data-kind="edge"]')).not.toContainText('→');
   expect(await look(page, '0')).toMatchObject({ arrow: 'none' }); // undirected: no arrowhead
 
