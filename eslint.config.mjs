@@ -19,7 +19,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // graphs are built from lib/graph/graphology.ts, whose classes hold any string as a node key
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'graphology', message: "Import graph classes from '@/lib/graph/graphology' (any string as a node key).", allowTypeImports: true }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'graphology', message: "Import graph classes from '@/lib/graph/graphology' (any string as a node key).", allowTypeImports: true }] },
+      ],
     },
   },
   { files: ['lib/graph/graphology.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },

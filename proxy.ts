@@ -9,7 +9,12 @@ import { contentSecurityPolicy, isEmbeddable, newNonce } from '@/lib/api/securit
 const ALLOW = API_METHODS.join(', ');
 
 function apiGate(request: NextRequest): Response | undefined {
-  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': ALLOW, 'Access-Control-Allow-Headers': 'If-None-Match', 'Access-Control-Max-Age': '86400' };
+  const cors = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': ALLOW,
+    'Access-Control-Allow-Headers': 'If-None-Match',
+    'Access-Control-Max-Age': '86400',
+  };
   if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...cors, Allow: ALLOW, 'Cache-Control': 'public, max-age=86400' } });
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
   const refused = errorAnswer(405, 'method-not-allowed', `${request.method} is not allowed here: the API answers ${ALLOW}`);

@@ -20,7 +20,9 @@ test.describe.serial('one page, loaded once with every tie shown, through metric
     // the same numbers as the API
     const api = await (await page().request.get('/api/metrics?measure=betweenness')).json();
     // the ranking lists states by default
-    const top = Object.entries(api.values as Record<string, number>).filter(([key]) => /^[A-Z]{3}$/.test(key)).sort((a, b) => b[1] - a[1])[0]![0];
+    const top = Object.entries(api.values as Record<string, number>)
+      .filter(([key]) => /^[A-Z]{3}$/.test(key))
+      .sort((a, b) => b[1] - a[1])[0]![0];
     expect(top).toBe(first);
   });
 
@@ -32,17 +34,45 @@ test.describe.serial('one page, loaded once with every tie shown, through metric
     const inside = table.getByRole('row', { name: /^In the organization/ });
     await expect(inside.getByRole('cell').nth(0)).toHaveText('7');
     await expect(inside.getByRole('cell').nth(1)).toHaveText('32');
-    await expect(table.getByRole('row', { name: /^Members \d/ }).getByRole('cell').nth(0)).toHaveText('5: Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan');
-    await expect(table.getByRole('row', { name: /^Frozen or suspended/ }).getByRole('cell').nth(0)).toHaveText('2: Armenia, Uzbekistan');
-    await expect(table.getByRole('row', { name: /hegemony index/ }).getByRole('cell').nth(0)).toContainText('Russia');
-    await expect(table.getByRole('row', { name: /hegemony index/ }).getByRole('cell').nth(1)).toContainText('United States');
-    await page().getByRole('combobox', { name: /Second/ }).selectOption('sco');
+    await expect(
+      table
+        .getByRole('row', { name: /^Members \d/ })
+        .getByRole('cell')
+        .nth(0),
+    ).toHaveText('5: Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan');
+    await expect(
+      table
+        .getByRole('row', { name: /^Frozen or suspended/ })
+        .getByRole('cell')
+        .nth(0),
+    ).toHaveText('2: Armenia, Uzbekistan');
+    await expect(
+      table
+        .getByRole('row', { name: /hegemony index/ })
+        .getByRole('cell')
+        .nth(0),
+    ).toContainText('Russia');
+    await expect(
+      table
+        .getByRole('row', { name: /hegemony index/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toContainText('United States');
+    await page()
+      .getByRole('combobox', { name: /Second/ })
+      .selectOption('sco');
     await expect(table.getByRole('columnheader', { name: 'SCO' })).toBeVisible();
   });
 
   test('in 2022 the CSTO comparison lists the Kyrgyzstan–Tajikistan conflict between its members', async () => {
     await showView(page(), '/?panel=compare&date=2022-09-16');
-    await expect(page().getByTestId('compare-table').getByRole('row', { name: /Conflicts between members/ }).getByRole('cell').nth(0)).toContainText('Kyrgyzstan–Tajikistan');
+    await expect(
+      page()
+        .getByTestId('compare-table')
+        .getByRole('row', { name: /Conflicts between members/ })
+        .getByRole('cell')
+        .nth(0),
+    ).toContainText('Kyrgyzstan–Tajikistan');
   });
 
   test('the path tool finds how Armenia is connected to Turkey and highlights the hops', async () => {

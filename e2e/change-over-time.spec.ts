@@ -27,7 +27,10 @@ test.describe.serial('one page, loaded once: changes, a measure’s history and 
     // focusing a node narrows the list to its changes
     await showView(page, '/?date=2026-01-01&since=2021-01-01&panel=changes&focus=ARM');
     await expect(page.getByTestId('changes-count')).toContainText('involving Armenia');
-    const keys = await page.getByTestId('change-list').locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-key') ?? ''));
+    const keys = await page
+      .getByTestId('change-list')
+      .locator(':scope > li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-key') ?? ''));
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.every((k) => /\bARM\b/.test(k))).toBe(true);
   });
@@ -76,7 +79,11 @@ test.describe.serial('one page, loaded once: changes, a measure’s history and 
     expect(svgText).toContain('<svg');
     expect(svgText).toContain('data-node="nato"');
     const [png] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'PNG' }).click()]);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
     // hovering reads a year; clicking moves the explorer there
     const chart = page.getByTestId('series-chart');
     const box = (await chart.boundingBox())!;
@@ -132,7 +139,11 @@ test.describe.serial('one page, loaded once: changes, a measure’s history and 
     await page.reload(); // kept in this browser (IndexedDB), not in the page
     await expect(page.getByTestId('user-stories')).toContainText('Armenia in 2024', { timeout: PAGE_LOAD_TIMEOUT });
     // a broken story file gets a located message and changes nothing
-    await page.getByTestId('story-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"id":"x","title":"T","summary":"","steps":[{"title":"","text":"","sources":[],"view":{"date":"2024-13-01"}}]}') });
+    await page.getByTestId('story-import').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"id":"x","title":"T","summary":"","steps":[{"title":"","text":"","sources":[],"view":{"date":"2024-13-01"}}]}'),
+    });
     await expect(page.getByTestId('story-messages')).toContainText('bad.json steps[0].title');
     await expect(page.getByTestId('user-stories').locator('li')).toHaveCount(1);
   });

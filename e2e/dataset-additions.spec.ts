@@ -36,7 +36,8 @@ test('UN Security Council: the China seat in 1960 and 1980, an elected term, the
   expect((await asOf(request, '2024-06-01')).status('membership:JPN>unsc')).toBe('member');
   expect((await asOf(request, '2025-06-01')).status('membership:JPN>unsc')).not.toBe('member');
   const in2026 = await asOf(request, '2026-06-01');
-  for (const elected of ['DNK', 'GRC', 'PAK', 'PAN', 'SOM', 'BHR', 'COL', 'COD', 'LVA', 'LBR']) expect(in2026.status(`membership:${elected}>unsc`)).toBe('member');
+  for (const elected of ['DNK', 'GRC', 'PAK', 'PAN', 'SOM', 'BHR', 'COL', 'COD', 'LVA', 'LBR'])
+    expect(in2026.status(`membership:${elected}>unsc`)).toBe('member');
   expect(in2026.status('membership:RUS>unsc')).toBe('member');
 });
 

@@ -6,7 +6,12 @@ import { PAGE_LOAD_TIMEOUT, gotoExplorer, neighbours, sharedExplorer, showView }
 const count = async (page: Page, attribute: 'data-nodes' | 'data-edges') => Number(await page.getByTestId('graph').getAttribute(attribute));
 const controls = (page: Page) => page.getByRole('complementary', { name: 'Date, filters and layout' });
 
-async function expectCountChange(page: Page, attribute: 'data-nodes' | 'data-edges', act: () => Promise<void>, change: (before: number, after: number) => boolean) {
+async function expectCountChange(
+  page: Page,
+  attribute: 'data-nodes' | 'data-edges',
+  act: () => Promise<void>,
+  change: (before: number, after: number) => boolean,
+) {
   const before = await count(page, attribute);
   await act();
   await expect.poll(async () => change(before, await count(page, attribute))).toBe(true);
@@ -26,22 +31,47 @@ test.describe.serial('one page, loaded once, through filters, dates, the table, 
     const edges0 = await count(page(), 'data-edges');
     const c = controls(page());
 
-    await expectCountChange(page(), 'data-nodes', () => c.getByLabel('Organizations', { exact: true }).uncheck(), (b, a) => a < b);
+    await expectCountChange(
+      page(),
+      'data-nodes',
+      () => c.getByLabel('Organizations', { exact: true }).uncheck(),
+      (b, a) => a < b,
+    );
     await expect(page().getByTestId('filter-counts')).toContainText('hidden');
     await c.getByLabel('Organizations', { exact: true }).check();
 
-    await expectCountChange(page(), 'data-edges', () => c.getByRole('checkbox', { name: /^Membership/ }).uncheck(), (b, a) => a < b);
+    await expectCountChange(
+      page(),
+      'data-edges',
+      () => c.getByRole('checkbox', { name: /^Membership/ }).uncheck(),
+      (b, a) => a < b,
+    );
     await c.getByRole('checkbox', { name: /^Membership/ }).check();
 
     await c.locator('summary', { hasText: /^Regions/ }).click();
-    await expectCountChange(page(), 'data-nodes', () => c.getByRole('checkbox', { name: /^Europe/ }).check(), (b, a) => a < b / 2);
+    await expectCountChange(
+      page(),
+      'data-nodes',
+      () => c.getByRole('checkbox', { name: /^Europe/ }).check(),
+      (b, a) => a < b / 2,
+    );
     await c.getByRole('checkbox', { name: /^Europe/ }).uncheck();
 
-    await expectCountChange(page(), 'data-nodes', () => c.getByLabel('Hide states without ties').check(), (b, a) => a < b);
+    await expectCountChange(
+      page(),
+      'data-nodes',
+      () => c.getByLabel('Hide states without ties').check(),
+      (b, a) => a < b,
+    );
     await c.getByLabel('Hide states without ties').uncheck();
 
     await c.locator('summary', { hasText: /^Dependencies/ }).click();
-    await expectCountChange(page(), 'data-edges', () => c.getByLabel(/Minimum weight/).fill('30'), (b, a) => a < b);
+    await expectCountChange(
+      page(),
+      'data-edges',
+      () => c.getByLabel(/Minimum weight/).fill('30'),
+      (b, a) => a < b,
+    );
 
     await c.locator('summary', { hasText: /^Blocs/ }).click();
     await c.getByRole('checkbox', { name: 'CSTO', exact: true }).check();
@@ -72,9 +102,13 @@ test.describe.serial('one page, loaded once, through filters, dates, the table, 
     await day.fill('1999-04-20');
     // a withdrawal ends the tie: hidden by default, shown grey and marked "ended" with Show ended ties
     for (const left of ['AZE', 'GEO', 'UZB']) await expect(details.locator(`[data-tie="membership:${left}>csto"]`)).toHaveCount(0);
-    await controls(page()).getByRole('checkbox', { name: /Show ended ties/ }).check();
+    await controls(page())
+      .getByRole('checkbox', { name: /Show ended ties/ })
+      .check();
     for (const left of ['AZE', 'GEO', 'UZB']) await expect(details.locator(`[data-tie="membership:${left}>csto"]`)).toContainText('ended 1999-04-20');
-    await controls(page()).getByRole('checkbox', { name: /Show ended ties/ }).uncheck();
+    await controls(page())
+      .getByRole('checkbox', { name: /Show ended ties/ })
+      .uncheck();
     await expect(details.locator('[data-tie="membership:ARM>csto"] .status')).toHaveText('founder');
     await expect(graph).toHaveAttribute('data-focus', 'csto');
   });
@@ -208,7 +242,10 @@ test('a URL with focus, depth, date, layout and filters reproduces the view afte
 });
 
 test('bad URL parameters show a dismissible notice and the rest of the view still works', async ({ page }) => {
-  const graph = await gotoExplorer(page, `/?focus=ATLANTIS&depth=9&date=2023-02-30&colour=red&focus=ARM&regions=${encodeURIComponent('<script>alert(1)</script>')}&subregions=toString&cstatus=x&hide=${'x'.repeat(3000)}`);
+  const graph = await gotoExplorer(
+    page,
+    `/?focus=ATLANTIS&depth=9&date=2023-02-30&colour=red&focus=ARM&regions=${encodeURIComponent('<script>alert(1)</script>')}&subregions=toString&cstatus=x&hide=${'x'.repeat(3000)}`,
+  );
   const notice = page.getByTestId('notices');
   await expect(notice).toContainText('Ignored focus=ATLANTIS: focus is given more than once');
   await expect(notice).toContainText('Ignored depth=9');
@@ -224,4 +261,3 @@ test('bad URL parameters show a dismissible notice and the rest of the view stil
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });
-

@@ -17,7 +17,8 @@ test.describe.serial('today’s graph, loaded once', () => {
     await expect(graph).toHaveAttribute('data-nodes', String(api.nodes.length));
     // trade partners and ties that ended before the date are hidden by default (one click away under Ties)
     const shownByDefault = api.edges.filter(
-      (e: { attributes: { kind: string; status: string; subtype: string | null } }) => !String(e.attributes.subtype).startsWith('trade-') && !isEndedStatus(e.attributes.kind, e.attributes.status),
+      (e: { attributes: { kind: string; status: string; subtype: string | null } }) =>
+        !String(e.attributes.subtype).startsWith('trade-') && !isEndedStatus(e.attributes.kind, e.attributes.status),
     );
     await expect(graph).toHaveAttribute('data-edges', String(shownByDefault.length));
     await expect(page().getByTestId('filter-counts')).toContainText(`${shownByDefault.length} of ${api.edges.length} ties`);

@@ -28,13 +28,20 @@ function parseInPage(page: Page, text: string) {
       parserErrors: all('parsererror').length,
       root: doc.documentElement.localName,
       version: doc.documentElement.getAttribute('version'),
-      graph: { mode: all('graph')[0]?.getAttribute('mode'), timeformat: all('graph')[0]?.getAttribute('timeformat'), edgedefault: all('graph')[0]?.getAttribute('edgedefault') },
+      graph: {
+        mode: all('graph')[0]?.getAttribute('mode'),
+        timeformat: all('graph')[0]?.getAttribute('timeformat'),
+        edgedefault: all('graph')[0]?.getAttribute('edgedefault'),
+      },
       nodes: all('node').length,
       edges: all('edge').length,
       spells: all('spell').length,
       edgeTypes: [...new Set(all('edge').map((e) => e.getAttribute('type') ?? e.getAttribute('directed')))].sort(),
       keys: all('key').map((k) => k.getAttribute('attr.name')),
-      armenia: all('node').find((n) => n.getAttribute('id') === 'ARM')?.getAttribute('label') ?? null,
+      armenia:
+        all('node')
+          .find((n) => n.getAttribute('id') === 'ARM')
+          ?.getAttribute('label') ?? null,
     };
   }, text);
 }
@@ -78,7 +85,11 @@ test('format=csv: the edges file by default, the nodes file with part=nodes', as
 
 test('format=json: graphology JSON as a download', async ({ request }) => {
   const counts = await jsonCounts(request);
-  const body = JSON.parse(await download(request, 'format=json', 'application/json', `entente-${AS_OF}.json`)) as { nodes: unknown[]; edges: unknown[]; attributes: { asOf: string } };
+  const body = JSON.parse(await download(request, 'format=json', 'application/json', `entente-${AS_OF}.json`)) as {
+    nodes: unknown[];
+    edges: unknown[];
+    attributes: { asOf: string };
+  };
   expect([body.nodes.length, body.edges.length]).toEqual([counts.nodes, counts.edges]);
   expect(body.attributes.asOf).toBe(AS_OF);
 });

@@ -48,7 +48,13 @@ async function hasSaved(page: Page): Promise<boolean> {
 test.describe.configure({ timeout: 600_000 });
 
 test.afterEach(async ({ page }) => {
-  await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('keyval-store'); r.onsuccess = r.onerror = r.onblocked = () => resolve(null); }));
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const r = indexedDB.deleteDatabase('keyval-store');
+        r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
+      }),
+  );
 });
 
 test('a ?file= link whose ids are named like object members opens, lays out, and opens again after a reload', async ({ page }) => {
@@ -100,11 +106,14 @@ test('a ?file= link whose ids are named like object members opens, lays out, and
 });
 
 test('a ?file= link with nodes at ±1e308 shows all three nodes on screen and says their positions were rescaled', async ({ page }) => {
-  const body = '{"nodes":[{"key":"far","attributes":{"x":1e308,"y":1e308}},{"key":"near","attributes":{"x":-1e308,"y":-1e308}},{"key":"mid","attributes":{"x":0,"y":0}}],"edges":[{"source":"far","target":"mid"}]}';
+  const body =
+    '{"nodes":[{"key":"far","attributes":{"x":1e308,"y":1e308}},{"key":"near","attributes":{"x":-1e308,"y":-1e308}},{"key":"mid","attributes":{"x":0,"y":0}}],"edges":[{"source":"far","target":"mid"}]}';
   await page.route('**/hostile/far.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
   const graph = await openExplorer(page, `/?file=${encodeURIComponent('/hostile/far.json')}`);
   await expect(graph).toHaveAttribute('data-nodes', '3');
-  await expect(page.getByTestId('notices')).toContainText('far.json: the file\'s node positions spread over more than 1.8e308 units, too far apart to show at once: rescaled into a 400-unit square, keeping their arrangement');
+  await expect(page.getByTestId('notices')).toContainText(
+    "far.json: the file's node positions spread over more than 1.8e308 units, too far apart to show at once: rescaled into a 400-unit square, keeping their arrangement",
+  );
   await page.waitForFunction(() => window.__entente !== undefined);
   const box = (await graph.boundingBox())!;
   for (const key of ['far', 'near', 'mid']) {
@@ -118,7 +127,11 @@ test('a ?file= link with nodes at ±1e308 shows all three nodes on screen and sa
 });
 
 test('a saved graph that cannot be opened gives way to the bundled dataset, with what was wrong, a download and a discard', async ({ page }) => {
-  const good = { name: 'mine.json', savedAt: '2026-01-01T00:00:00.000Z', graph: { nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] } };
+  const good = {
+    name: 'mine.json',
+    savedAt: '2026-01-01T00:00:00.000Z',
+    graph: { nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] },
+  };
   const corruptions: [string, unknown, RegExp][] = [
     ['garbage', 'garbage', /the text "garbage", not a saved graph/],
     ['empty object', {}, /no name/],

@@ -51,7 +51,19 @@ test.describe.serial('one page, loaded once, importing good, broken and hostile 
     const before = await nodesShown(page());
     // Every file of the corpus gets its message in lib/formats/corpus.test.ts; here, in the browser (its XML parser, the
     // import worker, the page), the hostile ones and one of each kind of breakage per format.
-    const inBrowser = ['billion-laughs.gexf', 'external-entity.graphml', 'malformed.gexf', 'nul-bytes.gexf', 'edge-to-unknown.graphml', 'truncated.json', 'proto.json', 'invalid-utf8.csv', 'binary-png.csv', 'missing-target-column.csv', 'spreadsheet.xlsx'];
+    const inBrowser = [
+      'billion-laughs.gexf',
+      'external-entity.graphml',
+      'malformed.gexf',
+      'nul-bytes.gexf',
+      'edge-to-unknown.graphml',
+      'truncated.json',
+      'proto.json',
+      'invalid-utf8.csv',
+      'binary-png.csv',
+      'missing-target-column.csv',
+      'spreadsheet.xlsx',
+    ];
     const all = read('bad') as Record<string, string>;
     const corpus = inBrowser.map((name) => [name, all[name]!] as const);
     expect(corpus.every(([, message]) => typeof message === 'string')).toBe(true);
@@ -97,7 +109,7 @@ test.describe.serial('one page, loaded once, importing good, broken and hostile 
     await expect(dialog).toContainText('several columns could be the source');
     await expect(dialog.getByRole('table')).toBeVisible();
     await dialog.getByRole('button', { name: 'Import with this mapping' }).click();
-    await expect(page().getByTestId('imported-counts')).toHaveText(/^2 nodes and 1 (tie|edge)$/) // a plain graph says edge;
+    await expect(page().getByTestId('imported-counts')).toHaveText(/^2 nodes and 1 (tie|edge)$/); // a plain graph says edge;
     await expect(graph).toHaveAttribute('data-nodes', '2');
   });
 
@@ -152,7 +164,10 @@ test('what the explorer exports as data imports back with the same nodes and tie
     await done;
     page.removeAllListeners('download');
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await importFiles(page, downloads.sort((a, b) => (a.includes('-edges') ? -1 : b.includes('-edges') ? 1 : 0)));
+    await importFiles(
+      page,
+      downloads.sort((a, b) => (a.includes('-edges') ? -1 : b.includes('-edges') ? 1 : 0)),
+    );
     await expect(page.locator('.source-banner'), label).toContainText('Exploring your graph');
     // the import keeps the file's dates; show the same date and every tie kind
     await expect(page.getByTestId('graph'), label).toHaveAttribute('data-nodes', shownNodes!);
@@ -191,7 +206,12 @@ test('a graph of a few thousand nodes switches to the large-graph renderer and l
   // finished first, it must say so with the number of nodes laid out. The outcome is recorded in the report.
   let outcome: string;
   const stop = progress.getByRole('button', { name: 'Stop' });
-  const clicked = (await progress.getAttribute('data-status')) === 'running' && (await stop.click({ timeout: 15_000 }).then(() => true, () => false));
+  const clicked =
+    (await progress.getAttribute('data-status')) === 'running' &&
+    (await stop.click({ timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    ));
   if (clicked) {
     await expect(progress).toHaveAttribute('data-status', 'stopped');
     await expect(progress).toContainText('Layout stopped');

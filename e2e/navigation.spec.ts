@@ -34,11 +34,14 @@ test('what ties Armenia to Russia: a second click opens the pair, with every tie
   expect(neighbours(await graph.getAttribute('data-neighbors'))).toEqual(expect.arrayContaining(['csto', 'cis', 'eaeu']));
   // Their parallel ties (treaty, gas, arms, base...) are drawn side by side as separate curves, which the legend explains.
   await expect
-    .poll(async () => {
-      const ties = await page.evaluate(() => window.__entente!.tiesBetween('ARM', 'RUS'));
-      const gaps = ties.flatMap((t, i) => ties.slice(i + 1).map((u) => Math.hypot(t.x - u.x, t.y - u.y)));
-      return { ties: ties.length >= 3, apart: gaps.every((gap) => gap >= 8) };
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const ties = await page.evaluate(() => window.__entente!.tiesBetween('ARM', 'RUS'));
+        const gaps = ties.flatMap((t, i) => ties.slice(i + 1).map((u) => Math.hypot(t.x - u.x, t.y - u.y)));
+        return { ties: ties.length >= 3, apart: gaps.every((gap) => gap >= 8) };
+      },
+      { timeout: 20_000 },
+    )
     .toEqual({ ties: true, apart: true });
   await expect(page.locator('.legend li[data-kind="parallel"]')).toContainText('Several ties between two nodes');
 
@@ -65,9 +68,24 @@ test('search finds every common, former and short name, and moves the date to a 
   const graph = await openExplorer(page);
   const search = page.getByRole('combobox', { name: 'Find a country or organization' });
   const terms: [string, string][] = [
-    ['USSR', 'SUN'], ['Soviet Union', 'SUN'], ['Warsaw Pact', 'warsaw-pact'], ['Turkey', 'TUR'], ['Britain', 'GBR'], ['Great Britain', 'GBR'],
-    ['UK', 'GBR'], ['Czech Republic', 'CZE'], ['DPRK', 'PRK'], ['North Korea', 'PRK'], ['GDR', 'DDR'], ['East Germany', 'DDR'],
-    ['West Germany', 'DEU'], ['Burma', 'MMR'], ['Swaziland', 'SWZ'], ['Ivory Coast', 'CIV'], ['Macedonia', 'MKD'], ['Holland', 'NLD'],
+    ['USSR', 'SUN'],
+    ['Soviet Union', 'SUN'],
+    ['Warsaw Pact', 'warsaw-pact'],
+    ['Turkey', 'TUR'],
+    ['Britain', 'GBR'],
+    ['Great Britain', 'GBR'],
+    ['UK', 'GBR'],
+    ['Czech Republic', 'CZE'],
+    ['DPRK', 'PRK'],
+    ['North Korea', 'PRK'],
+    ['GDR', 'DDR'],
+    ['East Germany', 'DDR'],
+    ['West Germany', 'DEU'],
+    ['Burma', 'MMR'],
+    ['Swaziland', 'SWZ'],
+    ['Ivory Coast', 'CIV'],
+    ['Macedonia', 'MKD'],
+    ['Holland', 'NLD'],
   ];
   for (const [term, key] of terms) {
     await search.fill(term);
@@ -101,7 +119,12 @@ async function labelCheck(page: Page) {
   const legend = (await page.locator('details.legend').boundingBox())!;
   const drawn = neighbours(await graph.getAttribute('data-neighbors')).length + 1;
   const boxes = await page.evaluate(() => window.__entente!.labelBoxes());
-  const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map((b) => `${a.key}/${b.key}`));
+  const overlaps = boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+      .map((b) => `${a.key}/${b.key}`),
+  );
   const cut = boxes.filter((b) => b.x1 < 0 || b.y1 < 0 || b.x2 > canvas.width || b.y2 > canvas.height).map((b) => b.key);
   const underLegend = boxes.filter((b) => b.x1 < legend.x - canvas.x + legend.width && b.y2 > legend.y - canvas.y).map((b) => b.key);
   return { named: boxes.length >= 0.85 * drawn, overlaps, cut, underLegend };

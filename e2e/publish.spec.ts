@@ -7,7 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { PDF_FONT_FAMILY } from '../lib/view/pdf-fonts';
 import { MEMBERSHIP_STATUS_STYLES, TIE_STYLES } from '../lib/view/tie-styles';
 
-
 // The machine running the suite may be loaded: give the first layout time (this is not a speed assertion).
 test.describe.configure({ timeout: 240_000 });
 const READY = { timeout: 150_000 };
@@ -48,7 +47,14 @@ async function inspectSvg(page: Page, svg: string) {
       .filter((t) => (t.textContent ?? '').trim() && getComputedStyle(t).display !== 'none' && t.getAttribute('fill') !== 'none') // halos are outlines of the same text
       .map((t) => {
         const r = t.getBoundingClientRect();
-        return { text: t.textContent!, role: t.getAttribute('data-role') ?? 'graph', x1: r.left - frame.left, y1: r.top - frame.top, x2: r.right - frame.left, y2: r.bottom - frame.top };
+        return {
+          text: t.textContent!,
+          role: t.getAttribute('data-role') ?? 'graph',
+          x1: r.left - frame.left,
+          y1: r.top - frame.top,
+          x2: r.right - frame.left,
+          y2: r.bottom - frame.top,
+        };
       });
     // Ties drawn in full (the faded context around a focus is drawn at 10 % opacity).
     const strokes = [...root.querySelectorAll('[data-role="graph-svg"] path')]
@@ -71,7 +77,12 @@ async function inspectSvg(page: Page, svg: string) {
 
 const hex = (c: string) => {
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c);
-  return m ? `#${m.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : c.toLowerCase();
+  return m
+    ? `#${m
+        .slice(1, 4)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`
+    : c.toLowerCase();
 };
 const TIE_PALETTE = new Set([...Object.values(TIE_STYLES), ...Object.values(MEMBERSHIP_STATUS_STYLES)].map((s) => s.color.toLowerCase()));
 
@@ -103,8 +114,16 @@ test.describe.serial('publication images', () => {
       expect(t.x2, t.text).toBeLessThanOrEqual(r.width! + tol);
       expect(t.y2, t.text).toBeLessThanOrEqual(r.height! + tol);
     }
-    expect(texts.filter((t) => t.role === 'title').map((t) => t.text).join(' ')).toBe(TITLE);
-    const credit = texts.filter((t) => t.role === 'credit').map((t) => t.text).join(' ');
+    expect(
+      texts
+        .filter((t) => t.role === 'title')
+        .map((t) => t.text)
+        .join(' '),
+    ).toBe(TITLE);
+    const credit = texts
+      .filter((t) => t.role === 'credit')
+      .map((t) => t.text)
+      .join(' ');
     expect(credit).toMatch(/Ties cite .+\.$/);
     expect(texts.some((t) => t.role === 'caption' && /Trade ties hidden/.test(t.text))).toBe(true);
     expect(texts.some((t) => t.role === 'caption' && /focus=ARM/.test(t.text))).toBe(true);
@@ -120,10 +139,14 @@ test.describe.serial('publication images', () => {
     // No two organization boxes overlap, and no text lies under a box unless it is that box's own label, inside it.
     const boxes = r.boxes!;
     expect(boxes.length).toBeGreaterThanOrEqual(3);
-    const meets = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) => a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol;
-    const within = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) => a.x1 >= b.x1 - tol && a.x2 <= b.x2 + tol && a.y1 >= b.y1 - tol && a.y2 <= b.y2 + tol;
-    for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) expect(meets(boxes[i]!, boxes[j]!), `boxes ${i} and ${j}`).toBe(false);
-    for (const t of texts.filter((t) => t.role === 'graph')) for (const b of boxes) if (meets(t, b)) expect(within(t, b), `${t.text} under an organization box`).toBe(true);
+    const meets = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) =>
+      a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol;
+    const within = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) =>
+      a.x1 >= b.x1 - tol && a.x2 <= b.x2 + tol && a.y1 >= b.y1 - tol && a.y2 <= b.y2 + tol;
+    for (let i = 0; i < boxes.length; i += 1)
+      for (let j = i + 1; j < boxes.length; j += 1) expect(meets(boxes[i]!, boxes[j]!), `boxes ${i} and ${j}`).toBe(false);
+    for (const t of texts.filter((t) => t.role === 'graph'))
+      for (const b of boxes) if (meets(t, b)) expect(within(t, b), `${t.text} under an organization box`).toBe(true);
     // The legend lists exactly the tie looks drawn in full: each legend line colour is drawn, each one drawn is listed.
     const legendColours = new Set(r.legend!.filter((id) => id.startsWith('tie:')).map((id) => id.split('|')[1]!));
     const drawnTieColours = new Set(r.strokes!.map(hex).filter((c) => TIE_PALETTE.has(c)));

@@ -11,7 +11,13 @@ import { expect, test } from '@playwright/test';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 test('API answers carry ETag, Cache-Control and CORS, and a conditional request gets 304', async ({ request }) => {
-  for (const url of ['/api/graph?asOf=2000-01-01', '/api/graph?asOf=2000-01-01&format=gexf', '/api/metrics?measure=degree&asOf=2010-01-01', '/api/compare?asOf=2020-01-01', '/api/openapi.json']) {
+  for (const url of [
+    '/api/graph?asOf=2000-01-01',
+    '/api/graph?asOf=2000-01-01&format=gexf',
+    '/api/metrics?measure=degree&asOf=2010-01-01',
+    '/api/compare?asOf=2020-01-01',
+    '/api/openapi.json',
+  ]) {
     const first = await request.get(url);
     expect(first.status(), url).toBe(200);
     const headers = first.headers();
@@ -28,7 +34,10 @@ test('API answers carry ETag, Cache-Control and CORS, and a conditional request 
   expect(other.headers().etag).not.toBe((await request.get('/api/graph?asOf=2000-01-01')).headers().etag);
   const head = await request.head('/api/graph?asOf=2000-01-01');
   expect([head.status(), head.headers()['content-type']]).toEqual([200, 'application/json; charset=utf-8']);
-  const preflight = await request.fetch('/api/graph', { method: 'OPTIONS', headers: { Origin: 'https://notebook.example', 'Access-Control-Request-Method': 'GET' } });
+  const preflight = await request.fetch('/api/graph', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://notebook.example', 'Access-Control-Request-Method': 'GET' },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
 });
@@ -49,7 +58,11 @@ test('bad methods, paths and parameters get JSON errors that say what is wrong a
   expect(missing.headers().etag).toBeTruthy();
 
   const cases: [string, number, Record<string, unknown>][] = [
-    ['/api/graph?asOf=2000-01-01&asOf=2010-01-01', 400, { error: 'bad-parameter', parameter: 'asOf', message: 'parameter "asOf" is given 2 times: give it once' }],
+    [
+      '/api/graph?asOf=2000-01-01&asOf=2010-01-01',
+      400,
+      { error: 'bad-parameter', parameter: 'asOf', message: 'parameter "asOf" is given 2 times: give it once' },
+    ],
     ['/api/graph?asof=2000-01-01', 400, { error: 'bad-parameter', parameter: 'asof' }],
     ['/api/metrics?measure=toString', 400, { error: 'bad-parameter', parameter: 'measure' }],
     ['/api/graph?format=gexf&edgetype=both', 400, { error: 'bad-parameter', parameter: 'edgetype' }],

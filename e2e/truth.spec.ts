@@ -128,10 +128,18 @@ test('an imported networkx GEXF is a plain graph: its own words, undirected edge
   await expect(page.getByTestId('nodes-table').locator('caption')).toHaveText('Nodes (77)');
   await expect(page.getByTestId('ties-table').locator('caption')).toHaveText('Edges (254)');
   await expect(page.getByTestId('ties-table')).not.toContainText('1900');
-  await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('keyval-store'); r.onsuccess = r.onerror = r.onblocked = () => resolve(null); }));
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const r = indexedDB.deleteDatabase('keyval-store');
+        r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
+      }),
+  );
 });
 
-test('an imported networkx GEXF with its own kinds: filters list them with counts and hide them; measures, search, path, table and export follow', async ({ page }) => {
+test('an imported networkx GEXF with its own kinds: filters list them with counts and hide them; measures, search, path, table and export follow', async ({
+  page,
+}) => {
   await openExplorer(page);
   // e2e/fixtures/own-kinds/suppliers.gexf: nodes typed person, company or agency; undirected edges whose relation is owns, supplies, regulates or knows.
   await page.getByTestId('import-input').setInputFiles(path.join(import.meta.dirname, 'fixtures/own-kinds/suppliers.gexf'));
@@ -176,5 +184,11 @@ test('an imported networkx GEXF with its own kinds: filters list them with count
   expect(gexf.match(/<node /g)).toHaveLength(7);
   expect(gexf.match(/<edge /g)).toHaveLength(7);
   expect(gexf).not.toContain('Customs');
-  await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('keyval-store'); r.onsuccess = r.onerror = r.onblocked = () => resolve(null); }));
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const r = indexedDB.deleteDatabase('keyval-store');
+        r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
+      }),
+  );
 });

@@ -15,12 +15,22 @@ import type { BenchContext, BenchRow, BenchScenario } from './bench/types';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
-const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const baseUrl = `http://127.0.0.1:${port}`;
 const tmpDir = path.resolve('.tmp');
 
 /** The same Chromium flags as the e2e suite (e2e/playwright.config.ts). */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 async function waitForServer(server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -42,14 +52,33 @@ function mark(r: BenchRow): string {
 }
 
 function print(rows: BenchRow[]): void {
-  const fmt = (n: number | undefined, unit?: string) => (n === undefined || Number.isNaN(n) ? '' : unit === 'kB' || unit === 'MB' ? n.toFixed(1) : n < 10 ? n.toFixed(1) : n.toFixed(0));
+  const fmt = (n: number | undefined, unit?: string) =>
+    n === undefined || Number.isNaN(n) ? '' : unit === 'kB' || unit === 'MB' ? n.toFixed(1) : n < 10 ? n.toFixed(1) : n.toFixed(0);
   const table = [['group', 'figure', 'unit', 'median', 'min', 'max', 'longest task', 'budget', '', 'Gephi Lite', 'ratio', 'note']];
   for (const r of rows) {
-    table.push([r.group, r.name, r.unit, fmt(r.median, r.unit), fmt(r.min, r.unit), fmt(r.max, r.unit), fmt(r.longestTaskMs), r.budget === undefined ? '' : `≤ ${r.budget}`, mark(r), fmt(r.gephiLiteMedian, r.unit), r.ratio === undefined ? '' : r.ratio.toFixed(2), r.note ?? '']);
+    table.push([
+      r.group,
+      r.name,
+      r.unit,
+      fmt(r.median, r.unit),
+      fmt(r.min, r.unit),
+      fmt(r.max, r.unit),
+      fmt(r.longestTaskMs),
+      r.budget === undefined ? '' : `≤ ${r.budget}`,
+      mark(r),
+      fmt(r.gephiLiteMedian, r.unit),
+      r.ratio === undefined ? '' : r.ratio.toFixed(2),
+      r.note ?? '',
+    ]);
   }
   const widths = table[0]!.map((_, c) => Math.max(...table.map((line) => line[c]!.length)));
   for (const [i, line] of table.entries()) {
-    console.log(line.map((cell, c) => (c >= 3 && c <= 10 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd());
+    console.log(
+      line
+        .map((cell, c) => (c >= 3 && c <= 10 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
 }
@@ -65,7 +94,11 @@ async function main(): Promise<number> {
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'types.ts' && f !== 'measure.ts')
     .filter((f) => !only || only.includes(f.replace(/\.ts$/, '')))
     .sort();
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  });
   const stopServer = () => {
     try {
       if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -98,9 +131,19 @@ async function main(): Promise<number> {
   } finally {
     stopServer();
   }
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), loadAverage: loadavg().map((l) => Number(l.toFixed(1))), node: process.version, runs, date: new Date().toISOString() };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    loadAverage: loadavg().map((l) => Number(l.toFixed(1))),
+    node: process.version,
+    runs,
+    date: new Date().toISOString(),
+  };
   print(rows);
-  console.log(`\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, load average ${machine.loadAverage.join(' ')} at the end; medians of ${runs} runs.`);
+  console.log(
+    `\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, load average ${machine.loadAverage.join(' ')} at the end; medians of ${runs} runs.`,
+  );
   for (const f of failures) console.log(`FAILED ${f}`);
   mkdirSync(tmpDir, { recursive: true });
   writeFileSync(path.join(tmpDir, 'bench.json'), JSON.stringify({ machine, rows, failures }, null, 2));

@@ -26,7 +26,7 @@ export function ensureChromium(): string {
   const path = found();
   if (path) return path;
   if (canInstallWithApt()) {
-    console.log('Chromium not found: installing Debian\'s chromium package (apt-get)…');
+    console.log("Chromium not found: installing Debian's chromium package (apt-get)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     const installed = found();

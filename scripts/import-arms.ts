@@ -13,35 +13,82 @@ const OUT_FILE = 'ties/arms.json';
 
 /** CSTO, CIS, Caucasus and Central Asian states, and the largest arms importers of 2020–24 (SIPRI). */
 const DEFAULT_STATES = [
-  'ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK', // CSTO
-  'AZE', 'MDA', 'UZB', 'TKM', 'GEO', // CIS (Turkmenistan: associate), Caucasus, Central Asia
-  'UKR', 'IND', 'QAT', 'SAU', 'PAK', 'JPN', 'AUS', 'EGY', 'USA', 'KWT', 'CHN', // largest importers 2020–24 (China 11th)
+  'ARM',
+  'BLR',
+  'KAZ',
+  'KGZ',
+  'RUS',
+  'TJK', // CSTO
+  'AZE',
+  'MDA',
+  'UZB',
+  'TKM',
+  'GEO', // CIS (Turkmenistan: associate), Caucasus, Central Asia
+  'UKR',
+  'IND',
+  'QAT',
+  'SAU',
+  'PAK',
+  'JPN',
+  'AUS',
+  'EGY',
+  'USA',
+  'KWT',
+  'CHN', // largest importers 2020–24 (China 11th)
 ];
 
 /** How the Factbook names suppliers: country names and adjectives. Longer names first when matching. */
 const SUPPLIER_NAMES: Record<string, string> = {
-  'United States': 'USA', 'the US': 'USA', US: 'USA',
-  'United Kingdom': 'GBR', 'the UK': 'GBR', UK: 'GBR',
-  Russia: 'RUS', Russian: 'RUS',
-  China: 'CHN', Chinese: 'CHN',
-  France: 'FRA', French: 'FRA',
-  Israel: 'ISR', Israeli: 'ISR',
-  'Türkiye': 'TUR', Turkey: 'TUR', Turkish: 'TUR',
-  'South Korea': 'KOR', 'North Korea': 'PRK',
-  Germany: 'DEU', German: 'DEU',
-  Italy: 'ITA', Italian: 'ITA',
-  Spain: 'ESP', Canada: 'CAN', Brazil: 'BRA', Belarus: 'BLR', Poland: 'POL', Ukraine: 'UKR',
-  India: 'IND', Iran: 'IRN', UAE: 'ARE', Finland: 'FIN', Sweden: 'SWE', Netherlands: 'NLD',
-  'South Africa': 'ZAF', Switzerland: 'CHE',
+  'United States': 'USA',
+  'the US': 'USA',
+  US: 'USA',
+  'United Kingdom': 'GBR',
+  'the UK': 'GBR',
+  UK: 'GBR',
+  Russia: 'RUS',
+  Russian: 'RUS',
+  China: 'CHN',
+  Chinese: 'CHN',
+  France: 'FRA',
+  French: 'FRA',
+  Israel: 'ISR',
+  Israeli: 'ISR',
+  Türkiye: 'TUR',
+  Turkey: 'TUR',
+  Turkish: 'TUR',
+  'South Korea': 'KOR',
+  'North Korea': 'PRK',
+  Germany: 'DEU',
+  German: 'DEU',
+  Italy: 'ITA',
+  Italian: 'ITA',
+  Spain: 'ESP',
+  Canada: 'CAN',
+  Brazil: 'BRA',
+  Belarus: 'BLR',
+  Poland: 'POL',
+  Ukraine: 'UKR',
+  India: 'IND',
+  Iran: 'IRN',
+  UAE: 'ARE',
+  Finland: 'FIN',
+  Sweden: 'SWE',
+  Netherlands: 'NLD',
+  'South Africa': 'ZAF',
+  Switzerland: 'CHE',
 };
 
 /** Clauses about the importer's own industry, licences or exports name partners that are not suppliers. */
-const NOT_SUPPLY = /co-production|co-produces|joint development|jointly produces|under licen[cs]e|licensed|exporter|importers? of arms|defen[cs]e (industry|sector)/i;
-const MAIN_WORDS = /\b(mostly|mainly|largely|majority|leading provider|largest supplier|main supplier|major suppliers|most of its imported|almost entirely|primarily)\b/i;
+const NOT_SUPPLY =
+  /co-production|co-produces|joint development|jointly produces|under licen[cs]e|licensed|exporter|importers? of arms|defen[cs]e (industry|sector)/i;
+const MAIN_WORDS =
+  /\b(mostly|mainly|largely|majority|leading provider|largest supplier|main supplier|major suppliers|most of its imported|almost entirely|primarily)\b/i;
 
 /** Mentions the text parser would misread, with the reason; printed when skipped. */
 const EXCLUDE: Record<string, Record<string, string>> = {
-  UKR: { RUS: 'the Factbook describes the pre-2022 inventory as Russian-origin and Soviet-era, inherited rather than a current supply tie; Russia is the invader' },
+  UKR: {
+    RUS: 'the Factbook describes the pre-2022 inventory as Russian-origin and Soviet-era, inherited rather than a current supply tie; Russia is the invader',
+  },
   RUS: { UKR: '"its war on Ukraine" names the target of the war, not a supplier' },
 };
 
@@ -64,15 +111,35 @@ type Share = { supplier: string; value: number; note: string };
 /** SIPRI shares of each importer's major-arms imports, 2020–24 (TIV), from the March 2025 fact sheet as reported. */
 const SIPRI_SHARES: Record<string, Share[]> = {
   UKR: [
-    { supplier: 'USA', value: 45, note: 'Ukraine was the largest importer of major arms in 2020–24 (8.8% of the world total); the United States supplied 45%, Germany 12% and Poland 11% of its imports, out of at least 35 supplier states.' },
-    { supplier: 'DEU', value: 12, note: 'Germany supplied 12% of Ukraine\'s major-arms imports in 2020–24, second after the United States (45%). The Factbook speaks only of "European countries".' },
-    { supplier: 'POL', value: 11, note: 'Poland supplied 11% of Ukraine\'s major-arms imports in 2020–24, third after the United States (45%) and Germany (12%). The Factbook speaks only of "European countries".' },
+    {
+      supplier: 'USA',
+      value: 45,
+      note: 'Ukraine was the largest importer of major arms in 2020–24 (8.8% of the world total); the United States supplied 45%, Germany 12% and Poland 11% of its imports, out of at least 35 supplier states.',
+    },
+    {
+      supplier: 'DEU',
+      value: 12,
+      note: 'Germany supplied 12% of Ukraine\'s major-arms imports in 2020–24, second after the United States (45%). The Factbook speaks only of "European countries".',
+    },
+    {
+      supplier: 'POL',
+      value: 11,
+      note: 'Poland supplied 11% of Ukraine\'s major-arms imports in 2020–24, third after the United States (45%) and Germany (12%). The Factbook speaks only of "European countries".',
+    },
   ],
   IND: [
-    { supplier: 'RUS', value: 36, note: 'Russia supplied 36% of India\'s major-arms imports in 2020–24, down from 72% in 2010–14 and 55% in 2015–19 as India turned to France, Israel and the United States.' },
+    {
+      supplier: 'RUS',
+      value: 36,
+      note: "Russia supplied 36% of India's major-arms imports in 2020–24, down from 72% in 2010–14 and 55% in 2015–19 as India turned to France, Israel and the United States.",
+    },
   ],
   PAK: [
-    { supplier: 'CHN', value: 81, note: 'China supplied 81% of Pakistan\'s major-arms imports in 2020–24, up from 74% in 2015–19; SIPRI\'s March 2026 release puts it at 80% for 2021–25.' },
+    {
+      supplier: 'CHN',
+      value: 81,
+      note: "China supplied 81% of Pakistan's major-arms imports in 2020–24, up from 74% in 2015–19; SIPRI's March 2026 release puts it at 80% for 2021–25.",
+    },
   ],
 };
 
@@ -85,9 +152,24 @@ const SIPRI_SOURCES: Source[] = [
   },
 ];
 const SIPRI_REPORTS: Record<string, Source> = {
-  UKR: { title: 'Ukraine is world\'s top arms importer, US supplied half (SIPRI figures reported)', publisher: 'Euromaidan Press', url: 'https://euromaidanpress.com/2025/03/10/ukraine-is-worlds-top-arms-importer-us-supplied-half-sipri-reports', date: '2025-03-10' },
-  IND: { title: '"Made in China": 81% of Pakistan\'s weapons still come from Beijing as India diversifies suppliers (SIPRI figures reported)', publisher: 'Deccan Herald', url: 'https://www.deccanherald.com/amp/story/world%2Fmade-in-china-81-of-pakistans-weapons-still-come-from-beijing-as-india-diversifies-suppliers-3448594', date: '2025-03-11' },
-  PAK: { title: '"Made in China": 81% of Pakistan\'s weapons still come from Beijing as India diversifies suppliers (SIPRI figures reported)', publisher: 'Deccan Herald', url: 'https://www.deccanherald.com/amp/story/world%2Fmade-in-china-81-of-pakistans-weapons-still-come-from-beijing-as-india-diversifies-suppliers-3448594', date: '2025-03-11' },
+  UKR: {
+    title: "Ukraine is world's top arms importer, US supplied half (SIPRI figures reported)",
+    publisher: 'Euromaidan Press',
+    url: 'https://euromaidanpress.com/2025/03/10/ukraine-is-worlds-top-arms-importer-us-supplied-half-sipri-reports',
+    date: '2025-03-10',
+  },
+  IND: {
+    title: '"Made in China": 81% of Pakistan\'s weapons still come from Beijing as India diversifies suppliers (SIPRI figures reported)',
+    publisher: 'Deccan Herald',
+    url: 'https://www.deccanherald.com/amp/story/world%2Fmade-in-china-81-of-pakistans-weapons-still-come-from-beijing-as-india-diversifies-suppliers-3448594',
+    date: '2025-03-11',
+  },
+  PAK: {
+    title: '"Made in China": 81% of Pakistan\'s weapons still come from Beijing as India diversifies suppliers (SIPRI figures reported)',
+    publisher: 'Deccan Herald',
+    url: 'https://www.deccanherald.com/amp/story/world%2Fmade-in-china-81-of-pakistans-weapons-still-come-from-beijing-as-india-diversifies-suppliers-3448594',
+    date: '2025-03-11',
+  },
 };
 
 /** "United States" → "the United States", for use inside a sentence. */
@@ -99,13 +181,21 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 function decode(text: string): string {
   return text
-    .replace(/&uuml;/g, 'ü').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ').trim();
+    .replace(/&uuml;/g, 'ü')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_PATTERN = new RegExp(
-  `(?<![A-Za-z])(${Object.keys(SUPPLIER_NAMES).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![A-Za-z])`,
+  `(?<![A-Za-z])(${Object.keys(SUPPLIER_NAMES)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![A-Za-z])`,
   'g',
 );
 
@@ -117,7 +207,10 @@ export function parseSuppliers(text: string, importer: string): { mentions: Ment
   const year = /\((\d{4})\)\s*$/.exec(clean)?.[1];
   const body = clean.replace(/\(\d{4}\)\s*$/, '');
   const mentions: Mention[] = [];
-  for (const clause of body.split(';').map((c) => c.trim()).filter(Boolean)) {
+  for (const clause of body
+    .split(';')
+    .map((c) => c.trim())
+    .filter(Boolean)) {
     if (NOT_SUPPLY.test(clause)) continue;
     // "mostly Russian ... with smaller quantities from China": only the part before the qualifier is "main".
     for (const segment of clause.split(/\b(?:along with|with a smaller|with smaller|although|however)\b/)) {
@@ -204,7 +297,7 @@ async function main() {
       if (share) notes.push(`SIPRI: ${share.note}`);
       notes.push(
         share
-          ? 'The period starts with SIPRI\'s 2020–24 window; the supply relationship may be older.'
+          ? "The period starts with SIPRI's 2020–24 window; the supply relationship may be older."
           : 'The period starts at the Factbook snapshot year, not at the start of the supply relationship.',
       );
       const sources: Source[] = [];
@@ -215,8 +308,8 @@ async function main() {
         : mention?.main && severalMain
           ? `${capitalized(supplierName)} is among the main arms suppliers of ${name} (Factbook, ${year ?? 'n.d.'})`
           : mention?.main
-          ? `${capitalized(name)} imports its arms mainly from ${supplierName} (Factbook, ${year ?? 'n.d.'})`
-          : `${capitalized(supplierName)} is among ${possessive(name)} arms suppliers (Factbook, ${year ?? 'n.d.'})`;
+            ? `${capitalized(name)} imports its arms mainly from ${supplierName} (Factbook, ${year ?? 'n.d.'})`
+            : `${capitalized(supplierName)} is among ${possessive(name)} arms suppliers (Factbook, ${year ?? 'n.d.'})`;
       ties.push(
         tieSchema.parse({
           ...tie,

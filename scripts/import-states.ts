@@ -25,7 +25,10 @@ const includedCodes = new Set(included.map((c) => c.cca3));
 
 const out = path.join(process.cwd(), process.argv[2] ?? 'data/states.json');
 /** Aliases (common, former and short names) are kept by hand in the output file: a re-run keeps them. */
-const previous: State[] = await readFile(out, 'utf8').then((text) => JSON.parse(text) as State[], () => []);
+const previous: State[] = await readFile(out, 'utf8').then(
+  (text) => JSON.parse(text) as State[],
+  () => [],
+);
 const aliasesByKey = new Map(previous.flatMap((s) => (s.aliases ? [[s.key, s.aliases] as const] : [])));
 
 const states: State[] = included

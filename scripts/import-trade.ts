@@ -10,7 +10,6 @@ import { DOUBTFUL_PREFIX, REVIEWED_PREFIX, tradeContext, tradeDoubt } from '@/li
 import { factbookSource, fieldText, loadFactbook } from './factbook/entries';
 import { makeNameResolver, parsePartnerList } from './factbook/partners';
 
-
 const [factbookPath, stateList] = process.argv.slice(2);
 if (!factbookPath) {
   console.error('usage: npm run data:trade -- <path/to/factbook-2026-01.json> [ISO3,ISO3,...]');
@@ -81,7 +80,9 @@ const context = tradeContext(
   (await readData('states.json')).map((row) => stateSchema.parse(row)),
   (await readData('indicators.json')).map((row) => indicatorsSchema.parse(row)),
 );
-const review = JSON.parse(await readFile(path.join(process.cwd(), 'data/trade-review.json'), 'utf8')) as { reviewed: { source: string; target: string; why: string }[] };
+const review = JSON.parse(await readFile(path.join(process.cwd(), 'data/trade-review.json'), 'utf8')) as {
+  reviewed: { source: string; target: string; why: string }[];
+};
 const reviewed = new Map(review.reviewed.map((r) => [`${r.source}>${r.target}`, r.why]));
 let doubtful = 0;
 for (const tie of ties) {

@@ -88,16 +88,18 @@ const curationSchema = z.strictObject({
     z.string(),
     z.strictObject({
       note: z.string().optional(),
-      periods: z.array(
-        z.strictObject({
-          start: isoDate,
-          end: isoDate.nullable(),
-          status: z.enum(CONFLICT_STATUSES),
-          intensity: z.enum(CONFLICT_INTENSITIES).nullable(),
-          note: z.string().optional(),
-          sources: z.array(z.string()).optional(),
-        }),
-      ).min(1),
+      periods: z
+        .array(
+          z.strictObject({
+            start: isoDate,
+            end: isoDate.nullable(),
+            status: z.enum(CONFLICT_STATUSES),
+            intensity: z.enum(CONFLICT_INTENSITIES).nullable(),
+            note: z.string().optional(),
+            sources: z.array(z.string()).optional(),
+          }),
+        )
+        .min(1),
     }),
   ),
   /**
@@ -126,7 +128,10 @@ const curationSchema = z.strictObject({
     }),
   ),
   /** Final statuses UCDP cannot give (it only knows that fighting stopped): replaces the last generated `ended` period. */
-  finalStatus: z.record(z.string(), z.strictObject({ status: z.enum(['ceasefire', 'frozen', 'peace-agreement']), note: z.string(), sources: z.array(z.string()).min(1) })),
+  finalStatus: z.record(
+    z.string(),
+    z.strictObject({ status: z.enum(['ceasefire', 'frozen', 'peace-agreement']), note: z.string(), sources: z.array(z.string()).min(1) }),
+  ),
 });
 
 const curation = curationSchema.parse(JSON.parse(await readFile(path.join(DATA_DIR, CURATION_FILE), 'utf8')));
@@ -150,9 +155,7 @@ const LATER_PERIODS = new Map(
     },
   ]),
 );
-const FINAL_STATUS = new Map(
-  Object.entries(curation.finalStatus).map(([pair, { sources, ...rest }]) => [pair, { ...rest, sources: sources.map(sourceById) }]),
-);
+const FINAL_STATUS = new Map(Object.entries(curation.finalStatus).map(([pair, { sources, ...rest }]) => [pair, { ...rest, sources: sources.map(sourceById) }]));
 
 /** The note on a `continuing` period: held on the last day of the reference data, not verified since. */
 const continuingNote = (what: string) =>
@@ -225,8 +228,21 @@ async function readRows(csvPath: string): Promise<Row[]> {
     return index;
   };
   const columns = [
-    'conflict_id', 'year', 'gwno_a', 'gwno_a_2nd', 'gwno_b', 'gwno_b_2nd', 'incompatibility', 'intensity_level',
-    'type_of_conflict', 'start_date', 'start_prec', 'start_date2', 'start_prec2', 'ep_end', 'ep_end_date',
+    'conflict_id',
+    'year',
+    'gwno_a',
+    'gwno_a_2nd',
+    'gwno_b',
+    'gwno_b_2nd',
+    'incompatibility',
+    'intensity_level',
+    'type_of_conflict',
+    'start_date',
+    'start_prec',
+    'start_date2',
+    'start_prec2',
+    'ep_end',
+    'ep_end_date',
   ] as const;
   const col = new Map(columns.map((name) => [name, at(name)]));
   return lines.map((cells) => {
@@ -279,7 +295,7 @@ function withPrecision(date: string, precision: number): string {
 function yearSpan(years: number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
@@ -325,9 +341,7 @@ function buildConflict(id: number, rows: Row[]): Conflict {
     const ended = last.epEnd;
     let end = `${lastYear + 1}`;
     let endHow =
-      lastYear === LAST_YEAR
-        ? `1 January ${LAST_YEAR + 1}: still active in ${LAST_YEAR}, the last year of ACD 25.1`
-        : `1 January after the last active year`;
+      lastYear === LAST_YEAR ? `1 January ${LAST_YEAR + 1}: still active in ${LAST_YEAR}, the last year of ACD 25.1` : `1 January after the last active year`;
     if (ended && last.epEndDate) {
       end = last.epEndDate;
       endHow = 'end of conflict activity (UCDP ep_end_date)';
@@ -371,7 +385,7 @@ function runsIn(conflict: Conflict, yearSet: Set<number>): Run[] {
   const runs: Run[] = [];
   for (const ep of conflict.episodes) {
     const present = ep.years.filter((y) => yearSet.has(y));
-    for (let i = 0; i < present.length; ) {
+    for (let i = 0; i < present.length;) {
       let j = i;
       while (j + 1 < present.length && present[j + 1] === present[j]! + 1) j++;
       const years = present.slice(i, j + 1);
@@ -490,7 +504,10 @@ const readJson = async <T>(file: string, fallback: T): Promise<T> => {
 const states = await readJson<{ key: string; name: string }[]>('states.json', []);
 const historical = await readJson<{ key: string; name: string }[]>('historical-states.json', []);
 const lifespanRows = await readJson<{ state: string; periods: Span[] }[]>('lifespans.json', []);
-const names = new Map<string, string>([...Object.entries(curation.historicalNames), ...[...states, ...historical].map((s): [string, string] => [s.key, s.name])]);
+const names = new Map<string, string>([
+  ...Object.entries(curation.historicalNames),
+  ...[...states, ...historical].map((s): [string, string] => [s.key, s.name]),
+]);
 const knownNodes = new Set([...states, ...historical].map((s) => s.key));
 const lifespans = new Map<string, Span[]>(lifespanRows.map((r) => [r.state, r.periods.map(({ start, end }) => ({ start, end }))]));
 // Historical states end on the day their GW code passed on, whether or not lifespans.json says so yet.
@@ -582,7 +599,8 @@ function clipPeriods(periods: Period[], nodes: string[], label: string): Period[
       continue;
     }
     for (const part of parts) {
-      if (part.start !== p.start || part.end !== p.end) clipped.push(`${label}: ${p.status} ${p.start} – ${p.end ?? 'ongoing'} clipped to ${part.start} – ${part.end ?? 'ongoing'}`);
+      if (part.start !== p.start || part.end !== p.end)
+        clipped.push(`${label}: ${p.status} ${p.start} – ${p.end ?? 'ongoing'} clipped to ${part.start} – ${part.end ?? 'ongoing'}`);
       out.push({ ...p, start: part.start, end: part.end });
     }
   }
@@ -642,7 +660,19 @@ for (const [pair, pieces] of conflictPieces) {
         .map(
           (r) =>
             `UCDP ${r.ids.join(', ')}: active ${yearSpan(r.years)} (${r.years
-              .map((y) => `${y} ${INTENSITY[conflicts.get(r.conflictId)!.byYear.get(y)!.some((x) => x.intensity === 2) ? 2 : 1]}`)
+              .map(
+                (y) =>
+                  `${y} ${
+                    INTENSITY[
+                      conflicts
+                        .get(r.conflictId)!
+                        .byYear.get(y)!
+                        .some((x) => x.intensity === 2)
+                        ? 2
+                        : 1
+                    ]
+                  }`,
+              )
               .join(', ')}); start: ${r.startHow}; end: ${r.endHow}.`,
         )
         .join(' '),
@@ -650,7 +680,13 @@ for (const [pair, pieces] of conflictPieces) {
     });
     const next = actives[i + 1];
     if (next && before(p.end, next.start)) {
-      periods.push({ start: p.end, end: next.start, status: 'ended', intensity: null, note: 'No year with 25 or more battle-related deaths between the two in UCDP.' });
+      periods.push({
+        start: p.end,
+        end: next.start,
+        status: 'ended',
+        intensity: null,
+        note: 'No year with 25 or more battle-related deaths between the two in UCDP.',
+      });
     }
   });
   const last = lastOf(actives);
@@ -659,9 +695,15 @@ for (const [pair, pieces] of conflictPieces) {
     periods.push(
       final
         ? { start: last.end, end: null, status: final.status, intensity: null, note: final.note, sources: final.sources }
-        : { start: last.end, end: null, status: 'ended', intensity: null, note: 'UCDP marks the episode ended and records no later year of fighting between the two up to 2024.' },
+        : {
+            start: last.end,
+            end: null,
+            status: 'ended',
+            intensity: null,
+            note: 'UCDP marks the episode ended and records no later year of fighting between the two up to 2024.',
+          },
     );
-  }  else if (last.end === `${LAST_YEAR + 1}` && !LATER_PERIODS.has(pair)) {
+  } else if (last.end === `${LAST_YEAR + 1}` && !LATER_PERIODS.has(pair)) {
     periods.push({ start: last.end, end: null, status: 'continuing', intensity: null, note: continuingNote('Active') });
   }
   const key = tieKey({ kind: 'conflict', subtype, source: a, target: b });
@@ -671,7 +713,8 @@ for (const [pair, pieces] of conflictPieces) {
   const notes = [
     `Generated by scripts/import-ucdp.ts from UCDP/PRIO ACD 25.1: interstate conflict${ids.length > 1 ? 's' : ''} ${ids.join(', ')} (incompatibility: ${[...incompat].join(', ')}), active between these two states in ${yearSpan(allYears)}.`,
   ];
-  if (!last.ended && lastActiveYear === LAST_YEAR) notes.push(`Active in ${LAST_YEAR}, the last year ACD 25.1 covers: the last UCDP period ends on ${LAST_YEAR + 1}-01-01 because the data end there.`);
+  if (!last.ended && lastActiveYear === LAST_YEAR)
+    notes.push(`Active in ${LAST_YEAR}, the last year ACD 25.1 covers: the last UCDP period ends on ${LAST_YEAR + 1}-01-01 because the data end there.`);
   const later = LATER_PERIODS.get(pair);
   if (later) {
     const lastPeriod = lastOf(finalPeriods);
@@ -770,7 +813,10 @@ type Subtype = 'peacekeeping' | 'intervention';
 
 /** Splits a supporter's pieces into peacekeeping (inside a peace operation's time, not an intervention we know of) and intervention. */
 function classify(from: string, to: string, pieces: Active[]): Map<Subtype, Active[]> {
-  const out = new Map<Subtype, Active[]>([['peacekeeping', []], ['intervention', []]]);
+  const out = new Map<Subtype, Active[]>([
+    ['peacekeeping', []],
+    ['intervention', []],
+  ]);
   for (const piece of pieces) {
     const mission = missionFor(to, piece.ids);
     if (!mission) {
@@ -875,8 +921,12 @@ await writeFile(path.join(DATA_DIR, 'ties', OUT_CONFLICTS), `${JSON.stringify(co
 await writeFile(path.join(DATA_DIR, 'ties', OUT_INTERVENTIONS), `${JSON.stringify(deploymentTies, null, 1)}\n`);
 
 const unknownEnds = [...conflictTies, ...deploymentTies].flatMap((t) => [t.source, t.target]).filter((k) => !knownNodes.has(k));
-console.log(`wrote ${conflictTies.length} conflict ties to data/ties/${OUT_CONFLICTS} and ${deploymentTies.length} intervention ties to data/ties/${OUT_INTERVENTIONS}`);
-console.log(`from ${conflicts.size} UCDP conflicts (${[...conflicts.values()].filter((c) => c.interstate).length} interstate)${lifespanRows.length === 0 ? '; data/lifespans.json not found: periods clipped only at historical-state boundaries' : `; periods clipped to ${lifespanRows.length} lifespans`}`);
+console.log(
+  `wrote ${conflictTies.length} conflict ties to data/ties/${OUT_CONFLICTS} and ${deploymentTies.length} intervention ties to data/ties/${OUT_INTERVENTIONS}`,
+);
+console.log(
+  `from ${conflicts.size} UCDP conflicts (${[...conflicts.values()].filter((c) => c.interstate).length} interstate)${lifespanRows.length === 0 ? '; data/lifespans.json not found: periods clipped only at historical-state boundaries' : `; periods clipped to ${lifespanRows.length} lifespans`}`,
+);
 for (const line of skipped) console.log(`skipped (exists): ${line}`);
 for (const line of skippedConflicts) console.log(`skipped (rule): ${line}`);
 for (const [gw, ids] of unmapped) console.log(`not mapped: GW ${gw} (no state in data/), UCDP ${[...ids].join(', ')}`);

@@ -14,7 +14,16 @@ const termTable = z.strictObject({
   about: z.string(),
   sources: z.array(sourceSchema).min(1),
   notRecorded: z.string(),
-  terms: z.array(z.strictObject({ first: z.number().int(), last: z.number().int(), states: z.array(z.string()).min(1), from: z.string().optional(), to: z.string().optional(), note: z.string().optional() })),
+  terms: z.array(
+    z.strictObject({
+      first: z.number().int(),
+      last: z.number().int(),
+      states: z.array(z.string()).min(1),
+      from: z.string().optional(),
+      to: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
 });
 
 function termNote(first: number, last: number, extra: string | undefined): string {
@@ -29,7 +38,12 @@ async function main(): Promise<void> {
     if (term.last < term.first) throw new Error(`${TABLE_FILE}: term ${term.first}–${term.last} ends before it starts`);
     for (const state of term.states) {
       const periods = periodsByState.get(state) ?? [];
-      periods.push({ start: term.from ?? `${term.first}-01-01`, end: term.to ?? `${term.last + 1}-01-01`, status: 'member', note: termNote(term.first, term.last, term.note) });
+      periods.push({
+        start: term.from ?? `${term.first}-01-01`,
+        end: term.to ?? `${term.last + 1}-01-01`,
+        status: 'member',
+        note: termNote(term.first, term.last, term.note),
+      });
       periodsByState.set(state, periods);
     }
   }

@@ -12,7 +12,16 @@ const DATES = Number(process.env.LOAD_DATES ?? 2000);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 /** maxMs ≤ 1000 means no answer took over 1 s. */
-type WrkResult = { url: string; requestsPerSecond: number; requests: number; errors: number; non2xx: number; maxMs: number; p99Ms: number; cpuMsPerRequest: number };
+type WrkResult = {
+  url: string;
+  requestsPerSecond: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  maxMs: number;
+  p99Ms: number;
+  cpuMsPerRequest: number;
+};
 type Target = { what: string; ok: boolean; figure: string };
 
 function ensureWrk(): string | null {
@@ -20,10 +29,16 @@ function ensureWrk(): string | null {
   const root = process.getuid?.() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
     console.log('wrk is missing: installing Debian’s wrk package with apt-get…');
-    const installed = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'wrk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const installed = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'wrk'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (installed.status === 0) return 'wrk';
   }
-  console.error('npm run load needs wrk (Debian/Ubuntu: apt-get install wrk; macOS: brew install wrk); it was not found' + (root ? ' and could not be installed.' : ' and installing it needs root.'));
+  console.error(
+    'npm run load needs wrk (Debian/Ubuntu: apt-get install wrk; macOS: brew install wrk); it was not found' +
+      (root ? ' and could not be installed.' : ' and installing it needs root.'),
+  );
   return null;
 }
 
@@ -53,7 +68,10 @@ function wrk(binary: string, path: string, pid: number): WrkResult {
   const url = `${BASE}${path}`;
   const cpuBefore = cpuMs(pid);
   // a 10 s timeout so that slow answers are measured (wrk's 2 s default would drop them as timeouts)
-  const run = spawnSync(binary, ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '10s', '--latency', url], { encoding: 'utf8', timeout: (SECONDS + 60) * 1000 });
+  const run = spawnSync(binary, ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '10s', '--latency', url], {
+    encoding: 'utf8',
+    timeout: (SECONDS + 60) * 1000,
+  });
   const out = run.stdout;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
   const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
@@ -150,7 +168,10 @@ async function main(): Promise<number> {
   }
   const binary = ensureWrk();
   if (!binary) return 1;
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(PORT), '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  });
   try {
     await waitForServer(server);
     const date = '2000-01-01';
@@ -158,7 +179,9 @@ async function main(): Promise<number> {
     console.log(`wrk -t2 -c${CONNECTIONS} -d${SECONDS}s on ${BASE} (loopback); memory over ${DATES} distinct dates`);
     const pid = server.pid!;
     const report = (r: WrkResult) => {
-      console.log(`${r.url.padEnd(48)} ${r.requestsPerSecond.toFixed(1).padStart(8)} req/s  ${String(r.requests).padStart(7)} requests  errors ${r.errors + r.non2xx}  p99 ${r.p99Ms.toFixed(0)} ms  max ${r.maxMs.toFixed(0)} ms  server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request (≈ ${(2000 / r.cpuMsPerRequest).toFixed(0)} req/s on 2 idle cores)`);
+      console.log(
+        `${r.url.padEnd(48)} ${r.requestsPerSecond.toFixed(1).padStart(8)} req/s  ${String(r.requests).padStart(7)} requests  errors ${r.errors + r.non2xx}  p99 ${r.p99Ms.toFixed(0)} ms  max ${r.maxMs.toFixed(0)} ms  server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request (≈ ${(2000 / r.cpuMsPerRequest).toFixed(0)} req/s on 2 idle cores)`,
+      );
       return r;
     };
     const home = report(wrk(binary, '/', pid));
@@ -168,14 +191,28 @@ async function main(): Promise<number> {
     const first = soak.samples[1] ?? soak.samples[0]!;
     const last = soak.samples[soak.samples.length - 1]!;
     const peak = Math.max(...soak.samples);
-    console.log(`${DATES} distinct dates in ${soak.seconds.toFixed(0)} s, ${soak.failures} failed; server memory (MiB) ${soak.samples.map((m) => m.toFixed(0)).join(' ')}`);
+    console.log(
+      `${DATES} distinct dates in ${soak.seconds.toFixed(0)} s, ${soak.failures} failed; server memory (MiB) ${soak.samples.map((m) => m.toFixed(0)).join(' ')}`,
+    );
     const quiet = (r: WrkResult) => r.errors + r.non2xx === 0 && r.maxMs <= 1000;
     const targets: Target[] = [
       { what: '/ : no errors, no answer over 1 s', ok: quiet(home), figure: `errors ${home.errors + home.non2xx}, max ${home.maxMs.toFixed(0)} ms` },
-      { what: '/api/graph (one date): no errors, no answer over 1 s, ≥ 300 req/s', ok: quiet(graph) && graph.requestsPerSecond >= 300, figure: `${graph.requestsPerSecond.toFixed(0)} req/s, max ${graph.maxMs.toFixed(0)} ms` },
-      { what: '/api/metrics?measure=betweenness: ≥ 100 req/s', ok: metrics.requestsPerSecond >= 100 && metrics.errors + metrics.non2xx === 0, figure: `${metrics.requestsPerSecond.toFixed(0)} req/s` },
+      {
+        what: '/api/graph (one date): no errors, no answer over 1 s, ≥ 300 req/s',
+        ok: quiet(graph) && graph.requestsPerSecond >= 300,
+        figure: `${graph.requestsPerSecond.toFixed(0)} req/s, max ${graph.maxMs.toFixed(0)} ms`,
+      },
+      {
+        what: '/api/metrics?measure=betweenness: ≥ 100 req/s',
+        ok: metrics.requestsPerSecond >= 100 && metrics.errors + metrics.non2xx === 0,
+        figure: `${metrics.requestsPerSecond.toFixed(0)} req/s`,
+      },
       // bounded: after the first 100 dates fill the cache's share, memory grows by less than the cache's 96 MB bound plus slack
-      { what: `${DATES} distinct dates: memory bounded`, ok: soak.failures === 0 && last - first < 200 && peak < first + 250, figure: `${first.toFixed(0)} → ${last.toFixed(0)} MiB (peak ${peak.toFixed(0)})` },
+      {
+        what: `${DATES} distinct dates: memory bounded`,
+        ok: soak.failures === 0 && last - first < 200 && peak < first + 250,
+        figure: `${first.toFixed(0)} → ${last.toFixed(0)} MiB (peak ${peak.toFixed(0)})`,
+      },
     ];
     for (const t of targets) console.log(`${t.ok ? 'ok  ' : 'MISS'} ${t.what}: ${t.figure}`);
     return targets.every((t) => t.ok) ? 0 : 1;

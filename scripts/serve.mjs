@@ -20,7 +20,17 @@ const UNREPRESENTABLE = new Set(['TRACE', 'TRACK', 'CONNECT']);
 function refuse(method) {
   const body = JSON.stringify({ error: 'method-not-allowed', message: `${method} is not allowed here: the server answers ${ALLOW}` });
   const etag = `"${createHash('sha256').update('405').update(body).digest('base64url').slice(0, 32)}"`;
-  return { body, headers: { Allow: ALLOW, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), ETag: etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' } };
+  return {
+    body,
+    headers: {
+      Allow: ALLOW,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      ETag: etag,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  };
 }
 
 const app = next({ dev: false, hostname, port });
@@ -37,6 +47,10 @@ const server = createServer((request, response) => {
 });
 server.on('connect', (request, socket) => {
   const { body, headers } = refuse('CONNECT');
-  socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 405 Method Not Allowed\r\n${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n')}\r\nConnection: close\r\n\r\n${body}`,
+  );
 });
 server.listen(port, hostname, () => console.log(`Entente on http://${hostname ?? 'localhost'}:${port}`));

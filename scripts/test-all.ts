@@ -21,7 +21,9 @@ function step(name: string, command: string, args: string[], env: Record<string,
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
     child.on('close', (code) => {
       const ok = code === 0;
-      console.log(`\n▶ ${name} (${((performance.now() - started) / 1000).toFixed(0)} s${ok ? '' : ', FAILED'})\n${Buffer.concat(output).toString('utf8').trimEnd()}`);
+      console.log(
+        `\n▶ ${name} (${((performance.now() - started) / 1000).toFixed(0)} s${ok ? '' : ', FAILED'})\n${Buffer.concat(output).toString('utf8').trimEnd()}`,
+      );
       if (!ok) failures.push(name);
       resolve(ok);
     });
@@ -70,7 +72,8 @@ function durations(): Timed[] {
   for (const suite of (readJson('.tmp/playwright.json')?.suites as Suite[] | undefined) ?? []) walk(suite, suite.file ?? '');
   type UnitFile = { name: string; assertionResults?: { fullName: string; duration?: number | null }[] };
   for (const file of (readJson('.tmp/vitest.json')?.testResults as UnitFile[] | undefined) ?? []) {
-    for (const t of file.assertionResults ?? []) timed.push({ title: `unit ${path.relative(process.cwd(), file.name)} › ${t.fullName}`, seconds: (t.duration ?? 0) / 1000 });
+    for (const t of file.assertionResults ?? [])
+      timed.push({ title: `unit ${path.relative(process.cwd(), file.name)} › ${t.fullName}`, seconds: (t.duration ?? 0) / 1000 });
   }
   return timed.sort((a, b) => b.seconds - a.seconds);
 }
@@ -88,8 +91,16 @@ async function checksLane() {
   await check('typecheck', 'npm', ['run', '-s', 'typecheck']);
   // ESLint lists each problem as file, line:column, message and rule; any warning fails the check.
   await check('lint', 'npm', ['run', '-s', 'lint']);
+  // Prettier names each file whose layout differs from `npm run format`'s.
+  await check('format', 'npm', ['run', '-s', 'format:check']);
   const unitOk = await step('unit tests (vitest)', 'npx', [
-    'vitest', 'run', '--config', 'scripts/vitest.config.ts', '--reporter=dot', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
+    'vitest',
+    'run',
+    '--config',
+    'scripts/vitest.config.ts',
+    '--reporter=dot',
+    '--reporter=json',
+    '--outputFile.json=.tmp/vitest.json',
   ]);
   const unit = readJson('.tmp/vitest.json');
   addSuite('unit tests', unitOk, unit?.numPassedTests as number | undefined, unit?.numFailedTests as number | undefined);

@@ -37,7 +37,10 @@ describe('UN Security Council elected terms', () => {
     for (const term of table.terms) {
       for (const state of term.states) {
         const row = rows.find((r) => r.source === state);
-        expect(row?.periods.some((p) => p.start === (term.from ?? `${term.first}-01-01`) && p.end === (term.to ?? `${term.last + 1}-01-01`)), `${state} ${term.first}`).toBe(true);
+        expect(
+          row?.periods.some((p) => p.start === (term.from ?? `${term.first}-01-01`) && p.end === (term.to ?? `${term.last + 1}-01-01`)),
+          `${state} ${term.first}`,
+        ).toBe(true);
       }
     }
   });

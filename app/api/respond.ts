@@ -53,7 +53,10 @@ export function send(request: Request, answer: Answer): Response {
 /** The GET (and HEAD) handler of a route: `compute` runs once per distinct query and day, its answer is kept. */
 export function apiRoute(route: ApiRoute, compute: (get: (name: string) => string | null) => Promise<Answer> | Answer) {
   return async function GET(request: NextRequest): Promise<Response> {
-    const query = readQuery(request.nextUrl.searchParams, route.parameters.map((p) => p.name));
+    const query = readQuery(
+      request.nextUrl.searchParams,
+      route.parameters.map((p) => p.name),
+    );
     if (!query.ok) return send(request, badParameter(query.parameter, query.message));
     // "today" is part of the key: a query without asOf means another date tomorrow
     const key = `${route.path}?${query.canonical}#${todayIso()}`;

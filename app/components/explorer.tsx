@@ -92,7 +92,10 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const view = useMemo(() => changed?.graph ?? asOf(timeless, day), [changed, timeless, day]);
   const shown = useMemo(() => applyFilters(view, state.filters), [view, state.filters]);
   const focus = state.focus && shown.hasNode(state.focus) ? state.focus : null;
-  const focusEgo = useMemo(() => (focus ? egoNetwork(shown, focus, state.depth, state.direction, state.throughOrganizations) : null), [shown, focus, state.depth, state.direction, state.throughOrganizations]);
+  const focusEgo = useMemo(
+    () => (focus ? egoNetwork(shown, focus, state.depth, state.direction, state.throughOrganizations) : null),
+    [shown, focus, state.depth, state.direction, state.throughOrganizations],
+  );
   const { request: metricRequest, label: measureLabel, measure, values } = useViewMeasure(shown, state);
   const { communities, encoding } = useNodeEncoding(shown, state, values);
   const paths = useMemo(
@@ -139,7 +142,13 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
     return classes;
   }, [changed, playback.highlight]);
 
-  const subject = focus ? shown.getNodeAttribute(focus, 'label') : state.panel === 'compare' ? state.compare.join('-') : source.kind === 'imported' ? source.name.replace(/\.[a-z]+$/i, '') : 'world';
+  const subject = focus
+    ? shown.getNodeAttribute(focus, 'label')
+    : state.panel === 'compare'
+      ? state.compare.join('-')
+      : source.kind === 'imported'
+        ? source.name.replace(/\.[a-z]+$/i, '')
+        : 'world';
 
   const select = useCallback(
     (key: string | null) => {
@@ -150,7 +159,12 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   );
   // On the graph, a second node clicked while one is focused opens the pair; the focus itself closes it.
   const selectOnGraph = useCallback(
-    (key: string | null) => (key && focus && key !== focus ? update((s) => ({ ...s, pair: key, panel: 'details' })) : key && key === focus ? update((s) => ({ ...s, pair: null })) : select(key)),
+    (key: string | null) =>
+      key && focus && key !== focus
+        ? update((s) => ({ ...s, pair: key, panel: 'details' }))
+        : key && key === focus
+          ? update((s) => ({ ...s, pair: null }))
+          : select(key),
     [focus, select, update],
   );
   // A tie clicked on the graph opens the pair of its ends: every tie between the two, listed.
@@ -185,7 +199,10 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
     setAnnouncement(`As of ${day}: showing ${shown.order} of ${view.order} nodes and ${shown.size} of ${view.size} ties.`);
   }, [day, shown, view]);
   useEffect(() => {
-    if (ego) setAnnouncement(`Focused on ${shown.getNodeAttribute(ego.center, 'name')}: ${Object.keys(ego.distances).length - 1} nodes within ${state.depth} step${state.depth > 1 ? 's' : ''}.`);
+    if (ego)
+      setAnnouncement(
+        `Focused on ${shown.getNodeAttribute(ego.center, 'name')}: ${Object.keys(ego.distances).length - 1} nodes within ${state.depth} step${state.depth > 1 ? 's' : ''}.`,
+      );
   }, [ego, shown, state.depth]);
 
   // A node found by search that did not exist on the date: move the date to the nearest day it existed.
@@ -249,7 +266,13 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         <button type="button" className="drawer-toggle" aria-expanded={drawer === 'controls'} aria-controls="controls" onClick={() => toggleDrawer('controls')}>
           Filters
         </button>
-        <button type="button" className="drawer-toggle" aria-expanded={drawer === 'panels'} aria-controls="side-panel-drawer" onClick={() => toggleDrawer('panels')}>
+        <button
+          type="button"
+          className="drawer-toggle"
+          aria-expanded={drawer === 'panels'}
+          aria-controls="side-panel-drawer"
+          onClick={() => toggleDrawer('panels')}
+        >
           Panels
         </button>
         <ImportControl file={state.file} onImported={onImported} />
@@ -262,8 +285,11 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       </header>
       {source.kind === 'imported' && (
         <div className="source-banner" role="region" aria-label="Imported graph">
-          Exploring your graph <strong>{source.name}</strong>: <span data-testid="imported-counts">{plural(timeless.order, 'node')} and {plural(timeless.size, plain ? 'edge' : 'tie')}</span> in the file, kept in
-          this browser since {source.savedAt.slice(0, 10)}.{' '}
+          Exploring your graph <strong>{source.name}</strong>:{' '}
+          <span data-testid="imported-counts">
+            {plural(timeless.order, 'node')} and {plural(timeless.size, plain ? 'edge' : 'tie')}
+          </span>{' '}
+          in the file, kept in this browser since {source.savedAt.slice(0, 10)}.{' '}
           <button type="button" onClick={() => void onReturnToBundled()}>
             Return to the bundled dataset
           </button>
@@ -276,33 +302,76 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
       <main className="workspace">
         <aside className="controls" id="controls" data-open={drawer === 'controls'} aria-label="Date, filters and layout">
           {undatedPlain ? (
-            <p className="muted small" data-testid="undated-graph">This graph has no dates: it is shown as a whole.</p>
+            <p className="muted small" data-testid="undated-graph">
+              This graph has no dates: it is shown as a whole.
+            </p>
           ) : (
-            <TimeControl day={day} today={today} changes={changes} onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })} />
+            <TimeControl
+              day={day}
+              today={today}
+              changes={changes}
+              onChange={(date, replace) => update((s) => ({ ...s, date: date === today ? null : date }), { replace })}
+            />
           )}
           <FocusControls state={state} update={update} focusLabel={focus ? shown.getNodeAttribute(focus, 'label') : null} />
           <LayoutControls state={state} update={update} />
           <FilterPanel view={laterView} shown={laterShown} filters={state.filters} onChange={(filters) => update((s) => ({ ...s, filters }))} />
         </aside>
-        <section className="canvas-area" id="graph-area" tabIndex={-1} aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}>
+        <section
+          className="canvas-area"
+          id="graph-area"
+          tabIndex={-1}
+          aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}
+        >
           {state.view === 'graph' ? (
             <>
-              <GraphCanvas graph={shown} presetPositions={positions} encoding={encoding} layout={state.layout} layoutValues={values} layoutValuesLabel={measureLabel} ego={ego} focusOnly={state.focusOnly} arrangement={arrangement} onSelectTie={selectTie} blocs={blocs} marks={marks} onSelect={selectOnGraph} onCy={setCy} />
+              <GraphCanvas
+                graph={shown}
+                presetPositions={positions}
+                encoding={encoding}
+                layout={state.layout}
+                layoutValues={values}
+                layoutValuesLabel={measureLabel}
+                ego={ego}
+                focusOnly={state.focusOnly}
+                arrangement={arrangement}
+                onSelectTie={selectTie}
+                blocs={blocs}
+                marks={marks}
+                onSelect={selectOnGraph}
+                onCy={setCy}
+              />
               <Legend showEnded={state.filters.showEnded} plain={plain} directed={plain && shown.someEdge((_, a) => a.directed)} />
-              {playback.story && <StoryPlayer story={playback.story} step={state.step} onStep={(step) => playback.goTo(playback.story!.id, step)} onClose={playback.close} />}
+              {playback.story && (
+                <StoryPlayer story={playback.story} step={state.step} onStep={(step) => playback.goTo(playback.story!.id, step)} onClose={playback.close} />
+              )}
             </>
           ) : (
             <TableView graph={shown} onSelect={select} />
           )}
         </section>
-        <SidePanel panel={state.panel} onPanel={(panel) => update((s) => ({ ...s, panel }))} drawerOpen={drawer === 'panels'} onCloseDrawer={() => setDrawer(null)}>
+        <SidePanel
+          panel={state.panel}
+          onPanel={(panel) => update((s) => ({ ...s, panel }))}
+          drawerOpen={drawer === 'panels'}
+          onCloseDrawer={() => setDrawer(null)}
+        >
           {state.panel === 'details' && pair && (
             <PairPanel labels={view} pair={pair} day={day} onFocus={select} onClose={() => update((s) => ({ ...s, pair: null }))} />
           )}
           {state.panel === 'details' && !pair && (
-            <DetailsPanel graph={shown} dayView={view} selected={focus} onSelect={select} entries={entriesOnDate} onPair={(key) => update((s) => ({ ...s, pair: key }))} />
+            <DetailsPanel
+              graph={shown}
+              dayView={view}
+              selected={focus}
+              onSelect={select}
+              entries={entriesOnDate}
+              onPair={(key) => update((s) => ({ ...s, pair: key }))}
+            />
           )}
-          {state.panel === 'metrics' && <MetricsPanel graph={shown} state={state} update={update} measure={measure} measures={measures} communities={communities} onSelect={select} />}
+          {state.panel === 'metrics' && (
+            <MetricsPanel graph={shown} state={state} update={update} measure={measure} measures={measures} communities={communities} onSelect={select} />
+          )}
           {state.panel === 'path' && (
             <PathPanel
               graph={shown}
@@ -324,7 +393,10 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
               since={state.since}
               day={day}
               focus={focus}
-              counts={shownCounts} onSince={(value) => update((s) => ({ ...s, since: value }))} onSelect={select} />
+              counts={shownCounts}
+              onSince={(value) => update((s) => ({ ...s, since: value }))}
+              onSelect={select}
+            />
           )}
           {state.panel === 'history' && (
             <HistoryPanel
@@ -338,19 +410,37 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
             />
           )}
           {state.panel === 'stories' && (
-            <StoriesPanel stories={stories} playing={playback.story?.id ?? null} step={state.step} onPlay={(id, step) => playback.goTo(id, step)} currentStep={() => stepFromView(state, today, '', '')} />
+            <StoriesPanel
+              stories={stories}
+              playing={playback.story?.id ?? null}
+              step={state.step}
+              onPlay={(id, step) => playback.goTo(id, step)}
+              currentStep={() => stepFromView(state, today, '', '')}
+            />
           )}
-          {state.panel === 'compare' && <ComparePanel graph={view} orgs={state.compare} onChange={(compare) => update((s) => ({ ...s, compare }))} onSelect={select} />}
+          {state.panel === 'compare' && (
+            <ComparePanel graph={view} orgs={state.compare} onChange={(compare) => update((s) => ({ ...s, compare }))} onSelect={select} />
+          )}
         </SidePanel>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} cy={state.view === 'graph' ? cy : null} meta={{
+      <ExportDialog
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        cy={state.view === 'graph' ? cy : null}
+        meta={{
           day,
           subject,
           graph: shown,
           filters: state.filters,
           focusLabel: focus ? shown.getNodeAttribute(focus, 'name') : null,
-          blocs: blocs && state.panel === 'compare' ? { a: view.hasNode(state.compare[0]) ? view.getNodeAttribute(state.compare[0], 'label') : state.compare[0], b: view.hasNode(state.compare[1]) ? view.getNodeAttribute(state.compare[1], 'label') : state.compare[1] } : null,
+          blocs:
+            blocs && state.panel === 'compare'
+              ? {
+                  a: view.hasNode(state.compare[0]) ? view.getNodeAttribute(state.compare[0], 'label') : state.compare[0],
+                  b: view.hasNode(state.compare[1]) ? view.getNodeAttribute(state.compare[1], 'label') : state.compare[1],
+                }
+              : null,
           measureLabel,
           values,
           colorBy: state.colorBy,

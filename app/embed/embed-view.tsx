@@ -109,7 +109,10 @@ export function EmbedView({ asset, today, initialState, notices, query }: Props 
     [shown, center, state.depth, state.direction, state.throughOrganizations],
   );
   const pairKey = center && pair && pair !== center && timeless.hasNode(pair) ? pair : null;
-  const pairEgoNet = useMemo(() => (center && pairKey ? pairEgo(shown, pairSummary(timeless, view, shown, center, pairKey, day)) : null), [timeless, view, shown, center, pairKey, day]);
+  const pairEgoNet = useMemo(
+    () => (center && pairKey ? pairEgo(shown, pairSummary(timeless, view, shown, center, pairKey, day)) : null),
+    [timeless, view, shown, center, pairKey, day],
+  );
   const ego = pairEgoNet ?? focusEgo;
   // As in the explorer: in the force-directed layout a focus view is rearranged around the focus (a pair side by side).
   const arrangement = state.layout !== 'force' ? null : pairEgoNet ? 'pair' : focusEgo ? 'radial' : null;

@@ -46,7 +46,12 @@ describe('prepareAnalysisGraph on the bloc fixture', () => {
     // alliance 1 + trade-import 0.29 + arms 1 + trade-export 0.10
     expect(ab.weight).toBeCloseTo(2.39, 12);
     expect(ab.kinds).toEqual(['alliance', 'dependency']);
-    expect(ab.ties).toEqual(['alliance/defence-treaty:AAA-BBB', 'dependency/arms:BBB>AAA', 'dependency/trade-export:AAA>BBB', 'dependency/trade-import:BBB>AAA']);
+    expect(ab.ties).toEqual([
+      'alliance/defence-treaty:AAA-BBB',
+      'dependency/arms:BBB>AAA',
+      'dependency/trade-export:AAA>BBB',
+      'dependency/trade-import:BBB>AAA',
+    ]);
     // a suspended alliance still holds (only terminated ones are dropped) + basing
     expect(graph.getEdgeAttribute(named('AAA<->CCC'), 'weight')).toBe(2);
     expect(graph.getEdgeAttribute(named('CCC<->EEE'), 'weight')).toBeCloseTo(0.4, 12);

@@ -45,11 +45,18 @@ describe('triadBalance', () => {
   it('finds three mutual enemies unbalanced', () => {
     const dataset = blocDataset();
     dataset.ties.push({
-      kind: 'conflict', subtype: 'border-clash', source: 'EEE', target: 'BBB', sources: [SOURCE],
+      kind: 'conflict',
+      subtype: 'border-clash',
+      source: 'EEE',
+      target: 'BBB',
+      sources: [SOURCE],
       periods: [{ status: 'frozen', intensity: null, start: '2010-01-01', end: null }],
     });
     const result = triadBalance(asOf(buildGraph(dataset), FIXTURE_DAY));
-    expect(result.unbalancedTriads).toEqual([['AAA', 'BBB', 'CCC'], ['BBB', 'CCC', 'EEE']]);
+    expect(result.unbalancedTriads).toEqual([
+      ['AAA', 'BBB', 'CCC'],
+      ['BBB', 'CCC', 'EEE'],
+    ]);
     expect(result.balanced).toBe(1);
   });
 

@@ -50,7 +50,10 @@ function signedAdjacency(graph: EntenteGraph): SignedAdjacency {
     let tie = adjacency.get(a)?.get(b);
     if (!tie) {
       tie = { a, b, sign: 1, alliances: [], organizations: [], conflicts: [] };
-      for (const [p, q] of [[a, b], [b, a]] as const) {
+      for (const [p, q] of [
+        [a, b],
+        [b, a],
+      ] as const) {
         const row = adjacency.get(p) ?? new Map<string, SignedTie>();
         row.set(q, tie);
         adjacency.set(p, row);

@@ -37,7 +37,7 @@ describe('centrality on the Krackhardt kite (NetworkX values)', () => {
     const raw = betweennessCentrality(kite, { normalized: false });
     // Heather lies on every path between {Ike, Jane} and the 7 kite nodes: 14 pairs; NetworkX documents 28/2.
     expect(raw['Heather']).toBeCloseTo(14, 9);
-    expectClose(raw, Object.fromEntries(Object.entries(KITE_BETWEENNESS).map(([node, value]) => [node, value * (9 * 8) / 2])));
+    expectClose(raw, Object.fromEntries(Object.entries(KITE_BETWEENNESS).map(([node, value]) => [node, (value * (9 * 8)) / 2])));
   });
   it('closeness', () => expectClose(closenessCentrality(kite), KITE_CLOSENESS));
 });

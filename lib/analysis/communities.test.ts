@@ -64,7 +64,9 @@ describe('detectCommunities', () => {
 
   it('runs on a prepared analysis graph, directed or not', () => {
     const view = blocView();
-    const undirected = detectCommunities(prepareAnalysisGraph(view, { kinds: ['membership', 'alliance'], projection: 'co-membership', direction: 'undirected' }));
+    const undirected = detectCommunities(
+      prepareAnalysisGraph(view, { kinds: ['membership', 'alliance'], projection: 'co-membership', direction: 'undirected' }),
+    );
     // DDD and EEE have no co-membership or alliance: each is alone
     expect(undirected.communities['DDD']).not.toBe(undirected.communities['EEE']);
     expect(undirected.communities['AAA']).toBe(undirected.communities['BBB']);

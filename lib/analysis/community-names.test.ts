@@ -10,7 +10,10 @@ describe('nameCommunities', () => {
     const [first, second] = named;
     expect(first!.central[0]).toBe('AAA');
     expect(first!.central).toHaveLength(3);
-    expect(first!.shared.map((o) => [o.label, o.members])).toEqual([['PACT', 3], ['UNION', 2]]);
+    expect(first!.shared.map((o) => [o.label, o.members])).toEqual([
+      ['PACT', 3],
+      ['UNION', 2],
+    ]);
     // EEE withdrew from the pact and is only a partner of the union; DDD is an observer: nothing is shared.
     expect(second!.shared).toEqual([]);
     expect(second!.members.sort()).toEqual(['DDD', 'EEE', 'FFF']);

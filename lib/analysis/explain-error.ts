@@ -10,6 +10,7 @@ export function explainMetricError(message: string, measure: string): string {
   }
   if (/graph is empty/.test(message)) return `${measure} has nothing to rank: no node is shown with these filters.`;
   if (/needs a directed graph/.test(message)) return `${measure} needs ties with a direction (memberships, dependencies or deployments).`;
-  if (/weights must be zero or more|has weight/.test(message)) return `${measure} cannot use these ties: one of them has a negative or missing figure. Size nodes by an unweighted measure such as degree.`;
+  if (/weights must be zero or more|has weight/.test(message))
+    return `${measure} cannot use these ties: one of them has a negative or missing figure. Size nodes by an unweighted measure such as degree.`;
   return `${measure} could not be computed on these ties. Choose other tie kinds or another measure.`;
 }

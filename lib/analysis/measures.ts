@@ -84,7 +84,8 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
   eigenvector: {
     id: 'eigenvector',
     label: 'Eigenvector',
-    description: 'A node is central when its neighbours are; weighted, scaled to unit Euclidean norm. Concentrates in the largest component of a disconnected graph.',
+    description:
+      'A node is central when its neighbours are; weighted, scaled to unit Euclidean norm. Concentrates in the largest component of a disconnected graph.',
     directedMeaning: 'Scores come from the nodes pointing to it; undefined (an error) on directed graphs without cycles, such as memberships alone.',
     needsDirected: false,
     weighted: true,

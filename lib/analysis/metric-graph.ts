@@ -16,7 +16,9 @@ export function assertPositiveWeights(graph: MetricGraph, module: string): void 
     const weight: unknown = attributes['weight'];
     if (weight === undefined || weight === null) return;
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
-      throw new Error(`lib/analysis/${module}: edge ${edge} has weight ${String(weight)}; weighted measures need positive weights (pass weighted: false to ignore them)`);
+      throw new Error(
+        `lib/analysis/${module}: edge ${edge} has weight ${String(weight)}; weighted measures need positive weights (pass weighted: false to ignore them)`,
+      );
     }
   });
 }
@@ -31,4 +33,3 @@ export function assertNonNegativeWeights(graph: MetricGraph, module: string): vo
     }
   });
 }
-

@@ -11,7 +11,10 @@ const parse = (query: string) => {
 
 describe('parseMetricRequest', () => {
   it('fills in the defaults', () => {
-    expect(parse('')).toEqual({ ok: true, request: { measure: 'degree', kinds: ['membership', 'alliance', 'dependency', 'deployment'], projection: 'bipartite', direction: 'undirected' } });
+    expect(parse('')).toEqual({
+      ok: true,
+      request: { measure: 'degree', kinds: ['membership', 'alliance', 'dependency', 'deployment'], projection: 'bipartite', direction: 'undirected' },
+    });
   });
   it('lists the valid values when one is unknown', () => {
     expect(parse('measure=fame')).toMatchObject({ ok: false, parameter: 'measure', message: expect.stringContaining('valid: degree, in-degree') });

@@ -28,16 +28,28 @@ export function parseMetricRequest(get: (name: string) => string | null): Parsed
   const measure = get('measure') ?? DEFAULT_METRIC_REQUEST.measure;
   if (!isMeasureId(measure)) return { ok: false, parameter: 'measure', message: `unknown measure "${measure}"; valid: ${MEASURE_IDS.join(', ')}` };
   const rawKinds = get('kinds');
-  const kinds = rawKinds === null ? DEFAULT_METRIC_REQUEST.kinds : rawKinds.split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds =
+    rawKinds === null
+      ? DEFAULT_METRIC_REQUEST.kinds
+      : rawKinds
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean);
   const badKinds = kinds.filter((k) => !(TIE_KINDS as readonly string[]).includes(k));
   if (badKinds.length > 0 || kinds.length === 0) {
-    return { ok: false, parameter: 'kinds', message: `${badKinds.length > 0 ? `unknown tie kind(s) ${badKinds.map((k) => `"${k}"`).join(', ')}` : 'no tie kinds given'}; valid: ${TIE_KINDS.join(', ')}` };
+    return {
+      ok: false,
+      parameter: 'kinds',
+      message: `${badKinds.length > 0 ? `unknown tie kind(s) ${badKinds.map((k) => `"${k}"`).join(', ')}` : 'no tie kinds given'}; valid: ${TIE_KINDS.join(', ')}`,
+    };
   }
   const projection = get('projection') ?? DEFAULT_METRIC_REQUEST.projection;
-  if (!(PROJECTIONS as readonly string[]).includes(projection)) return { ok: false, parameter: 'projection', message: `unknown projection "${projection}"; valid: ${PROJECTIONS.join(', ')}` };
+  if (!(PROJECTIONS as readonly string[]).includes(projection))
+    return { ok: false, parameter: 'projection', message: `unknown projection "${projection}"; valid: ${PROJECTIONS.join(', ')}` };
   const needsDirected = MEASURES[measure].needsDirected;
   const direction = get('direction') ?? (needsDirected ? 'directed' : DEFAULT_METRIC_REQUEST.direction);
-  if (!(DIRECTIONS as readonly string[]).includes(direction)) return { ok: false, parameter: 'direction', message: `unknown direction "${direction}"; valid: ${DIRECTIONS.join(', ')}` };
+  if (!(DIRECTIONS as readonly string[]).includes(direction))
+    return { ok: false, parameter: 'direction', message: `unknown direction "${direction}"; valid: ${DIRECTIONS.join(', ')}` };
   if (needsDirected && direction !== 'directed') return { ok: false, parameter: 'direction', message: `${measure} needs direction=directed` };
   return { ok: true, request: { measure, kinds: kinds as TieKind[], projection: projection as Projection, direction: direction as Direction } };
 }

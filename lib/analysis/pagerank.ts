@@ -30,7 +30,9 @@ export function pagerank(graph: MetricGraph, options?: Partial<PagerankOptions>)
   if (!(alpha > 0 && alpha < 1)) throw new Error(`lib/analysis/pagerank: alpha must lie strictly between 0 and 1, got ${alpha}`);
   if (weighted) assertNonNegativeWeights(graph, 'pagerank');
   try {
-    return nodeValuesOnSafeKeys(weighted ? withoutZeroWeights(graph) : graph, (g) => gmPagerank(g, { getEdgeWeight: weighted ? 'weight' : null, alpha, maxIterations, tolerance }));
+    return nodeValuesOnSafeKeys(weighted ? withoutZeroWeights(graph) : graph, (g) =>
+      gmPagerank(g, { getEdgeWeight: weighted ? 'weight' : null, alpha, maxIterations, tolerance }),
+    );
   } catch (error) {
     if (error instanceof Error && /failed to converge/.test(error.message)) {
       throw new Error(`lib/analysis/pagerank: did not converge in ${maxIterations} iterations (tolerance ${tolerance})`);

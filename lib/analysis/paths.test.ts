@@ -8,9 +8,23 @@ import { allShortestPaths, shortestPath, withinSteps } from './paths';
 
 function tie(kind: TieKind, subtype: string | null, status: EdgeAttributes['status']): EdgeAttributes {
   return {
-    kind, subtype, status, intensity: null, start: '2000-01-01', end: null, label: null, note: null, periodNote: null,
-    weight: null, unit: null, year: null, ucdpId: null, directed: kind !== 'alliance' && kind !== 'conflict',
-    sources: [SOURCE], periodSources: [], periods: [],
+    kind,
+    subtype,
+    status,
+    intensity: null,
+    start: '2000-01-01',
+    end: null,
+    label: null,
+    note: null,
+    periodNote: null,
+    weight: null,
+    unit: null,
+    year: null,
+    ucdpId: null,
+    directed: kind !== 'alliance' && kind !== 'conflict',
+    sources: [SOURCE],
+    periodSources: [],
+    periods: [],
   };
 }
 
@@ -33,10 +47,19 @@ function handMade(edges: EdgeSpec[]): EntenteGraph {
   const graph: EntenteGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.replaceAttributes({ title: 'paths', asOf: '2024-01-01', datasetAsOf: '2024-01-01' });
   for (const key of ['A', 'B', 'C', 'D', 'E', 'X']) graph.addNode(key, stateAttributes(state(key, key)));
-  graph.addNode('org', organizationAttributes({
-    key: 'org', names: [{ acronym: 'ORG', name: 'Org', start: '1990', end: null }], kind: 'economic-union', founded: '1990',
-    dissolved: null, headquarters: null, description: 'A fixture organization for path tests.', sources: [SOURCE],
-  }));
+  graph.addNode(
+    'org',
+    organizationAttributes({
+      key: 'org',
+      names: [{ acronym: 'ORG', name: 'Org', start: '1990', end: null }],
+      kind: 'economic-union',
+      founded: '1990',
+      dissolved: null,
+      headquarters: null,
+      description: 'A fixture organization for path tests.',
+      sources: [SOURCE],
+    }),
+  );
   for (const [key, source, target, attributes] of edges) {
     if (attributes.directed) graph.addDirectedEdgeWithKey(key, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(key, source, target, attributes);
@@ -51,7 +74,16 @@ describe('shortestPath', () => {
   it('finds the fewest ties over all kinds, one tie per hop', () => {
     expect(shortestPath(graph, 'A', 'D')).toEqual([
       { from: 'A', to: 'E', edgeKey: 'conflict/war:A-E', kind: 'conflict', subtype: 'war', status: 'active', label: null, direction: 'undirected' },
-      { from: 'E', to: 'D', edgeKey: 'alliance/defence-treaty:D-E', kind: 'alliance', subtype: 'defence-treaty', status: 'in-force', label: null, direction: 'undirected' },
+      {
+        from: 'E',
+        to: 'D',
+        edgeKey: 'alliance/defence-treaty:D-E',
+        kind: 'alliance',
+        subtype: 'defence-treaty',
+        status: 'in-force',
+        label: null,
+        direction: 'undirected',
+      },
     ]);
   });
 

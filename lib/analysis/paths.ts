@@ -53,7 +53,11 @@ function adjacency(graph: EntenteGraph, options: PathOptions): Map<string, [stri
     note(target, source, key);
   });
   const result = new Map<string, [string, string][]>();
-  for (const [node, row] of best) result.set(node, [...row].sort((x, y) => byKey(x[0], y[0])));
+  for (const [node, row] of best)
+    result.set(
+      node,
+      [...row].sort((x, y) => byKey(x[0], y[0])),
+    );
   return result;
 }
 
@@ -90,7 +94,7 @@ export function shortestPath(graph: EntenteGraph, from: string, to: string, opti
   }
   if (!seen.has(to)) return null;
   const hops: Hop[] = [];
-  for (let node = to; node !== from; ) {
+  for (let node = to; node !== from;) {
     const step = reachedBy.get(node)!;
     hops.push(hop(graph, step.previous, node, step.edgeKey));
     node = step.previous;

@@ -14,8 +14,12 @@ export type ParsedSeriesRequest = { ok: true; request: SeriesRequest } | { ok: f
 export function parseSeriesRequest(get: (name: string) => string | null, today: string, hasNode: (key: string) => boolean): ParsedSeriesRequest {
   const measure = get('measure') ?? 'degree';
   if (!isSeriesMeasure(measure)) return { ok: false, parameter: 'measure', message: `unknown measure "${measure}"; valid: ${SERIES_MEASURE_IDS.join(', ')}` };
-  const nodes = (get('node') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
-  if (nodes.length === 0) return { ok: false, parameter: 'node', message: 'node is required: one node key or several separated by commas, e.g. node=csto,nato' };
+  const nodes = (get('node') ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (nodes.length === 0)
+    return { ok: false, parameter: 'node', message: 'node is required: one node key or several separated by commas, e.g. node=csto,nato' };
   if (nodes.length > MAX_SERIES_NODES) return { ok: false, parameter: 'node', message: `at most ${MAX_SERIES_NODES} nodes, got ${nodes.length}` };
   const unknown = nodes.filter((n) => !hasNode(n));
   if (unknown.length > 0) return { ok: false, parameter: 'node', message: `unknown node(s) ${unknown.map((n) => `"${n}"`).join(', ')}` };
@@ -25,7 +29,8 @@ export function parseSeriesRequest(get: (name: string) => string | null, today: 
   if (!from.ok) return { ok: false, parameter: 'from', message: from.message };
   if (from.day > to.day) return { ok: false, parameter: 'from', message: `from (${from.day}) must not be after to (${to.day})` };
   const step = get('step') ?? 'year';
-  if (!(SERIES_STEPS as readonly string[]).includes(step)) return { ok: false, parameter: 'step', message: `unknown step "${step}"; valid: ${SERIES_STEPS.join(', ')}` };
+  if (!(SERIES_STEPS as readonly string[]).includes(step))
+    return { ok: false, parameter: 'step', message: `unknown step "${step}"; valid: ${SERIES_STEPS.join(', ')}` };
   // kinds, projection and direction are read as for a single-date measure (bloc figures ignore them)
   const metric = parseMetricRequest((name) => (name === 'measure' ? (isBlocSeries(measure) ? 'degree' : measure) : get(name)));
   if (!metric.ok) return metric;

@@ -32,12 +32,21 @@ const [andre, beverley, carol, diane, ed, fernando, garth, heather, ike, jane] =
 
 export function krackhardtKite(): AnalysisGraph {
   return undirectedGraph([
-    [andre, beverley], [andre, carol], [andre, diane], [andre, fernando],
-    [beverley, diane], [beverley, ed], [beverley, garth],
-    [carol, diane], [carol, fernando],
-    [diane, ed], [diane, fernando], [diane, garth],
+    [andre, beverley],
+    [andre, carol],
+    [andre, diane],
+    [andre, fernando],
+    [beverley, diane],
+    [beverley, ed],
+    [beverley, garth],
+    [carol, diane],
+    [carol, fernando],
+    [diane, ed],
+    [diane, fernando],
+    [diane, garth],
     [ed, garth],
-    [fernando, garth], [fernando, heather],
+    [fernando, garth],
+    [fernando, heather],
     [garth, heather],
     [heather, ike],
     [ike, jane],
@@ -45,19 +54,43 @@ export function krackhardtKite(): AnalysisGraph {
 }
 
 export const KITE_DEGREE: Record<string, number> = {
-  Andre: 4 / 9, Beverley: 4 / 9, Carol: 1 / 3, Diane: 2 / 3, Ed: 1 / 3,
-  Fernando: 5 / 9, Garth: 5 / 9, Heather: 1 / 3, Ike: 2 / 9, Jane: 1 / 9,
+  Andre: 4 / 9,
+  Beverley: 4 / 9,
+  Carol: 1 / 3,
+  Diane: 2 / 3,
+  Ed: 1 / 3,
+  Fernando: 5 / 9,
+  Garth: 5 / 9,
+  Heather: 1 / 3,
+  Ike: 2 / 9,
+  Jane: 1 / 9,
 };
 
 /** nx.betweenness_centrality(G) (normalized=True). */
 export const KITE_BETWEENNESS: Record<string, number> = {
-  Andre: 5 / 216, Beverley: 5 / 216, Carol: 0, Diane: 11 / 108, Ed: 0,
-  Fernando: 25 / 108, Garth: 25 / 108, Heather: 7 / 18, Ike: 2 / 9, Jane: 0,
+  Andre: 5 / 216,
+  Beverley: 5 / 216,
+  Carol: 0,
+  Diane: 11 / 108,
+  Ed: 0,
+  Fernando: 25 / 108,
+  Garth: 25 / 108,
+  Heather: 7 / 18,
+  Ike: 2 / 9,
+  Jane: 0,
 };
 
 export const KITE_CLOSENESS: Record<string, number> = {
-  Andre: 9 / 17, Beverley: 9 / 17, Carol: 1 / 2, Diane: 3 / 5, Ed: 1 / 2,
-  Fernando: 9 / 14, Garth: 9 / 14, Heather: 3 / 5, Ike: 3 / 7, Jane: 9 / 29,
+  Andre: 9 / 17,
+  Beverley: 9 / 17,
+  Carol: 1 / 2,
+  Diane: 3 / 5,
+  Ed: 1 / 2,
+  Fernando: 9 / 14,
+  Garth: 9 / 14,
+  Heather: 3 / 5,
+  Ike: 3 / 7,
+  Jane: 9 / 29,
 };
 
 // ---- Florentine families (Padgett; Breiger & Pattison 1986): marriage ties, 15 families (Pucci, isolated, left out) --
@@ -88,23 +121,59 @@ export function florentineFamilies(): AnalysisGraph {
 }
 
 export const FLORENTINE_DEGREE: Record<string, number> = {
-  Acciaiuoli: 1 / 14, Medici: 3 / 7, Castellani: 3 / 14, Peruzzi: 3 / 14, Strozzi: 2 / 7,
-  Barbadori: 1 / 7, Ridolfi: 3 / 14, Tornabuoni: 3 / 14, Albizzi: 3 / 14, Salviati: 1 / 7,
-  Pazzi: 1 / 14, Bischeri: 3 / 14, Guadagni: 2 / 7, Ginori: 1 / 14, Lamberteschi: 1 / 14,
+  Acciaiuoli: 1 / 14,
+  Medici: 3 / 7,
+  Castellani: 3 / 14,
+  Peruzzi: 3 / 14,
+  Strozzi: 2 / 7,
+  Barbadori: 1 / 7,
+  Ridolfi: 3 / 14,
+  Tornabuoni: 3 / 14,
+  Albizzi: 3 / 14,
+  Salviati: 1 / 7,
+  Pazzi: 1 / 14,
+  Bischeri: 3 / 14,
+  Guadagni: 2 / 7,
+  Ginori: 1 / 14,
+  Lamberteschi: 1 / 14,
 };
 
 /** nx.betweenness_centrality(G) (normalized=True): Medici 0.521978… */
 export const FLORENTINE_BETWEENNESS: Record<string, number> = {
-  Acciaiuoli: 0, Medici: 95 / 182, Castellani: 5 / 91, Peruzzi: 2 / 91, Strozzi: 4 / 39,
-  Barbadori: 17 / 182, Ridolfi: 31 / 273, Tornabuoni: 25 / 273, Albizzi: 58 / 273, Salviati: 1 / 7,
-  Pazzi: 0, Bischeri: 19 / 182, Guadagni: 139 / 546, Ginori: 0, Lamberteschi: 0,
+  Acciaiuoli: 0,
+  Medici: 95 / 182,
+  Castellani: 5 / 91,
+  Peruzzi: 2 / 91,
+  Strozzi: 4 / 39,
+  Barbadori: 17 / 182,
+  Ridolfi: 31 / 273,
+  Tornabuoni: 25 / 273,
+  Albizzi: 58 / 273,
+  Salviati: 1 / 7,
+  Pazzi: 0,
+  Bischeri: 19 / 182,
+  Guadagni: 139 / 546,
+  Ginori: 0,
+  Lamberteschi: 0,
 };
 
 /** nx.closeness_centrality(G): Medici 0.56. */
 export const FLORENTINE_CLOSENESS: Record<string, number> = {
-  Acciaiuoli: 7 / 19, Medici: 14 / 25, Castellani: 7 / 18, Peruzzi: 7 / 19, Strozzi: 7 / 16,
-  Barbadori: 7 / 16, Ridolfi: 1 / 2, Tornabuoni: 14 / 29, Albizzi: 14 / 29, Salviati: 7 / 18,
-  Pazzi: 2 / 7, Bischeri: 2 / 5, Guadagni: 7 / 15, Ginori: 1 / 3, Lamberteschi: 14 / 43,
+  Acciaiuoli: 7 / 19,
+  Medici: 14 / 25,
+  Castellani: 7 / 18,
+  Peruzzi: 7 / 19,
+  Strozzi: 7 / 16,
+  Barbadori: 7 / 16,
+  Ridolfi: 1 / 2,
+  Tornabuoni: 14 / 29,
+  Albizzi: 14 / 29,
+  Salviati: 7 / 18,
+  Pazzi: 2 / 7,
+  Bischeri: 2 / 5,
+  Guadagni: 7 / 15,
+  Ginori: 1 / 3,
+  Lamberteschi: 14 / 43,
 };
 
 /** nx.eigenvector_centrality(G) with its defaults (max_iter=100, tol=1e-6). */

@@ -11,6 +11,12 @@ describe('answer', () => {
 
   it('matches If-None-Match lists, weak tags and *', () => {
     const { etag } = errorAnswer(404, 'not-found', 'no such route');
-    expect([matchesEtag(etag, etag), matchesEtag(`"x", W/${etag}`, etag), matchesEtag('*', etag), matchesEtag('"x"', etag), matchesEtag(null, etag)]).toEqual([true, true, true, false, false]);
+    expect([matchesEtag(etag, etag), matchesEtag(`"x", W/${etag}`, etag), matchesEtag('*', etag), matchesEtag('"x"', etag), matchesEtag(null, etag)]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

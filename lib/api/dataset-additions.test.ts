@@ -29,7 +29,7 @@ describe('GET /api/graph at the dates of dataset additions', () => {
     expect(await statusOf('membership:MDG>au', '2015-01-01')).not.toBe('suspended');
   });
 
-  it('shows elected Security Council terms only while they run, Yemen\'s seat passing on unification', async () => {
+  it("shows elected Security Council terms only while they run, Yemen's seat passing on unification", async () => {
     expect(await statusOf('membership:JPN>unsc', '1958-06-01')).toBe('member');
     expect(await statusOf('membership:JPN>unsc', '1961-06-01')).toBeUndefined();
     expect(await statusOf('membership:YAR>unsc', '1990-03-01')).toBe('member');

@@ -11,8 +11,30 @@ import { API_ROUTES } from './routes';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const NAMES = [...new Set(API_ROUTES.flatMap((r) => r.parameters.map((p) => p.name)))];
-const name = fc.oneof(fc.constantFrom(...NAMES, 'date', 'focus', 'hide', 'regions', 'subregions', 'cstatus', 'measure', 'toString', '__proto__', 'constructor'), fc.string({ maxLength: 8 }));
-const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('2000-01-01', '1899-12-31', '2023-02-30', '9999-99-99', 'toString', '__proto__', 'gexf', 'csv', 'mixed', 'nodes', 'betweenness', 'membership,alliance', ',,,', '%E0%A4%A', '<script>'));
+const name = fc.oneof(
+  fc.constantFrom(...NAMES, 'date', 'focus', 'hide', 'regions', 'subregions', 'cstatus', 'measure', 'toString', '__proto__', 'constructor'),
+  fc.string({ maxLength: 8 }),
+);
+const text = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(
+    '2000-01-01',
+    '1899-12-31',
+    '2023-02-30',
+    '9999-99-99',
+    'toString',
+    '__proto__',
+    'gexf',
+    'csv',
+    'mixed',
+    'nodes',
+    'betweenness',
+    'membership,alliance',
+    ',,,',
+    '%E0%A4%A',
+    '<script>',
+  ),
+);
 const query = fc.array(fc.tuple(name, text), { maxLength: 8 }).map((pairs) => new URLSearchParams(pairs));
 
 const located = (result: { ok: boolean; parameter?: string; message?: string }) => {
@@ -25,7 +47,10 @@ describe('API parameter readers never throw', () => {
   it('readQuery, and the graph, metrics and date readers behind it', () => {
     fc.assert(
       fc.property(query, fc.constantFrom(...API_ROUTES), (params, route) => {
-        const read = readQuery(params, route.parameters.map((p) => p.name));
+        const read = readQuery(
+          params,
+          route.parameters.map((p) => p.name),
+        );
         located(read);
         if (!read.ok) return;
         located(parseExportRequest(read.get));

@@ -18,12 +18,19 @@ const CACHE_HEADERS = {
   'Access-Control-Allow-Origin': { description: 'CORS: any origin may GET', schema: { type: 'string', const: '*' } },
 };
 
-const error = (description: string) => ({ description, headers: CACHE_HEADERS, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const error = (description: string) => ({
+  description,
+  headers: CACHE_HEADERS,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 export const exampleUrl = (route: ApiRoute) => (route.exampleQuery ? `${route.path}?${route.exampleQuery}` : route.path);
 
 function operation(route: ApiRoute) {
-  const id = route.path.replace(/^\/api\//, '').replace(/\.json$/, '').replace(/[^a-z]+(.)/g, (_, c: string) => c.toUpperCase());
+  const id = route.path
+    .replace(/^\/api\//, '')
+    .replace(/\.json$/, '')
+    .replace(/[^a-z]+(.)/g, (_, c: string) => c.toUpperCase());
   const content = Object.fromEntries(
     route.produces.map((type, i) => [
       type,
@@ -38,7 +45,14 @@ function operation(route: ApiRoute) {
       operationId: `get${id.charAt(0).toUpperCase()}${id.slice(1)}`,
       summary: route.summary,
       description: route.description,
-      parameters: route.parameters.map((p) => ({ name: p.name, in: 'query', required: false, description: p.description, schema: p.schema, example: p.example })),
+      parameters: route.parameters.map((p) => ({
+        name: p.name,
+        in: 'query',
+        required: false,
+        description: p.description,
+        schema: p.schema,
+        example: p.example,
+      })),
       responses: {
         '200': { description: route.summary, headers: CACHE_HEADERS, content },
         '304': { description: 'Not modified: the If-None-Match ETag is current', headers: CACHE_HEADERS },

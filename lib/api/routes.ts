@@ -32,7 +32,9 @@ const AS_OF: ApiParameter = {
 };
 
 const formatsWith = (has: (parts: readonly string[] | null, edgeTypes: readonly string[]) => boolean) =>
-  FILE_FORMATS.filter((f) => has(f.parts, f.edgeTypes)).map((f) => f.id).join(', ');
+  FILE_FORMATS.filter((f) => has(f.parts, f.edgeTypes))
+    .map((f) => f.id)
+    .join(', ');
 
 export const GRAPH_ROUTE: ApiRoute = {
   path: '/api/graph',
@@ -42,9 +44,24 @@ export const GRAPH_ROUTE: ApiRoute = {
     'With format: a download (Content-Disposition) in that format; GEXF and GraphML are one directed graph whose ties carry a `directed` attribute (networkx, igraph, Gephi read it), or with edgetype=mixed each tie typed directed or undirected (Gephi).',
   parameters: [
     AS_OF,
-    { name: 'format', description: `The file format: ${FILE_FORMATS.map((f) => `${f.id} (${f.label}: ${f.readBy})`).join('; ')}.`, schema: { type: 'string', enum: FILE_FORMATS.map((f) => f.id) }, example: 'gexf' },
-    { name: 'part', description: `Which file of a format made of several (${formatsWith((parts) => parts !== null)}): ${FILE_FORMATS.flatMap((f) => f.parts ?? []).join(' (default) or ')}.`, schema: { type: 'string', enum: [...new Set(FILE_FORMATS.flatMap((f) => f.parts ?? []))] }, example: 'nodes' },
-    { name: 'edgetype', description: `How directed and undirected ties are held (${formatsWith((_, edgeTypes) => edgeTypes.length > 0)}): directed (default: one directed graph, a directed attribute per tie) or mixed.`, schema: { type: 'string', enum: EDGE_TYPE_FORMS }, example: 'mixed' },
+    {
+      name: 'format',
+      description: `The file format: ${FILE_FORMATS.map((f) => `${f.id} (${f.label}: ${f.readBy})`).join('; ')}.`,
+      schema: { type: 'string', enum: FILE_FORMATS.map((f) => f.id) },
+      example: 'gexf',
+    },
+    {
+      name: 'part',
+      description: `Which file of a format made of several (${formatsWith((parts) => parts !== null)}): ${FILE_FORMATS.flatMap((f) => f.parts ?? []).join(' (default) or ')}.`,
+      schema: { type: 'string', enum: [...new Set(FILE_FORMATS.flatMap((f) => f.parts ?? []))] },
+      example: 'nodes',
+    },
+    {
+      name: 'edgetype',
+      description: `How directed and undirected ties are held (${formatsWith((_, edgeTypes) => edgeTypes.length > 0)}): directed (default: one directed graph, a directed attribute per tie) or mixed.`,
+      schema: { type: 'string', enum: EDGE_TYPE_FORMS },
+      example: 'mixed',
+    },
   ],
   produces: ['application/json', ...FILE_FORMATS.filter((f) => f.id !== 'json').map((f) => f.mimeType)],
   exampleQuery: 'asOf=2000-01-01',
@@ -57,9 +74,24 @@ export const METRICS_ROUTE: ApiRoute = {
   parameters: [
     AS_OF,
     { name: 'measure', description: 'The measure.', schema: { type: 'string', enum: MEASURE_IDS, default: 'degree' }, example: 'betweenness' },
-    { name: 'kinds', description: `Comma-separated tie kinds the analysis graph is built from, among ${TIE_KINDS.join(', ')}.`, schema: { type: 'string' }, example: 'membership,alliance' },
-    { name: 'projection', description: 'bipartite (organizations are nodes) or co-membership (members of one organization tied to each other).', schema: { type: 'string', enum: ['bipartite', 'co-membership'], default: 'bipartite' }, example: 'co-membership' },
-    { name: 'direction', description: 'undirected or directed (measures that need direction default to directed).', schema: { type: 'string', enum: ['undirected', 'directed'] }, example: 'undirected' },
+    {
+      name: 'kinds',
+      description: `Comma-separated tie kinds the analysis graph is built from, among ${TIE_KINDS.join(', ')}.`,
+      schema: { type: 'string' },
+      example: 'membership,alliance',
+    },
+    {
+      name: 'projection',
+      description: 'bipartite (organizations are nodes) or co-membership (members of one organization tied to each other).',
+      schema: { type: 'string', enum: ['bipartite', 'co-membership'], default: 'bipartite' },
+      example: 'co-membership',
+    },
+    {
+      name: 'direction',
+      description: 'undirected or directed (measures that need direction default to directed).',
+      schema: { type: 'string', enum: ['undirected', 'directed'] },
+      example: 'undirected',
+    },
   ],
   produces: ['application/json'],
   exampleQuery: 'measure=betweenness&asOf=2020-01-01',
@@ -69,15 +101,28 @@ export const COMPARE_ROUTE: ApiRoute = {
   path: '/api/compare',
   summary: 'Cohesion of two organizations side by side',
   description: 'Membership counts, internal alliances and conflicts, and shared ties of two organizations on a date.',
-  parameters: [AS_OF, { name: 'orgs', description: 'Two organization ids, comma-separated; default csto,nato.', schema: { type: 'string' }, example: 'csto,nato' }],
+  parameters: [
+    AS_OF,
+    { name: 'orgs', description: 'Two organization ids, comma-separated; default csto,nato.', schema: { type: 'string' }, example: 'csto,nato' },
+  ],
   produces: ['application/json'],
   exampleQuery: 'orgs=csto,nato&asOf=2020-01-01',
 };
 
 const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
-const dateParameter = (name: string, description: string, example: string): ApiParameter => ({ name, description, schema: { type: 'string', pattern: DATE_PATTERN }, example });
+const dateParameter = (name: string, description: string, example: string): ApiParameter => ({
+  name,
+  description,
+  schema: { type: 'string', pattern: DATE_PATTERN },
+  example,
+});
 
-const CSV_OR_JSON: ApiParameter = { name: 'format', description: 'json (default) or csv (a download).', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' }, example: 'csv' };
+const CSV_OR_JSON: ApiParameter = {
+  name: 'format',
+  description: 'json (default) or csv (a download).',
+  schema: { type: 'string', enum: ['json', 'csv'], default: 'json' },
+  example: 'csv',
+};
 
 export const CHANGES_ROUTE: ApiRoute = {
   path: '/api/changes',
@@ -87,7 +132,12 @@ export const CHANGES_ROUTE: ApiRoute = {
   parameters: [
     dateParameter('from', 'The earlier date, YYYY-MM-DD; default a year before `to`.', '2021-01-01'),
     dateParameter('to', 'The later date, YYYY-MM-DD; default today.', '2026-01-01'),
-    { name: 'kinds', description: `Comma-separated kinds of change to list: tie kinds (${TIE_KINDS.join(', ')}) and node (states and organizations).`, schema: { type: 'string' }, example: 'membership' },
+    {
+      name: 'kinds',
+      description: `Comma-separated kinds of change to list: tie kinds (${TIE_KINDS.join(', ')}) and node (states and organizations).`,
+      schema: { type: 'string' },
+      example: 'membership',
+    },
     { name: 'node', description: 'Only changes that involve this node (a state or organization key).', schema: { type: 'string' }, example: 'ARM' },
     CSV_OR_JSON,
   ],
@@ -101,14 +151,34 @@ export const SERIES_ROUTE: ApiRoute = {
   description:
     'One value per date (1 January of each year, or each date on which the data changed) for one or more nodes: a centrality measure on each date’s view, or for organizations a bloc figure of the compare view. Null where the node did not exist.',
   parameters: [
-    { name: 'measure', description: `A centrality measure (${MEASURE_IDS.join(', ')}) or a bloc figure (${BLOC_SERIES_IDS.join(', ')}).`, schema: { type: 'string', enum: [...MEASURE_IDS, ...BLOC_SERIES_IDS], default: 'degree' }, example: 'member-count' },
+    {
+      name: 'measure',
+      description: `A centrality measure (${MEASURE_IDS.join(', ')}) or a bloc figure (${BLOC_SERIES_IDS.join(', ')}).`,
+      schema: { type: 'string', enum: [...MEASURE_IDS, ...BLOC_SERIES_IDS], default: 'degree' },
+      example: 'member-count',
+    },
     { name: 'node', description: 'One node key or several, comma-separated (at most 12).', schema: { type: 'string' }, example: 'csto,nato' },
     dateParameter('from', 'The first date, YYYY-MM-DD; default 1949-01-01.', '1990-01-01'),
     dateParameter('to', 'The last date, YYYY-MM-DD; default today.', '2026-01-01'),
     { name: 'step', description: 'year (default) or change.', schema: { type: 'string', enum: ['year', 'change'], default: 'year' }, example: 'year' },
-    { name: 'kinds', description: `Comma-separated tie kinds the measure runs on, among ${TIE_KINDS.join(', ')}.`, schema: { type: 'string' }, example: 'membership,alliance' },
-    { name: 'projection', description: 'bipartite or co-membership, as for /api/metrics.', schema: { type: 'string', enum: ['bipartite', 'co-membership'], default: 'bipartite' }, example: 'bipartite' },
-    { name: 'direction', description: 'undirected or directed, as for /api/metrics.', schema: { type: 'string', enum: ['undirected', 'directed'] }, example: 'undirected' },
+    {
+      name: 'kinds',
+      description: `Comma-separated tie kinds the measure runs on, among ${TIE_KINDS.join(', ')}.`,
+      schema: { type: 'string' },
+      example: 'membership,alliance',
+    },
+    {
+      name: 'projection',
+      description: 'bipartite or co-membership, as for /api/metrics.',
+      schema: { type: 'string', enum: ['bipartite', 'co-membership'], default: 'bipartite' },
+      example: 'bipartite',
+    },
+    {
+      name: 'direction',
+      description: 'undirected or directed, as for /api/metrics.',
+      schema: { type: 'string', enum: ['undirected', 'directed'] },
+      example: 'undirected',
+    },
     CSV_OR_JSON,
   ],
   produces: ['application/json', 'text/csv'],

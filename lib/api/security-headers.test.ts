@@ -23,7 +23,9 @@ describe('next.config.mjs', () => {
   it('sends the common security headers on every path', async () => {
     const { COMMON_SECURITY_HEADERS } = await import('./security-headers');
     const file = '../../next.config.mjs'; // plain JS, imported by path
-    const config = (await import(/* @vite-ignore */ file)).default as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    const config = (await import(/* @vite-ignore */ file)).default as {
+      headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]>;
+    };
     const [all] = await config.headers();
     expect(all!.source).toBe('/:path*');
     expect(Object.fromEntries(all!.headers.map((h) => [h.key, h.value]))).toEqual(COMMON_SECURITY_HEADERS);

@@ -68,9 +68,7 @@ export function compareDates(graph: EntenteGraph, from: string, to: string): Dat
 
 function tieEvents(key: string, a: EdgeAttributes, source: string, target: string, from: string, to: string): ChangeEvent[] {
   if (!a.periods || a.periods.length === 0) return [];
-  const days = [...new Set(a.periods.flatMap((p) => [p.start, ...(p.end ? [p.end] : [])]).map(firstDay))]
-    .filter((d) => d > from && d <= to)
-    .sort();
+  const days = [...new Set(a.periods.flatMap((p) => [p.start, ...(p.end ? [p.end] : [])]).map(firstDay))].filter((d) => d > from && d <= to).sort();
   const events: ChangeEvent[] = [];
   let previous = live(tieStanding(a, from));
   for (const day of days) {
@@ -78,8 +76,19 @@ function tieEvents(key: string, a: EdgeAttributes, source: string, target: strin
     if (current === previous) continue;
     const type: ChangeType = previous === null ? 'tie-started' : current === null ? 'tie-ended' : 'status-changed';
     const period = periodOn(a.periods, day);
-    const periodSources = period && firstDay(period.start) === day ? period.sources ?? [] : [];
-    events.push({ date: day, type, key, source, target, kind: a.kind, subtype: a.subtype, from: previous, to: current, sources: periodSources.length > 0 ? periodSources : a.sources });
+    const periodSources = period && firstDay(period.start) === day ? (period.sources ?? []) : [];
+    events.push({
+      date: day,
+      type,
+      key,
+      source,
+      target,
+      kind: a.kind,
+      subtype: a.subtype,
+      from: previous,
+      to: current,
+      sources: periodSources.length > 0 ? periodSources : a.sources,
+    });
     previous = current;
   }
   return events;
@@ -97,11 +106,24 @@ export function changesBetween(graph: EntenteGraph, from: string, to: string): C
       const after = nodeExistsOn(a, day);
       if (before === after) continue;
       const sources = a.kind === 'organization' ? a.sources : a.kind === 'state' ? [] : [];
-      events.push({ date: day, type: after ? 'node-appeared' : 'node-disappeared', key, source: key, target: key, kind: 'node', subtype: a.kind, from: null, to: null, sources });
+      events.push({
+        date: day,
+        type: after ? 'node-appeared' : 'node-disappeared',
+        key,
+        source: key,
+        target: key,
+        kind: 'node',
+        subtype: a.kind,
+        from: null,
+        to: null,
+        sources,
+      });
     }
   });
   graph.forEachEdge((key, a, source, target) => events.push(...tieEvents(key, a, source, target, from, to)));
-  return events.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : TYPE_ORDER[x.type] - TYPE_ORDER[y.type] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)));
+  return events.sort((x, y) =>
+    x.date < y.date ? -1 : x.date > y.date ? 1 : TYPE_ORDER[x.type] - TYPE_ORDER[y.type] || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  );
 }
 
 /** The day before a YYYY-MM-DD day. */

@@ -12,14 +12,26 @@ describe('parseChangesRequest', () => {
   });
   it('names the parameter that is wrong', () => {
     expect(parseChangesRequest(get({ from: '2026-13-01' }), '2026-11-30', KINDS)).toMatchObject({ ok: false, parameter: 'from' });
-    expect(parseChangesRequest(get({ from: '2024', to: '2023' }), '2026-11-30', KINDS)).toMatchObject({ ok: false, parameter: 'from', message: 'from (2024-01-01) must be before to (2023-01-01)' });
+    expect(parseChangesRequest(get({ from: '2024', to: '2023' }), '2026-11-30', KINDS)).toMatchObject({
+      ok: false,
+      parameter: 'from',
+      message: 'from (2024-01-01) must be before to (2023-01-01)',
+    });
     expect(parseChangesRequest(get({ kinds: 'trade' }), '2026-11-30', KINDS)).toMatchObject({ ok: false, parameter: 'kinds' });
   });
 });
 
 describe('change list', () => {
   const event = (kind: ChangeEvent['kind'], source: string, target: string): ChangeEvent => ({
-    date: '2024-02-22', type: 'status-changed', key: `${kind}:${source}>${target}`, source, target, kind, subtype: null, from: 'member', to: 'frozen',
+    date: '2024-02-22',
+    type: 'status-changed',
+    key: `${kind}:${source}>${target}`,
+    source,
+    target,
+    kind,
+    subtype: null,
+    from: 'member',
+    to: 'frozen',
     sources: [{ title: 'Statement, "frozen"', publisher: 'Gov', url: 'https://example.org/a', date: '2024-02-22' }],
   });
   it('filters by kind and node', () => {

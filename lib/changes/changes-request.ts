@@ -21,10 +21,20 @@ export function parseChangesRequest(get: (name: string) => string | null, today:
   if (!from.ok) return { ok: false, parameter: 'from', message: from.message };
   if (from.day >= to.day) return { ok: false, parameter: 'from', message: `from (${from.day}) must be before to (${to.day})` };
   const rawKinds = get('kinds');
-  const kinds = rawKinds === null ? null : rawKinds.split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds =
+    rawKinds === null
+      ? null
+      : rawKinds
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean);
   const bad = (kinds ?? []).filter((k) => !validKinds.includes(k));
   if (bad.length > 0 || (kinds !== null && kinds.length === 0)) {
-    return { ok: false, parameter: 'kinds', message: `${bad.length > 0 ? `unknown kind(s) ${bad.map((k) => `"${k}"`).join(', ')}` : 'no kinds given'}; valid: ${validKinds.join(', ')}` };
+    return {
+      ok: false,
+      parameter: 'kinds',
+      message: `${bad.length > 0 ? `unknown kind(s) ${bad.map((k) => `"${k}"`).join(', ')}` : 'no kinds given'}; valid: ${validKinds.join(', ')}`,
+    };
   }
   return { ok: true, request: { from: from.day, to: to.day, kinds, node: get('node') } };
 }
@@ -39,7 +49,18 @@ export const CHANGE_CSV_COLUMNS = ['date', 'type', 'key', 'source', 'target', 'k
 /** One row per change; sources as "publisher: title <url>" joined by " | ". */
 export function changesToCsv(changes: readonly ChangeEvent[]): string {
   const rows = changes.map((c) =>
-    csvLine([c.date, c.type, c.key, c.source, c.target, c.kind, c.subtype ?? '', c.from ?? '', c.to ?? '', c.sources.map((s) => `${s.publisher}: ${s.title} <${s.url}>`).join(' | ')]),
+    csvLine([
+      c.date,
+      c.type,
+      c.key,
+      c.source,
+      c.target,
+      c.kind,
+      c.subtype ?? '',
+      c.from ?? '',
+      c.to ?? '',
+      c.sources.map((s) => `${s.publisher}: ${s.title} <${s.url}>`).join(' | '),
+    ]),
   );
   return `${[csvLine([...CHANGE_CSV_COLUMNS]), ...rows].join('\n')}\n`;
 }

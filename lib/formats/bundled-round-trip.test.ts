@@ -16,7 +16,11 @@ describe('the bundled dataset, timeless', async () => {
     ['GraphML', () => importGraphml(toGraphml(graph), { parseXml: parseXmlInNode })],
     ['JSON', () => roundTripJson(graph)],
     ['CSV', () => importCsv(toCsv(graph).edges, toCsv(graph).nodes)],
-  ])('round-trips through %s', (_, roundTrip) => {
-    expectSameGraph(imported(roundTrip()), graph);
-  }, 120_000); // the full dataset on a loaded 2-core machine can take 45 s
+  ])(
+    'round-trips through %s',
+    (_, roundTrip) => {
+      expectSameGraph(imported(roundTrip()), graph);
+    },
+    120_000,
+  ); // the full dataset on a loaded 2-core machine can take 45 s
 });

@@ -8,7 +8,14 @@ import { parseXmlInNode } from './node-xml';
 
 const ROOT = 'e2e/fixtures/import';
 
-type Expected = { nodes: number; edges: number; positions?: boolean; warning?: string; labels?: Record<string, string>; attributes?: Record<string, Record<string, unknown>> };
+type Expected = {
+  nodes: number;
+  edges: number;
+  positions?: boolean;
+  warning?: string;
+  labels?: Record<string, string>;
+  attributes?: Record<string, Record<string, unknown>>;
+};
 
 /** The files of a folder to import: node lists (X.nodes.csv) go with their edge list (X.edges.csv), not alone. */
 function corpus(folder: string): string[] {
@@ -60,7 +67,8 @@ describe.each(['good', 'hostile-valid'])('%s files', (folder) => {
     expect([result.graph.order, result.graph.size]).toEqual([want.nodes, want.edges]);
     if (want.positions !== undefined) expect(result.positions).toBe(want.positions);
     if (want.warning) expect(result.warnings.join('\n')).toContain(want.warning);
-    const attributesOf = (key: string): Record<string, unknown> => (result.graph.hasNode(key) ? result.graph.getNodeAttributes(key) : result.graph.getEdgeAttributes(key));
+    const attributesOf = (key: string): Record<string, unknown> =>
+      result.graph.hasNode(key) ? result.graph.getNodeAttributes(key) : result.graph.getEdgeAttributes(key);
     // Labels come back as the text the file holds: nothing is unescaped twice, stripped or evaluated.
     for (const [key, label] of Object.entries(want.labels ?? {})) expect(attributesOf(key).label).toBe(label);
     for (const [key, attributes] of Object.entries(want.attributes ?? {})) expect(attributesOf(key)).toMatchObject(attributes);

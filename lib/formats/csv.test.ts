@@ -59,7 +59,14 @@ describe('detectCsvMapping', () => {
       missing: [],
       message: null,
     });
-    expect(detectCsvMapping(['Source', 'Target', 'Type', 'Id', 'Label', 'Weight']).mapping).toMatchObject({ source: 'Source', target: 'Target', type: 'Type', key: 'Id', label: 'Label', weight: 'Weight' });
+    expect(detectCsvMapping(['Source', 'Target', 'Type', 'Id', 'Label', 'Weight']).mapping).toMatchObject({
+      source: 'Source',
+      target: 'Target',
+      type: 'Type',
+      key: 'Id',
+      label: 'Label',
+      weight: 'Weight',
+    });
     expect(detectCsvMapping(['From', 'To', 'Start Date']).mapping).toMatchObject({ source: 'From', target: 'To', start: 'Start Date' });
   });
 
@@ -98,7 +105,11 @@ describe('importCsv', () => {
     expect(graph.getNodeAttributes('seato')).toMatchObject({ kind: 'organization', label: 'SEATO', lat: null });
     expect(graph.getNodeAttributes('USA')).toMatchObject({ kind: 'state', lat: 38, lng: -97, region: 'Americas' });
     const phl = graph.edges('PHL', 'seato')[0]!;
-    expect(graph.getEdgeAttributes(phl)).toMatchObject({ kind: 'membership', status: 'withdrawn', periods: [{ start: '1954-09-08', end: '1977-06-30', status: 'withdrawn' }] });
+    expect(graph.getEdgeAttributes(phl)).toMatchObject({
+      kind: 'membership',
+      status: 'withdrawn',
+      periods: [{ start: '1954-09-08', end: '1977-06-30', status: 'withdrawn' }],
+    });
     expect(graph.getEdgeAttribute(phl, 'note')).toBe('SEATO dissolved; "withdrawn" is its end');
   });
 

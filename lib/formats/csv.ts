@@ -86,7 +86,11 @@ export type CsvMappingDetection = {
   message: string | null;
 };
 
-const canonical = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const canonical = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 /** Finds the source, target and optional columns of an edges file from its header. */
 export function detectCsvMapping(headers: readonly string[]): CsvMappingDetection {
@@ -102,7 +106,9 @@ export function detectCsvMapping(headers: readonly string[]): CsvMappingDetectio
   const missing = ENDS.filter((role) => mapping[role] === undefined);
   const found = headers.map((h) => `"${h}"`).join(', ');
   const parts = [
-    ...missing.map((role) => `no ${role} column (expected one of ${CSV_ROLE_NAMES[role].slice(0, 3).join(', ')}, or Gephi's ${role === 'source' ? 'Source' : 'Target'})`),
+    ...missing.map(
+      (role) => `no ${role} column (expected one of ${CSV_ROLE_NAMES[role].slice(0, 3).join(', ')}, or Gephi's ${role === 'source' ? 'Source' : 'Target'})`,
+    ),
     ...ambiguous.filter((a) => isEnd(a.role)).map((a) => `several columns could be the ${a.role}: ${a.candidates.map((c) => `"${c}"`).join(', ')}`),
   ];
   return { mapping, ambiguous, missing, message: parts.length > 0 ? `${parts.join('; ')}. Found: ${found}` : null };
@@ -131,12 +137,19 @@ function resolveMapping(table: CsvTable, given: CsvMapping | undefined, problems
   }
   const unresolved = detected.ambiguous.filter((a) => given?.[a.role] === undefined);
   for (const a of unresolved.filter((u) => !isEnd(u.role))) {
-    problems.warn(`the ${a.role} is read from the column "${a.candidates[0]}" (${a.candidates.slice(1).map((c) => `"${c}"`).join(', ')} could be it too, and is kept as an attribute)`);
+    problems.warn(
+      `the ${a.role} is read from the column "${a.candidates[0]}" (${a.candidates
+        .slice(1)
+        .map((c) => `"${c}"`)
+        .join(', ')} could be it too, and is kept as an attribute)`,
+    );
   }
   const missing = ENDS.filter((role) => mapping[role] === undefined);
   if (missing.length > 0 || unresolved.some((a) => isEnd(a.role))) {
     const parts = [
-      ...missing.map((role) => `no ${role} column (expected one of ${CSV_ROLE_NAMES[role].join(', ')}; Gephi's ${role === 'source' ? 'Source' : 'Target'} works too)`),
+      ...missing.map(
+        (role) => `no ${role} column (expected one of ${CSV_ROLE_NAMES[role].join(', ')}; Gephi's ${role === 'source' ? 'Source' : 'Target'} works too)`,
+      ),
       ...unresolved.filter((a) => isEnd(a.role)).map((a) => `several columns could be the ${a.role} (${a.candidates.join(', ')}): choose one`),
     ];
     problems.fatal(`${parts.join('; ')}. Found the columns: ${table.headers.join(', ')}`, 'line 1');
@@ -184,7 +197,8 @@ export function importCsv(edgesText: string, nodesText?: string, mapping?: CsvMa
       checkText(nodesText, limits, problems);
       readNodes(readCsvTable(nodesText, problems, 'nodes file'), builder, problems);
     }
-    if (edges.rows.length > limits.maxEdges) problems.fatal(`the file has ${edges.rows.length.toLocaleString('en')} edges, above the ${limits.maxEdges.toLocaleString('en')} import limit`, 'file');
+    if (edges.rows.length > limits.maxEdges)
+      problems.fatal(`the file has ${edges.rows.length.toLocaleString('en')} edges, above the ${limits.maxEdges.toLocaleString('en')} import limit`, 'file');
     const column = (header: string | undefined) => (header === undefined ? -1 : edges.headers.indexOf(header));
     const at = Object.fromEntries(ROLES.map((role) => [role, column(roles[role])])) as Record<CsvRole, number>;
     const mapped = new Set(Object.values(at).filter((i) => i >= 0));

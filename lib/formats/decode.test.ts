@@ -40,8 +40,13 @@ describe('decodeFile', () => {
 
   it('recognises UTF-16 without a BOM and binary files', () => {
     const noBom = utf16('source,target\nA,B\n', true).subarray(2);
-    expect(!decodeFile(noBom).ok && decodeFile(noBom)).toMatchObject({ errors: [{ message: expect.stringContaining('UTF-16 text without a byte-order mark') }] });
-    expect(decodeFile(bytes(0x61, 0x62, 0x00, 0x63, 0x64, 0x65, 0x66, 0x67))).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('NUL byte at byte offset 2') }] });
+    expect(!decodeFile(noBom).ok && decodeFile(noBom)).toMatchObject({
+      errors: [{ message: expect.stringContaining('UTF-16 text without a byte-order mark') }],
+    });
+    expect(decodeFile(bytes(0x61, 0x62, 0x00, 0x63, 0x64, 0x65, 0x66, 0x67))).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining('NUL byte at byte offset 2') }],
+    });
   });
 
   it(`refuses files above MAX_IMPORT_BYTES (${MAX_IMPORT_BYTES / 1024 / 1024} MB) before reading them`, () => {

@@ -52,7 +52,9 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 /** Decodes an uploaded file, refusing files above `limits.maxBytes`, invalid UTF-8, binary data and BOM-less UTF-16. */
 export function decodeFile(bytes: Uint8Array, limits: Pick<ImportLimits, 'maxBytes'> = DEFAULT_LIMITS): DecodeResult {
   if (bytes.length > limits.maxBytes) {
-    return fail(`the file is ${formatBytes(bytes.length)} (${bytes.length.toLocaleString('en')} bytes), above the ${formatBytes(limits.maxBytes)} import limit`);
+    return fail(
+      `the file is ${formatBytes(bytes.length)} (${bytes.length.toLocaleString('en')} bytes), above the ${formatBytes(limits.maxBytes)} import limit`,
+    );
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
@@ -62,7 +64,10 @@ export function decodeFile(bytes: Uint8Array, limits: Pick<ImportLimits, 'maxByt
   }
   const invalid = invalidUtf8Offset(bytes, start);
   if (invalid >= 0) {
-    return fail(`the file is not valid UTF-8: byte ${hex(bytes[invalid]!)} at byte offset ${invalid} (save it as UTF-8; is it a text file?)`, `byte ${invalid}`);
+    return fail(
+      `the file is not valid UTF-8: byte ${hex(bytes[invalid]!)} at byte offset ${invalid} (save it as UTF-8; is it a text file?)`,
+      `byte ${invalid}`,
+    );
   }
   const nul = bytes.indexOf(0, start);
   if (nul >= 0) return fail(`the file contains a NUL byte at byte offset ${nul}: it is binary, not a text file`, `byte ${nul}`);

@@ -19,7 +19,11 @@ describe('parseExportRequest', () => {
     expect(parse({ format: 'xlsx' })).toEqual({ ok: false, parameter: 'format', message: 'format "xlsx" is not one of gexf, graphml, json, csv' });
     expect(parse({ format: 'csv', part: 'all' })).toEqual({ ok: false, parameter: 'part', message: 'part "all" is not one of edges, nodes' });
     expect(parse({ format: 'gexf', part: 'nodes' })).toEqual({ ok: false, parameter: 'part', message: 'part applies to format=csv only' });
-    expect(parse({ format: 'csv', edgetype: 'mixed' })).toEqual({ ok: false, parameter: 'edgetype', message: 'edgetype applies to format=gexf or format=graphml only' });
+    expect(parse({ format: 'csv', edgetype: 'mixed' })).toEqual({
+      ok: false,
+      parameter: 'edgetype',
+      message: 'edgetype applies to format=gexf or format=graphml only',
+    });
     expect(parse({ format: 'gexf', edgetype: 'both' })).toEqual({ ok: false, parameter: 'edgetype', message: 'edgetype "both" is not one of directed, mixed' });
     expect(parse({ format: 'toString' })).toMatchObject({ ok: false, parameter: 'format' });
   });

@@ -12,7 +12,11 @@ const DEFAULT_FORMAT = 'json';
 export type ExportRequest = { format: FileFormat; part: string | null; edgeType: EdgeTypeForm | null; explicit: boolean };
 export type ExportRequestResult = ({ ok: true } & ExportRequest) | { ok: false; parameter: string; message: string };
 
-const formatsWith = (has: (format: FileFormat) => boolean) => listed(FILE_FORMATS.filter(has).map((format) => `format=${format.id}`), 'or');
+const formatsWith = (has: (format: FileFormat) => boolean) =>
+  listed(
+    FILE_FORMATS.filter(has).map((format) => `format=${format.id}`),
+    'or',
+  );
 
 /** `format` defaults to json; `part` (the first part by default) applies to formats of several files (CSV) only,
  *  `edgetype` (directed by default, or mixed) to formats that can hold ties either way (GEXF, GraphML). */
@@ -23,11 +27,19 @@ export function parseExportRequest(get: (name: string) => string | null): Export
   const format = formatById(formatId ?? DEFAULT_FORMAT);
   if (!format) return { ok: false, parameter: 'format', message: `format "${formatId}" is not one of ${EXPORT_FORMATS.join(', ')}` };
   if (part !== null && !format.parts) return { ok: false, parameter: 'part', message: `part applies to ${formatsWith((f) => f.parts !== null)} only` };
-  if (part !== null && format.parts && !format.parts.includes(part)) return { ok: false, parameter: 'part', message: `part "${part}" is not one of ${format.parts.join(', ')}` };
-  if (edgeType !== null && format.edgeTypes.length === 0) return { ok: false, parameter: 'edgetype', message: `edgetype applies to ${formatsWith((f) => f.edgeTypes.length > 0)} only` };
+  if (part !== null && format.parts && !format.parts.includes(part))
+    return { ok: false, parameter: 'part', message: `part "${part}" is not one of ${format.parts.join(', ')}` };
+  if (edgeType !== null && format.edgeTypes.length === 0)
+    return { ok: false, parameter: 'edgetype', message: `edgetype applies to ${formatsWith((f) => f.edgeTypes.length > 0)} only` };
   const form = format.edgeTypes.find((t) => t === edgeType);
   if (edgeType !== null && !form) return { ok: false, parameter: 'edgetype', message: `edgetype "${edgeType}" is not one of ${format.edgeTypes.join(', ')}` };
-  return { ok: true, format, part: format.parts ? (part ?? format.parts[0]!) : null, edgeType: format.edgeTypes.length > 0 ? (form ?? format.edgeTypes[0]!) : null, explicit: formatId !== null };
+  return {
+    ok: true,
+    format,
+    part: format.parts ? (part ?? format.parts[0]!) : null,
+    edgeType: format.edgeTypes.length > 0 ? (form ?? format.edgeTypes[0]!) : null,
+    explicit: formatId !== null,
+  };
 }
 
 /** The download file name: entente-<asOf>[.<part>][-mixed].<ext>, e.g. entente-2000-01-01.edges.csv. */

@@ -5,7 +5,12 @@ import { MAX_SPREAD, isNonFiniteCoordinate } from './file-positions';
 import { parseXmlInNode } from './node-xml';
 
 const json = (nodes: [string, unknown, unknown][], edges: [string, string][] = []) =>
-  importJson(JSON.stringify({ nodes: nodes.map(([key, x, y]) => ({ key, attributes: { x, y } })), edges: edges.map(([source, target]) => ({ source, target })) }).replace(/"__(NaN|1e999|-1e999)__"/g, '$1'));
+  importJson(
+    JSON.stringify({
+      nodes: nodes.map(([key, x, y]) => ({ key, attributes: { x, y } })),
+      edges: edges.map(([source, target]) => ({ source, target })),
+    }).replace(/"__(NaN|1e999|-1e999)__"/g, '$1'),
+  );
 const positionsOf = (result: ImportResult) => {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return Object.fromEntries(result.graph.mapNodes((key, a) => [key, [(a as unknown as { x: number }).x, (a as unknown as { y: number }).y]]));
@@ -14,7 +19,14 @@ const spreadOf = (points: number[][]) => Math.max(...[0, 1].map((axis) => Math.m
 
 describe('file positions', () => {
   it('rescales ±1e308 into a box that shows every node, keeping the arrangement, and says so', () => {
-    const result = json([['a', 1e308, 1e308], ['b', -1e308, -1e308], ['c', 0, 0]], [['a', 'c']]);
+    const result = json(
+      [
+        ['a', 1e308, 1e308],
+        ['b', -1e308, -1e308],
+        ['c', 0, 0],
+      ],
+      [['a', 'c']],
+    );
     const p = positionsOf(result);
     const points = Object.values(p) as number[][];
     expect(points.flat().every(Number.isFinite)).toBe(true);
@@ -28,13 +40,27 @@ describe('file positions', () => {
   });
 
   it('leaves sane positions alone', () => {
-    const result = json([['a', 10, 20], ['b', -300, 40]]);
+    const result = json([
+      ['a', 10, 20],
+      ['b', -300, 40],
+    ]);
     expect(positionsOf(result)).toEqual({ a: [10, 20], b: [-300, 40] });
     expect(result.ok && result.warnings.join('\n')).not.toMatch(/position/);
   });
 
   it('drops NaN and infinite coordinates (JSON, CSV, GEXF) and places those nodes next to their neighbours', () => {
-    const fromJson = json([['a', 0, 0], ['b', 100, 0], ['c', 'NaN', 5], ['d', '__1e999__', 0]], [['c', 'a'], ['c', 'b']]);
+    const fromJson = json(
+      [
+        ['a', 0, 0],
+        ['b', 100, 0],
+        ['c', 'NaN', 5],
+        ['d', '__1e999__', 0],
+      ],
+      [
+        ['c', 'a'],
+        ['c', 'b'],
+      ],
+    );
     const fromCsv = importCsv('source,target\nc,a\nc,b\n', 'id,x,y\na,0,0\nb,100,0\nc,NaN,5\nd,1e999,0\n');
     const fromGexf = importGexf(
       '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph><nodes>' +
@@ -52,7 +78,11 @@ describe('file positions', () => {
   });
 
   it('lets the explorer lay out a file whose nodes all share one point', () => {
-    const result = json([['a', 5, 5], ['b', 5, 5], ['c', 5, 5]]);
+    const result = json([
+      ['a', 5, 5],
+      ['b', 5, 5],
+      ['c', 5, 5],
+    ]);
     expect(result.ok && result.positions).toBe(false);
     expect(result.ok && result.warnings.join('\n')).toMatch(/all 3 nodes of the file share one position/);
   });

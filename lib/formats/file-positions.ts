@@ -28,9 +28,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function normalizeFilePositions(graph: EntenteGraph, dropped: ReadonlySet<string>, problems: Problems): void {
   const placed: string[] = [];
   graph.forEachNode((key, attributes) => void (hasPosition(attributes as Loose) && placed.push(key)));
-  const examples = [...dropped].slice(0, 3).map((key) => JSON.stringify(key)).join(', ');
+  const examples = [...dropped]
+    .slice(0, 3)
+    .map((key) => JSON.stringify(key))
+    .join(', ');
   const droppedWarning = (what: string) =>
-    dropped.size > 0 && problems.warn(`${plural(dropped.size, 'node')} had a position that is not a finite number (NaN, Infinity or beyond ±1.8e308; e.g. ${examples}): that position was dropped and ${what}`);
+    dropped.size > 0 &&
+    problems.warn(
+      `${plural(dropped.size, 'node')} had a position that is not a finite number (NaN, Infinity or beyond ±1.8e308; e.g. ${examples}): that position was dropped and ${what}`,
+    );
   if (placed.length === 0) return void droppedWarning('the explorer lays the graph out');
   // Scaled by the largest magnitude first, so that a spread of 2e308 does not overflow to Infinity.
   let magnitude = 0;
@@ -50,7 +56,9 @@ export function normalizeFilePositions(graph: EntenteGraph, dropped: ReadonlySet
       graph.removeNodeAttribute(key, 'x' as never);
       graph.removeNodeAttribute(key, 'y' as never);
     }
-    problems.warn(`all ${placed.length} nodes of the file share one position (${magnitude === 0 ? '0, 0' : 'the same x and y'}): the explorer lays the graph out instead`);
+    problems.warn(
+      `all ${placed.length} nodes of the file share one position (${magnitude === 0 ? '0, 0' : 'the same x and y'}): the explorer lays the graph out instead`,
+    );
     return void droppedWarning('the explorer lays the graph out');
   }
   if (spread * unit > MAX_SPREAD) {
@@ -60,7 +68,9 @@ export function normalizeFilePositions(graph: EntenteGraph, dropped: ReadonlySet
       graph.mergeNodeAttributes(key, { x: ((x / unit - minX) / spread) * box, y: ((y / unit - minY) / spread) * box } as never);
     }
     const wide = (spread * unit).toPrecision(2).replace('+', '');
-    problems.warn(`the file's node positions spread over ${Number.isFinite(spread * unit) ? wide : 'more than 1.8e308'} units, too far apart to show at once: rescaled into a ${box.toLocaleString('en')}-unit square, keeping their arrangement`);
+    problems.warn(
+      `the file's node positions spread over ${Number.isFinite(spread * unit) ? wide : 'more than 1.8e308'} units, too far apart to show at once: rescaled into a ${box.toLocaleString('en')}-unit square, keeping their arrangement`,
+    );
   }
   if (dropped.size === 0) return;
   placeDropped(graph, dropped);

@@ -24,29 +24,53 @@ function expectGraphOrLocatedMessages(result: ImportResult) {
 }
 
 /** Ids that reach object prototypes when used as plain-object keys, mixed with ordinary ones. */
-const id = fc.oneof(fc.constantFrom('toString', 'valueOf', '__proto__', 'constructor', 'hasOwnProperty', '__defineGetter__', 'a', 'b', 'c', '1', ' '), fc.string({ maxLength: 6 }));
-const value = fc.oneof(fc.string({ maxLength: 12 }), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('2020-01-01', '1999', 'alliance', 'membership', 'member', '[]', '{"a":1}'));
-const attributes = fc.dictionary(fc.oneof(id, fc.constantFrom('kind', 'status', 'start', 'end', 'periods', 'directed', 'weight', 'x', 'y', 'label')), value, { maxKeys: 5 });
+const id = fc.oneof(
+  fc.constantFrom('toString', 'valueOf', '__proto__', 'constructor', 'hasOwnProperty', '__defineGetter__', 'a', 'b', 'c', '1', ' '),
+  fc.string({ maxLength: 6 }),
+);
+const value = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('2020-01-01', '1999', 'alliance', 'membership', 'member', '[]', '{"a":1}'),
+);
+const attributes = fc.dictionary(fc.oneof(id, fc.constantFrom('kind', 'status', 'start', 'end', 'periods', 'directed', 'weight', 'x', 'y', 'label')), value, {
+  maxKeys: 5,
+});
 
 const jsonGraph = fc.record(
   {
     attributes: fc.option(attributes),
     options: fc.option(fc.record({ type: fc.constantFrom('mixed', 'directed', 'undirected', 'x') })),
     nodes: fc.array(fc.record({ key: fc.oneof(id, fc.integer()), attributes: fc.option(attributes) }, { requiredKeys: [] }), { maxLength: 6 }),
-    edges: fc.array(fc.record({ key: fc.option(id), source: id, target: id, undirected: fc.boolean(), attributes: fc.option(attributes) }, { requiredKeys: [] }), { maxLength: 8 }),
+    edges: fc.array(
+      fc.record({ key: fc.option(id), source: id, target: id, undirected: fc.boolean(), attributes: fc.option(attributes) }, { requiredKeys: [] }),
+      { maxLength: 8 },
+    ),
   },
   { requiredKeys: [] },
 );
 
 const xmlText = (s: string) => s.replace(/[<&"]/g, '');
 const gexfDocument = fc
-  .tuple(fc.array(fc.tuple(id, fc.string({ maxLength: 8 })), { maxLength: 5 }), fc.array(fc.tuple(id, id, fc.constantFrom('directed', 'undirected', 'mutual', '')), { maxLength: 6 }), fc.constantFrom('directed', 'undirected', 'mixed'))
-  .map(([nodes, edges, type]) =>
-    `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="${type}"><attributes class="edge"><attribute id="0" title="kind" type="string"/></attributes><nodes>` +
-    nodes.map(([n, label]) => `<node id="${xmlText(n)}" label="${xmlText(label)}"/>`).join('') +
-    '</nodes><edges>' +
-    edges.map(([s, t, ty], i) => `<edge id="e${i}" source="${xmlText(s)}" target="${xmlText(t)}" type="${ty}"><attvalues><attvalue for="0" value="alliance"/></attvalues></edge>`).join('') +
-    '</edges></graph></gexf>',
+  .tuple(
+    fc.array(fc.tuple(id, fc.string({ maxLength: 8 })), { maxLength: 5 }),
+    fc.array(fc.tuple(id, id, fc.constantFrom('directed', 'undirected', 'mutual', '')), { maxLength: 6 }),
+    fc.constantFrom('directed', 'undirected', 'mixed'),
+  )
+  .map(
+    ([nodes, edges, type]) =>
+      `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="${type}"><attributes class="edge"><attribute id="0" title="kind" type="string"/></attributes><nodes>` +
+      nodes.map(([n, label]) => `<node id="${xmlText(n)}" label="${xmlText(label)}"/>`).join('') +
+      '</nodes><edges>' +
+      edges
+        .map(
+          ([s, t, ty], i) =>
+            `<edge id="e${i}" source="${xmlText(s)}" target="${xmlText(t)}" type="${ty}"><attvalues><attvalue for="0" value="alliance"/></attvalues></edge>`,
+        )
+        .join('') +
+      '</edges></graph></gexf>',
   );
 const graphmlDocument = fc
   .tuple(fc.array(id, { maxLength: 5 }), fc.array(fc.tuple(id, id, fc.constantFrom('true', 'false', 'x')), { maxLength: 6 }))
@@ -58,7 +82,14 @@ const graphmlDocument = fc
       '</graph></graphml>',
   );
 const csvDocument = fc
-  .tuple(fc.array(fc.constantFrom('source', 'target', 'kind', 'start', 'end', 'directed', 'weight', 'id', 'label', 'toString', '__proto__', '"q"', ''), { minLength: 1, maxLength: 6 }), fc.array(fc.array(fc.oneof(id, fc.string({ maxLength: 8 })), { maxLength: 7 }), { maxLength: 6 }), fc.constantFrom(',', ';', '\t'))
+  .tuple(
+    fc.array(fc.constantFrom('source', 'target', 'kind', 'start', 'end', 'directed', 'weight', 'id', 'label', 'toString', '__proto__', '"q"', ''), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+    fc.array(fc.array(fc.oneof(id, fc.string({ maxLength: 8 })), { maxLength: 7 }), { maxLength: 6 }),
+    fc.constantFrom(',', ';', '\t'),
+  )
   .map(([header, rows, sep]) => [header, ...rows].map((r) => r.join(sep)).join('\n'));
 
 const parseXml = parseXmlInNode;
@@ -74,12 +105,21 @@ describe('importers never throw', { timeout: 60_000 }, () => {
   });
 
   it('on graphology JSON with any keys, ends and attributes (prototype names included)', () => {
-    fc.assert(fc.property(jsonGraph, (graph) => expectGraphOrLocatedMessages(FILE_FORMATS.find((f) => f.id === 'json')!.read(JSON.stringify(graph), {}))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(jsonGraph, (graph) => expectGraphOrLocatedMessages(FILE_FORMATS.find((f) => f.id === 'json')!.read(JSON.stringify(graph), {}))),
+      { numRuns: RUNS },
+    );
   });
 
   it('on GEXF and GraphML documents with any ids, ends and edge types', () => {
-    fc.assert(fc.property(gexfDocument, (text) => expectGraphOrLocatedMessages(FILE_FORMATS.find((f) => f.id === 'gexf')!.read(text, { parseXml }))), { numRuns: RUNS });
-    fc.assert(fc.property(graphmlDocument, (text) => expectGraphOrLocatedMessages(FILE_FORMATS.find((f) => f.id === 'graphml')!.read(text, { parseXml }))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(gexfDocument, (text) => expectGraphOrLocatedMessages(FILE_FORMATS.find((f) => f.id === 'gexf')!.read(text, { parseXml }))),
+      { numRuns: RUNS },
+    );
+    fc.assert(
+      fc.property(graphmlDocument, (text) => expectGraphOrLocatedMessages(FILE_FORMATS.find((f) => f.id === 'graphml')!.read(text, { parseXml }))),
+      { numRuns: RUNS },
+    );
   });
 
   it('on CSV edge lists with any header and cells, with or without a node list', () => {
@@ -93,12 +133,21 @@ describe('importers never throw', { timeout: 60_000 }, () => {
 
   it('on any file name and bytes, one file or two', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ name: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a.csv', 'b.csv', 'g.gexf', 'g.json', 'x.graphml', 'toString.csv')), bytes: fc.uint8Array({ maxLength: 200 }) }), { maxLength: 3 }), (files) => {
-        const outcome = importFiles(files);
-        expect(['ok', 'failed', 'mapping']).toContain(outcome.status);
-        if (outcome.status === 'failed') for (const e of outcome.errors) expect(e.message.length).toBeGreaterThan(0);
-        if (files[0]) expectGraphOrLocatedMessages(importFile(files[0].name, files[0].bytes, { parseXml }));
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a.csv', 'b.csv', 'g.gexf', 'g.json', 'x.graphml', 'toString.csv')),
+            bytes: fc.uint8Array({ maxLength: 200 }),
+          }),
+          { maxLength: 3 },
+        ),
+        (files) => {
+          const outcome = importFiles(files);
+          expect(['ok', 'failed', 'mapping']).toContain(outcome.status);
+          if (outcome.status === 'failed') for (const e of outcome.errors) expect(e.message.length).toBeGreaterThan(0);
+          if (files[0]) expectGraphOrLocatedMessages(importFile(files[0].name, files[0].bytes, { parseXml }));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -7,7 +7,8 @@ import { FIXTURE_GRAPHS, expectSameGraph, imported, rich, timeless } from './tes
 const read = (text: string) => importGexf(text, { parseXml: parseXmlInNode });
 const elements = (doc: Document, name: string) => [...(doc.getElementsByTagName(name) as unknown as Element[])];
 const edgeElement = (doc: Document, id: string) => elements(doc, 'edge').find((e) => e.getAttribute('id') === id)!;
-const spellsOf = (element: Element) => [...(element.getElementsByTagName('spell') as unknown as Element[])].map((s) => [s.getAttribute('start'), s.getAttribute('end') || null]);
+const spellsOf = (element: Element) =>
+  [...(element.getElementsByTagName('spell') as unknown as Element[])].map((s) => [s.getAttribute('start'), s.getAttribute('end') || null]);
 
 describe('toGexf', () => {
   const doc = parseXmlInNode(toGexf(timeless));
@@ -30,11 +31,34 @@ describe('toGexf', () => {
           .flatMap((a) => [...(a.getElementsByTagName('attribute') as unknown as Element[])])
           .map((a) => [a.getAttribute('title'), a.getAttribute('type')]),
       );
-    expect(declared('node')).toMatchObject({ kind: 'string', name: 'string', region: 'string', iso2: 'string', lat: 'double', lng: 'double', population: 'double', gdp: 'double', orgKind: 'string', founded: 'string', sources: 'string' });
-    expect(declared('edge')).toMatchObject({ subtype: 'string', status: 'string', intensity: 'string', unit: 'string', year: 'integer', sources: 'string', periods: 'string' });
+    expect(declared('node')).toMatchObject({
+      kind: 'string',
+      name: 'string',
+      region: 'string',
+      iso2: 'string',
+      lat: 'double',
+      lng: 'double',
+      population: 'double',
+      gdp: 'double',
+      orgKind: 'string',
+      founded: 'string',
+      sources: 'string',
+    });
+    expect(declared('edge')).toMatchObject({
+      subtype: 'string',
+      status: 'string',
+      intensity: 'string',
+      unit: 'string',
+      year: 'integer',
+      sources: 'string',
+      periods: 'string',
+    });
   });
 
-  const attvalue = (edge: Element, name: string) => elements(edge as unknown as Document, 'attvalue').find((v) => v.getAttribute('for') === name)?.getAttribute('value');
+  const attvalue = (edge: Element, name: string) =>
+    elements(edge as unknown as Document, 'attvalue')
+      .find((v) => v.getAttribute('for') === name)
+      ?.getAttribute('value');
 
   it('by default writes one directed graph: each edge says whether the tie is directed, and its kind twice', () => {
     expect(elements(doc, 'graph')[0]!.getAttribute('defaultedgetype')).toBe('directed');
@@ -54,7 +78,9 @@ describe('toGexf', () => {
 
   it('writes periods as inclusive spells and, in the mixed form for Gephi, statuses as dynamic values', () => {
     const beta = edgeElement(parseXmlInNode(toGexf(timeless, { edgeType: 'mixed' })), 'membership:BBB>pact');
-    expect(elements(edgeElement(doc, 'membership:BBB>pact') as unknown as Document, 'attvalue').filter((a) => a.getAttribute('for') === 'statusOverTime')).toEqual([]);
+    expect(
+      elements(edgeElement(doc, 'membership:BBB>pact') as unknown as Document, 'attvalue').filter((a) => a.getAttribute('for') === 'statusOverTime'),
+    ).toEqual([]);
     expect(spellsOf(beta)).toEqual([
       ['1992-05-15', '1999-04-19'],
       ['1999-04-20', '2006-06-22'],
@@ -81,7 +107,9 @@ describe('toGexf', () => {
   });
 
   it('writes sources as "publisher: title (date) <url>"', () => {
-    const value = [...(edgeElement(doc, 'membership:AAA>pact').getElementsByTagName('attvalue') as unknown as Element[])].find((a) => a.getAttribute('for') === 'sources');
+    const value = [...(edgeElement(doc, 'membership:AAA>pact').getElementsByTagName('attvalue') as unknown as Element[])].find(
+      (a) => a.getAttribute('for') === 'sources',
+    );
     expect(value?.getAttribute('value')).toBe('Entente tests: Test source (2024-01-01) <https://example.org/source>');
   });
 
@@ -135,7 +163,8 @@ describe('importGexf', () => {
 
 describe('importGexf positions', () => {
   it('reports a position that is not a number', () => {
-    const text = '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph><nodes><node id="a"><viz:position x="1" y="north"/></node></nodes></graph></gexf>';
+    const text =
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph><nodes><node id="a"><viz:position x="1" y="north"/></node></nodes></graph></gexf>';
     const result = read(text);
     expect(!result.ok && result.errors[0]).toEqual({ message: 'y "north" is not a number', where: '<node id="a">' });
   });
@@ -144,12 +173,18 @@ describe('importGexf positions', () => {
 describe('malformed XML', () => {
   it('reports the parser message and line, from xmldom or from a browser <parsererror>', () => {
     const broken = '<gexf>\n<graph>\n</gexf>';
-    expect(read(broken)).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('malformed XML'), where: expect.stringMatching(/^line [23]$/) }] });
+    expect(read(broken)).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining('malformed XML'), where: expect.stringMatching(/^line [23]$/) }],
+    });
     // What Chromium's DOMParser returns instead of throwing
     const chromium = () =>
       parseXmlInNode(
         '<html><body><parsererror><h3>This page contains the following errors:</h3><div>error on line 6 at column 12: Unexpected closing tag</div><h3>Below is a rendering of the page up to the first error.</h3></parsererror></body></html>',
       );
-    expect(importGexf(broken, { parseXml: chromium })).toEqual({ ok: false, errors: [{ message: 'malformed XML: Unexpected closing tag (column 12)', where: 'line 6' }] });
+    expect(importGexf(broken, { parseXml: chromium })).toEqual({
+      ok: false,
+      errors: [{ message: 'malformed XML: Unexpected closing tag (column 12)', where: 'line 6' }],
+    });
   });
 });

@@ -19,9 +19,18 @@ import { valueOf } from '@/lib/graph/id-record';
 export type GexfExportOptions = { positions?: Positions; edgeType?: EdgeTypeForm };
 
 const STATUS_OVER_TIME = 'statusOverTime';
-const GEXF_TYPE: Record<FieldType, string> = { string: 'string', 'string?': 'string', 'number?': 'double', 'integer?': 'integer', boolean: 'boolean', json: 'string', sources: 'string' };
+const GEXF_TYPE: Record<FieldType, string> = {
+  string: 'string',
+  'string?': 'string',
+  'number?': 'double',
+  'integer?': 'integer',
+  boolean: 'boolean',
+  json: 'string',
+  sources: 'string',
+};
 
-const attr = (name: string, value: string | number | null | undefined) => (value === null || value === undefined ? '' : ` ${name}="${escapeXml(String(value))}"`);
+const attr = (name: string, value: string | number | null | undefined) =>
+  value === null || value === undefined ? '' : ` ${name}="${escapeXml(String(value))}"`;
 
 function shiftDay(day: string, by: 1 | -1): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -92,7 +101,11 @@ export function toGexf(graph: EntenteGraph, options: GexfExportOptions = {}): st
     declarations('node', nodeFields),
     declarations('edge', edgeFields),
     // graphology-gexf (Gephi Lite) reads one <attributes> block per class: the directed form has no dynamic block
-    ...(mixed ? [`    <attributes class="edge" mode="dynamic">\n      <attribute id="${STATUS_OVER_TIME}" title="status over time" type="string"/>\n    </attributes>\n`] : []),
+    ...(mixed
+      ? [
+          `    <attributes class="edge" mode="dynamic">\n      <attribute id="${STATUS_OVER_TIME}" title="status over time" type="string"/>\n    </attributes>\n`,
+        ]
+      : []),
     '    <nodes>\n',
   ];
   graph.forEachNode((key, a) => {
@@ -100,18 +113,23 @@ export function toGexf(graph: EntenteGraph, options: GexfExportOptions = {}): st
     if (a.kind === 'state' && a.lifespan) out.push(spellsXml(a.lifespan, '        '));
     if (a.kind === 'organization') out.push(spellsXml([{ start: a.founded, end: a.dissolved }], '        '));
     const loose = a as { x?: unknown; y?: unknown };
-    const position = (options.positions && valueOf(options.positions, key)) ?? (typeof loose.x === 'number' && typeof loose.y === 'number' ? { x: loose.x, y: loose.y } : undefined);
+    const position =
+      (options.positions && valueOf(options.positions, key)) ??
+      (typeof loose.x === 'number' && typeof loose.y === 'number' ? { x: loose.x, y: loose.y } : undefined);
     // Gephi's y axis points up, Cytoscape's (and so Entente's positions) down
-    if (position && Number.isFinite(position.x) && Number.isFinite(position.y)) out.push(`        <viz:position x="${position.x}" y="${-position.y}" z="0"/>\n`);
+    if (position && Number.isFinite(position.x) && Number.isFinite(position.y))
+      out.push(`        <viz:position x="${position.x}" y="${-position.y}" z="0"/>\n`);
     out.push('      </node>\n');
   });
   out.push('    </nodes>\n    <edges>\n');
   graph.forEachEdge((key, a, source, target) => {
     const kind = a.subtype ? `${a.kind}/${a.subtype}` : a.kind;
-    const statuses = !mixed ? [] : a.periods.map((p) => {
-      const s = spell(p.start, p.end);
-      return `          <attvalue for="${STATUS_OVER_TIME}"${attr('value', p.status)}${attr('start', s.start)}${attr('end', s.end)}/>`;
-    });
+    const statuses = !mixed
+      ? []
+      : a.periods.map((p) => {
+          const s = spell(p.start, p.end);
+          return `          <attvalue for="${STATUS_OVER_TIME}"${attr('value', p.status)}${attr('start', s.start)}${attr('end', s.end)}/>`;
+        });
     const type = mixed ? ` type="${a.directed ? 'directed' : 'undirected'}"` : '';
     out.push(`      <edge${attr('id', key)}${attr('source', source)}${attr('target', target)}${type}`);
     out.push(`${attr('kind', kind)}${attr('label', a.label)}${a.weight !== null && Number.isFinite(a.weight) ? attr('weight', a.weight) : ''}>\n`);
@@ -182,12 +200,16 @@ function readElement(element: Element, cls: 'node' | 'edge', where: string, decl
       const start = attribute(value, 'start') ?? attribute(value, 'startopen');
       const end = attribute(value, 'end') ?? attribute(value, 'endopen');
       if (declaration?.dynamic || start !== null || end !== null) {
-        dynamics.set(title, [...(dynamics.get(title) ?? []), { value: text, start: gexfDate(start, where, problems), end: gexfDate(end, where, problems, true) }]);
+        dynamics.set(title, [
+          ...(dynamics.get(title) ?? []),
+          { value: text, start: gexfDate(start, where, problems), end: gexfDate(end, where, problems, true) },
+        ]);
       } else raw.set(title, typed(text, declaration?.type ?? 'string'));
     }
   }
   for (const [key, declaration] of declared) {
-    if (key.startsWith(`${cls}:`) && !declaration.dynamic && declaration.fallback !== null && !raw.has(declaration.title)) raw.set(declaration.title, typed(declaration.fallback, declaration.type));
+    if (key.startsWith(`${cls}:`) && !declaration.dynamic && declaration.fallback !== null && !raw.has(declaration.title))
+      raw.set(declaration.title, typed(declaration.fallback, declaration.type));
   }
   // A dynamic attribute other than the status history becomes its latest value, where no static value exists.
   for (const [title, values] of dynamics) {
@@ -201,7 +223,8 @@ function readElement(element: Element, cls: 'node' | 'edge', where: string, decl
   const spells: Interval[] = [];
   const own = { start: attribute(element, 'start'), end: attribute(element, 'end') };
   const spellElements = childElements(element, 'spells').flatMap((s) => childElements(s, 'spell'));
-  for (const s of own.start !== null || own.end !== null ? [own] : []) spells.push({ start: gexfDate(s.start, where, problems), end: gexfDate(s.end, where, problems, true) });
+  for (const s of own.start !== null || own.end !== null ? [own] : [])
+    spells.push({ start: gexfDate(s.start, where, problems), end: gexfDate(s.end, where, problems, true) });
   for (const s of spellElements) {
     spells.push({ start: gexfDate(attribute(s, 'start'), where, problems), end: gexfDate(attribute(s, 'end'), where, problems, true) });
   }
@@ -230,8 +253,10 @@ export function importGexf(text: string, options: XmlImportOptions = {}): Import
     const builder = graphBuilder(problems, limits, { createMissingNodes: false });
     const nodes = childElements(graphElement, 'nodes').flatMap((n) => childElements(n, 'node'));
     const edges = childElements(graphElement, 'edges').flatMap((e) => childElements(e, 'edge'));
-    if (edges.length > limits.maxEdges) problems.fatal(`the file has ${edges.length.toLocaleString('en')} edges, above the ${limits.maxEdges.toLocaleString('en')} import limit`, '<edges>');
-    if (nodes.length > limits.maxNodes) problems.fatal(`the file has ${nodes.length.toLocaleString('en')} nodes, above the ${limits.maxNodes.toLocaleString('en')} import limit`, '<nodes>');
+    if (edges.length > limits.maxEdges)
+      problems.fatal(`the file has ${edges.length.toLocaleString('en')} edges, above the ${limits.maxEdges.toLocaleString('en')} import limit`, '<edges>');
+    if (nodes.length > limits.maxNodes)
+      problems.fatal(`the file has ${nodes.length.toLocaleString('en')} nodes, above the ${limits.maxNodes.toLocaleString('en')} import limit`, '<nodes>');
     nodes.forEach((element, i) => {
       const where = describe(element, i);
       const { raw, spells } = readElement(element, 'node', where, declared, problems);
@@ -245,7 +270,8 @@ export function importGexf(text: string, options: XmlImportOptions = {}): Import
         // y points up in Gephi, down in Entente; what is not a number is left for the reader to report
         raw.set('y', y.trim() === '' || !Number.isFinite(n) ? y : n === 0 ? 0 : -n);
       }
-      if (childElements(element, 'nodes').length > 0) problems.tally('nested', where, (n) => `${n} nodes hold nested nodes (a hierarchy), which Entente does not read`);
+      if (childElements(element, 'nodes').length > 0)
+        problems.tally('nested', where, (n) => `${n} nodes hold nested nodes (a hierarchy), which Entente does not read`);
       builder.addNode(attribute(element, 'id'), raw, where, spells);
     });
     edges.forEach((element, i) => {
@@ -261,7 +287,15 @@ export function importGexf(text: string, options: XmlImportOptions = {}): Import
         const value = attribute(element, name);
         if (value !== null && !raw.has(name)) raw.set(name, value);
       }
-      builder.addEdge(attribute(element, 'id'), attribute(element, 'source'), attribute(element, 'target'), raw, where, edgeDirection(attribute(element, 'type'), defaultType), spells);
+      builder.addEdge(
+        attribute(element, 'id'),
+        attribute(element, 'source'),
+        attribute(element, 'target'),
+        raw,
+        where,
+        edgeDirection(attribute(element, 'type'), defaultType),
+        spells,
+      );
     });
     const meta = firstChild(root, 'meta');
     const attributes: Partial<GraphAttributes> = {};

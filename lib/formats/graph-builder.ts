@@ -7,7 +7,6 @@ import { toEdgeAttributes, toNodeAttributes, type Interval } from './normalize';
 import { valueReader, type RawAttributes } from './read-values';
 import { isNonFiniteCoordinate, normalizeFilePositions } from './file-positions';
 
-
 const MAX_KEY_LENGTH = 1000;
 
 /**
@@ -31,8 +30,8 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
 
   function checkKey(key: unknown, what: string, where: string): string | null {
     if (typeof key === 'number' && Number.isFinite(key)) return String(key);
-    if (typeof key !== 'string' || key.trim() === '') return problems.error(`${what} is missing or empty`, where), null;
-    if (key.length > MAX_KEY_LENGTH) return problems.error(`${what} is longer than ${MAX_KEY_LENGTH} characters`, where), null;
+    if (typeof key !== 'string' || key.trim() === '') return (problems.error(`${what} is missing or empty`, where), null);
+    if (key.length > MAX_KEY_LENGTH) return (problems.error(`${what} is longer than ${MAX_KEY_LENGTH} characters`, where), null);
     // Any other string is a valid id, "__proto__" and "toString" included (lib/graph/graphology.ts).
     return key;
   }
@@ -55,7 +54,7 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
 
   function endpoint(key: string, role: 'source' | 'target', where: string): boolean {
     if (graph.hasNode(key)) return true;
-    if (!options.createMissingNodes) return problems.error(`${role} "${key}" is not a node of the file`, where), false;
+    if (!options.createMissingNodes) return (problems.error(`${role} "${key}" is not a node of the file`, where), false);
     addNode(key, new Map([['label', key]]), where);
     return true;
   }
@@ -68,7 +67,11 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
     let id = key === undefined || key === null || key === '' ? null : checkKey(key, 'edge id', where);
     if (id !== null && graph.hasEdge(id)) return problems.error(`duplicate edge id "${id}"`, where);
     if (from === to) {
-      problems.tally('self-loop', where, (n, ex) => `${n} self-loops (edges from a node to itself) were skipped: Entente does not draw them (e.g. ${ex.join(', ')})`);
+      problems.tally(
+        'self-loop',
+        where,
+        (n, ex) => `${n} self-loops (edges from a node to itself) were skipped: Entente does not draw them (e.g. ${ex.join(', ')})`,
+      );
       return;
     }
     id ??= freeEdgeKey();

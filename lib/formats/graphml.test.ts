@@ -12,11 +12,23 @@ describe('toGraphml', () => {
 
   it('declares a key for every attribute, graph, node and edge', () => {
     const keys = elements(doc, 'key').map((k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`);
-    expect(keys).toEqual(expect.arrayContaining(['graph:title:string', 'node:kind:string', 'node:lat:double', 'node:population:double', 'edge:kind:string', 'edge:periods:string', 'edge:year:long', 'edge:sources:string']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'graph:title:string',
+        'node:kind:string',
+        'node:lat:double',
+        'node:population:double',
+        'edge:kind:string',
+        'edge:periods:string',
+        'edge:year:long',
+        'edge:sources:string',
+      ]),
+    );
     expect(keys).toContain('edge:directed:boolean');
   });
 
-  const dataOf = (edge: Element, key: string) => [...(edge.getElementsByTagName('data') as unknown as Element[])].find((d) => d.getAttribute('key') === key)?.textContent;
+  const dataOf = (edge: Element, key: string) =>
+    [...(edge.getElementsByTagName('data') as unknown as Element[])].find((d) => d.getAttribute('key') === key)?.textContent;
 
   it('by default writes a directed graph whose edges say whether the tie is directed, and holds periods as JSON', () => {
     expect(elements(doc, 'graph')[0]!.getAttribute('edgedefault')).toBe('directed');

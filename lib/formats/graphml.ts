@@ -14,7 +14,15 @@ import { attribute, childElements, describe, escapeXml, firstChild, localName, p
  */
 export type GraphmlExportOptions = { positions?: Positions; edgeType?: EdgeTypeForm };
 
-const GRAPHML_TYPE: Record<FieldType, string> = { string: 'string', 'string?': 'string', 'number?': 'double', 'integer?': 'long', boolean: 'boolean', json: 'string', sources: 'string' };
+const GRAPHML_TYPE: Record<FieldType, string> = {
+  string: 'string',
+  'string?': 'string',
+  'number?': 'double',
+  'integer?': 'long',
+  boolean: 'boolean',
+  json: 'string',
+  sources: 'string',
+};
 const GRAPH_FIELDS: [string, FieldType][] = [
   ['title', 'string'],
   ['asOf', 'string?'],
@@ -25,7 +33,9 @@ const PREFIX = { graph: 'g', node: 'n', edge: 'e' } as const;
 const keyId = (scope: keyof typeof PREFIX, name: string) => `${PREFIX[scope]}_${name}`;
 
 function keys(scope: keyof typeof PREFIX, fields: [string, FieldType][]): string[] {
-  return fields.map(([name, type]) => `  <key id="${escapeXml(keyId(scope, name))}" for="${scope}" attr.name="${escapeXml(name)}" attr.type="${GRAPHML_TYPE[type]}"/>`);
+  return fields.map(
+    ([name, type]) => `  <key id="${escapeXml(keyId(scope, name))}" for="${scope}" attr.name="${escapeXml(name)}" attr.type="${GRAPHML_TYPE[type]}"/>`,
+  );
 }
 
 function dataXml(scope: keyof typeof PREFIX, attributes: AttributeRecord, fields: [string, FieldType][], indent: string): string {
@@ -45,7 +55,10 @@ export function toGraphml(graph: EntenteGraph, options: GraphmlExportOptions = {
     nodes.push([key, position ? { ...a, x: position.x, y: position.y } : a]);
   });
   graph.forEachEdge((_, a) => void edges.push(a));
-  const nodeFields = fieldsOf(nodes.map(([, a]) => a), NODE_FIELDS);
+  const nodeFields = fieldsOf(
+    nodes.map(([, a]) => a),
+    NODE_FIELDS,
+  );
   const mixed = options.edgeType === 'mixed';
   const edgeFields = fieldsOf(edges, EDGE_FIELDS, mixed ? ['directed'] : []);
   const out: string[] = [
@@ -84,10 +97,17 @@ function readKeys(root: Element, problems: Problems): Map<string, Key> {
   childElements(root, 'key').forEach((element, i) => {
     const id = attribute(element, 'id') ?? '';
     const name = attribute(element, 'attr.name') ?? id;
-    if (FORBIDDEN_KEYS.has(name) || FORBIDDEN_KEYS.has(id)) problems.error(`the attribute name "${FORBIDDEN_KEYS.has(name) ? name : id}" is not allowed`, describe(element, i));
+    if (FORBIDDEN_KEYS.has(name) || FORBIDDEN_KEYS.has(id))
+      problems.error(`the attribute name "${FORBIDDEN_KEYS.has(name) ? name : id}" is not allowed`, describe(element, i));
     // yEd's graphics keys (yfiles.type) hold drawing markup, not data
     const ignored = attribute(element, 'yfiles.type') !== null;
-    found.set(id, { name, scope: attribute(element, 'for') ?? 'all', type: attribute(element, 'attr.type') ?? 'string', fallback: firstChild(element, 'default')?.textContent ?? null, ignored });
+    found.set(id, {
+      name,
+      scope: attribute(element, 'for') ?? 'all',
+      type: attribute(element, 'attr.type') ?? 'string',
+      fallback: firstChild(element, 'default')?.textContent ?? null,
+      ignored,
+    });
   });
   return found;
 }
@@ -105,7 +125,8 @@ function readData(element: Element, scope: 'graph' | 'node' | 'edge', keys: Map<
     raw.set(key?.name ?? ref, typed(data.textContent ?? '', key?.type ?? 'string'));
   }
   for (const key of keys.values()) {
-    if ((key.scope === scope || key.scope === 'all') && !key.ignored && key.fallback !== null && !raw.has(key.name)) raw.set(key.name, typed(key.fallback, key.type));
+    if ((key.scope === scope || key.scope === 'all') && !key.ignored && key.fallback !== null && !raw.has(key.name))
+      raw.set(key.name, typed(key.fallback, key.type));
   }
   return raw;
 }
@@ -116,15 +137,18 @@ export function importGraphml(text: string, options: XmlImportOptions = {}): Imp
   return runImport('GraphML', (problems) => {
     checkText(text, limits, problems);
     const root = parseXmlDocument(text, options.parseXml, problems);
-    if (localName(root) !== 'graphml') problems.fatal(`the root element is <${localName(root)}>, expected <graphml>: is this a GraphML file?`, `<${localName(root)}>`);
+    if (localName(root) !== 'graphml')
+      problems.fatal(`the root element is <${localName(root)}>, expected <graphml>: is this a GraphML file?`, `<${localName(root)}>`);
     const graphElement = firstChild(root, 'graph');
     if (!graphElement) return problems.fatal('there is no <graph> element', '<graphml>');
     const edgeDefault = attribute(graphElement, 'edgedefault') ?? 'directed';
     const keys = readKeys(root, problems);
     const nodes = childElements(graphElement, 'node');
     const edges = childElements(graphElement, 'edge');
-    if (edges.length > limits.maxEdges) problems.fatal(`the file has ${edges.length.toLocaleString('en')} edges, above the ${limits.maxEdges.toLocaleString('en')} import limit`, '<graph>');
-    if (nodes.length > limits.maxNodes) problems.fatal(`the file has ${nodes.length.toLocaleString('en')} nodes, above the ${limits.maxNodes.toLocaleString('en')} import limit`, '<graph>');
+    if (edges.length > limits.maxEdges)
+      problems.fatal(`the file has ${edges.length.toLocaleString('en')} edges, above the ${limits.maxEdges.toLocaleString('en')} import limit`, '<graph>');
+    if (nodes.length > limits.maxNodes)
+      problems.fatal(`the file has ${nodes.length.toLocaleString('en')} nodes, above the ${limits.maxNodes.toLocaleString('en')} import limit`, '<graph>');
     if (childElements(graphElement, 'hyperedge').length > 0) problems.warn('hyperedges are not supported and were left out');
     const builder = graphBuilder(problems, limits, { createMissingNodes: false });
     nodes.forEach((element, i) => {
@@ -136,7 +160,14 @@ export function importGraphml(text: string, options: XmlImportOptions = {}): Imp
       const where = describe(element, i);
       const directed = attribute(element, 'directed');
       const isDirected = directed === 'true' ? true : directed === 'false' ? false : edgeDefault !== 'undirected';
-      builder.addEdge(attribute(element, 'id'), attribute(element, 'source'), attribute(element, 'target'), readData(element, 'edge', keys, problems), where, isDirected);
+      builder.addEdge(
+        attribute(element, 'id'),
+        attribute(element, 'source'),
+        attribute(element, 'target'),
+        readData(element, 'edge', keys, problems),
+        where,
+        isDirected,
+      );
     });
     const meta = readData(graphElement, 'graph', keys, problems);
     const attributes: Partial<GraphAttributes> = {};

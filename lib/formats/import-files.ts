@@ -43,7 +43,11 @@ export function importFiles(files: NamedFile[], mapping?: CsvMapping, parseXml?:
   if (!first) return { status: 'failed', name: '(nothing)', errors: [{ message: 'no file was given', where: 'file' }] };
   const format = formatOfFileName(first.name);
   if (files.length > 2 || (files.length === 2 && (format?.parts == null || formatOfFileName(files[1]!.name) !== format))) {
-    return { status: 'failed', name: files.map((f) => f.name).join(', '), errors: [{ message: 'import one file, or two CSV files (an edge list and a node list)', where: 'files' }] };
+    return {
+      status: 'failed',
+      name: files.map((f) => f.name).join(', '),
+      errors: [{ message: 'import one file, or two CSV files (an edge list and a node list)', where: 'files' }],
+    };
   }
   let edges = first;
   let nodes: NamedFile | undefined;
@@ -53,7 +57,14 @@ export function importFiles(files: NamedFile[], mapping?: CsvMapping, parseXml?:
     if (!mapping && table) {
       const detected = detectCsvMapping(table.headers);
       if (detected.message) {
-        return { status: 'mapping', name: edges.name, headers: table.headers, preview: table.rows.slice(0, 5).map((r) => r.cells), mapping: detected.mapping, reason: detected.message };
+        return {
+          status: 'mapping',
+          name: edges.name,
+          headers: table.headers,
+          preview: table.rows.slice(0, 5).map((r) => r.cells),
+          mapping: detected.mapping,
+          reason: detected.message,
+        };
       }
     }
   }

@@ -4,9 +4,7 @@ import type { EntenteGraph } from '@/lib/graph/types';
 /** A problem that stops the import, and where it is: "line 12", "row 4", "<edge id=e7>", "$.nodes[3]". */
 export type ImportError = { message: string; where: string };
 
-export type ImportResult =
-  | { ok: true; graph: EntenteGraph; warnings: string[]; positions: boolean }
-  | { ok: false; errors: ImportError[] };
+export type ImportResult = { ok: true; graph: EntenteGraph; warnings: string[]; positions: boolean } | { ok: false; errors: ImportError[] };
 
 /** Files above this size are refused before they are read (20 MiB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -13,32 +13,53 @@ const json = (nodes: unknown[], edges: unknown[] = []) => JSON.stringify({ nodes
 
 describe('attribute mapping', () => {
   it('gives nodes kind state unless the file says organization, keeping other kinds as originalKind', () => {
-    const graph = imported(importJson(json([{ key: 'a' }, { key: 'b', attributes: { kind: 'Organisation' } }, { key: 'c', attributes: { kind: 'city', lat: '1.5', lng: 2 } }])));
+    const graph = imported(
+      importJson(json([{ key: 'a' }, { key: 'b', attributes: { kind: 'Organisation' } }, { key: 'c', attributes: { kind: 'city', lat: '1.5', lng: 2 } }])),
+    );
     expect(graph.getNodeAttributes('a')).toMatchObject({ kind: 'state', label: 'a', lat: 0, lng: 0, lifespan: null });
     expect(graph.getNodeAttributes('b')).toMatchObject({ kind: 'organization', founded: '1900', formerNames: [{ acronym: 'b', start: '1900', end: null }] });
     expect(graph.getNodeAttributes('c')).toMatchObject({ kind: 'state', originalKind: 'city', lat: 1.5, lng: 2 });
   });
 
   it('gives edges a tie kind: theirs when Entente knows it, else dependency with originalKind', () => {
-    const result = importJson(json([{ key: 'a' }, { key: 'b' }], [
-      { key: 'x', source: 'a', target: 'b', attributes: { kind: 'Alliance', start: '1990' } },
-      { key: 'y', source: 'a', target: 'b', attributes: { kind: 'trade', start: '1990' } },
-    ]));
+    const result = importJson(
+      json(
+        [{ key: 'a' }, { key: 'b' }],
+        [
+          { key: 'x', source: 'a', target: 'b', attributes: { kind: 'Alliance', start: '1990' } },
+          { key: 'y', source: 'a', target: 'b', attributes: { kind: 'trade', start: '1990' } },
+        ],
+      ),
+    );
     const graph = imported(result);
     expect(graph.getEdgeAttributes('x')).toMatchObject({ kind: 'alliance', status: 'in-force' });
     expect(graph.getEdgeAttributes('y')).toMatchObject({ kind: 'dependency', originalKind: 'trade', status: 'active' });
-    expect(result.ok && result.warnings).toContain("1 edges have kinds Entente does not know (trade): shown as dependency ties; the file's kind is kept as originalKind");
+    expect(result.ok && result.warnings).toContain(
+      "1 edges have kinds Entente does not know (trade): shown as dependency ties; the file's kind is kept as originalKind",
+    );
   });
 
   it("replaces a status the kind does not have by the kind's default, keeping it as originalStatus", () => {
-    const graph = imported(importJson(json([{ key: 'a' }, { key: 'b' }], [{ key: 'x', source: 'a', target: 'b', attributes: { kind: 'membership', status: 'honorary', start: '2001' } }])));
-    expect(graph.getEdgeAttributes('x')).toMatchObject({ status: 'member', originalStatus: 'honorary', periods: [{ start: '2001', end: null, status: 'member' }] });
+    const graph = imported(
+      importJson(
+        json([{ key: 'a' }, { key: 'b' }], [{ key: 'x', source: 'a', target: 'b', attributes: { kind: 'membership', status: 'honorary', start: '2001' } }]),
+      ),
+    );
+    expect(graph.getEdgeAttributes('x')).toMatchObject({
+      status: 'member',
+      originalStatus: 'honorary',
+      periods: [{ start: '2001', end: null, status: 'member' }],
+    });
   });
 
   it('turns start and end into one period, and gives undated ties a period from 1900 so they show on every date', () => {
     const text = 'source,target,start,end\nA,B,1991-12-08,2022\nB,C,,\n';
     const graph = imported(importCsv(text));
-    expect(graph.getEdgeAttributes('e0')).toMatchObject({ start: '1991-12-08', end: '2022', periods: [{ start: '1991-12-08', end: '2022', status: 'active' }] });
+    expect(graph.getEdgeAttributes('e0')).toMatchObject({
+      start: '1991-12-08',
+      end: '2022',
+      periods: [{ start: '1991-12-08', end: '2022', status: 'active' }],
+    });
     expect(graph.getEdgeAttributes('e1')).toMatchObject({ start: '1900', end: null, undated: true });
   });
 
@@ -50,9 +71,13 @@ describe('attribute mapping', () => {
   });
 
   it('drops sources whose URL is not http(s): the explorer renders them as links', () => {
-    const graph = imported(importJson(json([{ key: 'a', attributes: { sources: [{ title: 't', publisher: 'p', date: '2024', url: 'javascript:alert(1)' }] } }])));
+    const graph = imported(
+      importJson(json([{ key: 'a', attributes: { sources: [{ title: 't', publisher: 'p', date: '2024', url: 'javascript:alert(1)' }] } }])),
+    );
     expect(graph.getNodeAttribute('a', 'sources' as never)).toEqual([]);
-    const org = imported(importJson(json([{ key: 'o', attributes: { kind: 'organization', sources: 'p: t (2024) <https://example.org>; q: u (2023) <javascript:x>' } }])));
+    const org = imported(
+      importJson(json([{ key: 'o', attributes: { kind: 'organization', sources: 'p: t (2024) <https://example.org>; q: u (2023) <javascript:x>' } }])),
+    );
     expect(org.getNodeAttribute('o', 'sources' as never)).toEqual([{ publisher: 'p', title: 't', date: '2024', url: 'https://example.org' }]);
   });
 

@@ -13,7 +13,8 @@ import type { EntenteGraph } from '@/lib/graph/types';
 import { toCsv, toGexf, toGraphml, toJson } from './index';
 
 const python = spawnSync('python3', ['-c', 'import networkx; print(networkx.__version__)'], { encoding: 'utf8' });
-const networkxMissing = python.status !== 0 ? `python3 with networkx is not available (${(python.stderr || python.error?.message || '').trim().split('\n').pop()})` : null;
+const networkxMissing =
+  python.status !== 0 ? `python3 with networkx is not available (${(python.stderr || python.error?.message || '').trim().split('\n').pop()})` : null;
 if (networkxMissing) console.log(`Skipping the networkx interoperability tests: ${networkxMissing}`);
 
 type Summary = {
@@ -79,7 +80,10 @@ describe('graphology-gexf (Gephi Lite) reads the GEXF', { timeout: 30_000 }, () 
     const undirected = parsed.filterEdges((_, a) => a.directed === false).length;
     expect(undirected).toBe(graph.filterEdges((edge) => graph.isUndirected(edge)).length);
     expect(parsed.getNodeAttributes('ARM')).toMatchObject({ label: 'Armenia', kind: 'state' });
-    expect(parsed.getEdgeAttributes('membership:ARM>csto')).toMatchObject({ kind: 'membership', status: graph.getEdgeAttribute('membership:ARM>csto', 'status') });
+    expect(parsed.getEdgeAttributes('membership:ARM>csto')).toMatchObject({
+      kind: 'membership',
+      status: graph.getEdgeAttribute('membership:ARM>csto', 'status'),
+    });
   });
 
   it('in the mixed form (for Gephi, with statuses over time), with undirected edges', () => {

@@ -15,7 +15,11 @@ describe('graphology JSON', () => {
   });
 
   it('reads an undirected graphology graph, and numeric keys as strings', () => {
-    const text = JSON.stringify({ options: { type: 'undirected' }, nodes: [{ key: 1 }, { key: 2 }], edges: [{ source: 1, target: 2, attributes: { kind: 'alliance' } }] });
+    const text = JSON.stringify({
+      options: { type: 'undirected' },
+      nodes: [{ key: 1 }, { key: 2 }],
+      edges: [{ source: 1, target: 2, attributes: { kind: 'alliance' } }],
+    });
     const graph = imported(importJson(text));
     expect(graph.nodes()).toEqual(['1', '2']);
     expect(graph.isDirected(graph.edges()[0]!)).toBe(false);

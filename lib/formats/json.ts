@@ -16,13 +16,13 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
 
 function attributesOf(value: unknown, where: string, problems: Problems): Map<string, unknown> {
   if (value === undefined || value === null) return new Map();
-  if (!isObject(value)) return problems.error('attributes must be an object', where), new Map();
+  if (!isObject(value)) return (problems.error('attributes must be an object', where), new Map());
   return new Map(Object.entries(value));
 }
 
 function list(value: unknown, name: string, problems: Problems): unknown[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return problems.error(`${name} must be an array`, `$.${name}`), [];
+  if (!Array.isArray(value)) return (problems.error(`${name} must be an array`, `$.${name}`), []);
   return value;
 }
 
@@ -39,8 +39,10 @@ export function importJson(text: string, options: JsonImportOptions = {}): Impor
     }
     const nodes = list(data.nodes, 'nodes', problems);
     const edges = list(data.edges, 'edges', problems);
-    if (nodes.length > limits.maxNodes) problems.fatal(`the file has ${nodes.length.toLocaleString('en')} nodes, above the ${limits.maxNodes.toLocaleString('en')} import limit`, '$.nodes');
-    if (edges.length > limits.maxEdges) problems.fatal(`the file has ${edges.length.toLocaleString('en')} edges, above the ${limits.maxEdges.toLocaleString('en')} import limit`, '$.edges');
+    if (nodes.length > limits.maxNodes)
+      problems.fatal(`the file has ${nodes.length.toLocaleString('en')} nodes, above the ${limits.maxNodes.toLocaleString('en')} import limit`, '$.nodes');
+    if (edges.length > limits.maxEdges)
+      problems.fatal(`the file has ${edges.length.toLocaleString('en')} edges, above the ${limits.maxEdges.toLocaleString('en')} import limit`, '$.edges');
     const graphType = isObject(data.options) ? data.options.type : undefined;
     const builder = graphBuilder(problems, limits, { createMissingNodes: false });
     nodes.forEach((node, i) => {

@@ -24,7 +24,11 @@ function keepRest(r: ValueReader, into: Record<string, unknown>) {
   for (const [name, value] of r.rest()) {
     if (Object.hasOwn(into, name)) continue;
     if (name in Object.prototype) {
-      r.problems.tally('prototype attribute', name, (n, ex) => `${n} attributes are named like members of every JavaScript object (${list(ex)}): they were skipped; rename them to keep them`);
+      r.problems.tally(
+        'prototype attribute',
+        name,
+        (n, ex) => `${n} attributes are named like members of every JavaScript object (${list(ex)}): they were skipped; rename them to keep them`,
+      );
       continue;
     }
     into[name] = value;
@@ -39,7 +43,7 @@ function readPositions(r: ValueReader, into: Record<string, unknown>) {
 }
 
 function readSpans(r: ValueReader, name: string, value: unknown): { start: string; end: string | null }[] | null {
-  if (!Array.isArray(value)) return r.problems.error(`${name} is not a list of {start, end}`, r.where), null;
+  if (!Array.isArray(value)) return (r.problems.error(`${name} is not a list of {start, end}`, r.where), null);
   const spans: { start: string; end: string | null }[] = [];
   value.forEach((item: unknown, i) => {
     const span = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {};
@@ -53,7 +57,12 @@ function readSpans(r: ValueReader, name: string, value: unknown): { start: strin
 function stateNode(r: ValueReader, key: string, label: string, name: string, spells: Interval[]): StateNodeAttributes {
   const lat = r.number('lat');
   const lng = r.number('lng');
-  if (lat === null || lng === null) r.problems.tally('no coordinates', key, (n, ex) => `${n} states have no coordinates (lat, lng): they are placed at 0, 0 on the map layout (e.g. ${list(ex)})`);
+  if (lat === null || lng === null)
+    r.problems.tally(
+      'no coordinates',
+      key,
+      (n, ex) => `${n} states have no coordinates (lat, lng): they are placed at 0, 0 on the map layout (e.g. ${list(ex)})`,
+    );
   const recognition = r.string('recognition');
   const lifespanValue = r.json('lifespan');
   const datedSpells = spells.filter((s): s is { start: string; end: string | null } => s.start !== null);
@@ -80,7 +89,10 @@ function stateNode(r: ValueReader, key: string, label: string, name: string, spe
     lat: lat ?? 0,
     lng: lng ?? 0,
     aliases: aliasList(r.json('aliases')),
-    recognition: recognition !== undefined && (RECOGNITIONS as readonly string[]).includes(recognition) ? (recognition as StateNodeAttributes['recognition']) : 'un-member',
+    recognition:
+      recognition !== undefined && (RECOGNITIONS as readonly string[]).includes(recognition)
+        ? (recognition as StateNodeAttributes['recognition'])
+        : 'un-member',
     lifespan: lifespanValue !== undefined ? readSpans(r, 'lifespan', lifespanValue) : datedSpells.length > 0 ? datedSpells : null,
     population: r.number('population'),
     gdp: r.number('gdp'),
@@ -143,10 +155,16 @@ export function toNodeAttributes(r: ValueReader, key: string, spells: Interval[]
   const isOrganization = kind === 'organization' || kind === 'organisation' || kind === 'org';
   const label = r.string('label') ?? r.string('name') ?? key;
   const name = r.string('name') ?? label;
-  const attributes: NodeAttributes & Record<string, unknown> = isOrganization ? organizationNode(r, label, name, spells) : stateNode(r, key, label, name, spells);
+  const attributes: NodeAttributes & Record<string, unknown> = isOrganization
+    ? organizationNode(r, label, name, spells)
+    : stateNode(r, key, label, name, spells);
   if (kindText !== undefined && !isOrganization && kind !== 'state') {
     attributes.originalKind = kindText;
-    r.problems.tally('node kind', kindText, (n, ex) => `${n} nodes of kinds other than state or organization (${list(ex)}) are shown as states; the file's kind is kept as originalKind`);
+    r.problems.tally(
+      'node kind',
+      kindText,
+      (n, ex) => `${n} nodes of kinds other than state or organization (${list(ex)}) are shown as states; the file's kind is kept as originalKind`,
+    );
   }
   // A state's own sources are not part of its type, but are kept, and checked like every other list of links.
   if (!isOrganization && r.has('sources')) attributes.sources = r.sources('sources');
@@ -156,7 +174,7 @@ export function toNodeAttributes(r: ValueReader, key: string, spells: Interval[]
 }
 
 function readPeriods(r: ValueReader, kind: TieKind, value: unknown): TiePeriod[] {
-  if (!Array.isArray(value)) return r.problems.error('periods is not a list of {start, end, status}', r.where), [];
+  if (!Array.isArray(value)) return (r.problems.error('periods is not a list of {start, end, status}', r.where), []);
   const periods: TiePeriod[] = [];
   value.forEach((item: unknown, i) => {
     const p = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {};
@@ -175,13 +193,21 @@ function readPeriods(r: ValueReader, kind: TieKind, value: unknown): TiePeriod[]
 function statusFor(r: ValueReader, kind: TieKind, status: string | undefined): string {
   if (status !== undefined && STATUSES(kind).includes(status)) return status;
   if (status !== undefined) {
-    r.problems.tally(`status ${kind}`, status, (n, ex) => `${n} ${kind} ties or periods have a status that is not one of ${STATUSES(kind).join(', ')} (${list(ex)}): shown as "${DEFAULT_STATUS(kind)}", the file's status kept as originalStatus`);
+    r.problems.tally(
+      `status ${kind}`,
+      status,
+      (n, ex) =>
+        `${n} ${kind} ties or periods have a status that is not one of ${STATUSES(kind).join(', ')} (${list(ex)}): shown as "${DEFAULT_STATUS(kind)}", the file's status kept as originalStatus`,
+    );
   }
   return DEFAULT_STATUS(kind);
 }
 
 function periodsFromIntervals(kind: TieKind, status: string, intervals: Interval[]): TiePeriod[] {
-  return intervals.map((s) => ({ start: s.start ?? UNDATED_START, end: s.end, status: s.status !== undefined && STATUSES(kind).includes(s.status) ? s.status : status }) as TiePeriod);
+  return intervals.map(
+    (s) =>
+      ({ start: s.start ?? UNDATED_START, end: s.end, status: s.status !== undefined && STATUSES(kind).includes(s.status) ? s.status : status }) as TiePeriod,
+  );
 }
 
 /**
@@ -201,7 +227,11 @@ export function toEdgeAttributes(r: ValueReader, directed: boolean | null, spell
   if (kindText !== undefined && isTieKind(kindText.toLowerCase())) kind = kindText.toLowerCase() as TieKind;
   else if (kindText !== undefined) {
     extra.originalKind = kindText;
-    r.problems.tally('edge kind', kindText, (n, ex) => `${n} edges have kinds Entente does not know (${list(ex)}): shown as dependency ties; the file's kind is kept as originalKind`);
+    r.problems.tally(
+      'edge kind',
+      kindText,
+      (n, ex) => `${n} edges have kinds Entente does not know (${list(ex)}): shown as dependency ties; the file's kind is kept as originalKind`,
+    );
   } else r.problems.tally('no edge kind', '', (n) => `${n} edges have no kind: shown as dependency ties`);
   const statusText = r.string('status');
   const periodsValue = r.json('periods');
@@ -215,7 +245,11 @@ export function toEdgeAttributes(r: ValueReader, directed: boolean | null, spell
   if (periods.length === 0) {
     periods = periodsFromIntervals(kind, statusFor(r, kind, statusText), [{ start: UNDATED_START, end: null }]);
     extra.undated = true;
-    r.problems.tally('undated', r.where, (n, ex) => `${n} ties have no dates: they show on every date from ${UNDATED_START} and are marked undated (e.g. ${list(ex)})`);
+    r.problems.tally(
+      'undated',
+      r.where,
+      (n, ex) => `${n} ties have no dates: they show on every date from ${UNDATED_START} and are marked undated (e.g. ${list(ex)})`,
+    );
   }
   const latest = periods[periods.length - 1]!;
   const status = statusText !== undefined && STATUSES(kind).includes(statusText) ? statusText : latest.status;

@@ -13,7 +13,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 
 const show = (value: unknown) => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 };
 
@@ -32,9 +32,10 @@ export function valueReader(raw: RawAttributes, where: string, problems: Problem
     let n: number;
     if (typeof value === 'number') n = value;
     else if (typeof value === 'string' && NUMBER.test(value.trim())) n = Number(value.trim());
-    else return bad(name, value, 'is not a number'), null;
-    if (!Number.isFinite(n)) return problems.error(`${name} ${typeof value === 'string' ? show(value) : ''} is too large to be a number`.replace('  ', ' '), where), null;
-    if (integer && !Number.isSafeInteger(n)) return bad(name, value, 'is not a whole number (or too large for one)'), null;
+    else return (bad(name, value, 'is not a number'), null);
+    if (!Number.isFinite(n))
+      return (problems.error(`${name} ${typeof value === 'string' ? show(value) : ''} is too large to be a number`.replace('  ', ' '), where), null);
+    if (integer && !Number.isSafeInteger(n)) return (bad(name, value, 'is not a whole number (or too large for one)'), null);
     return n;
   }
 
@@ -47,17 +48,20 @@ export function valueReader(raw: RawAttributes, where: string, problems: Problem
       if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) && isIsoDate(trimmed.slice(0, 10))) return trimmed.slice(0, 10);
       if (/^\d{4}\.0+$/.test(trimmed)) return trimmed.slice(0, 4);
     }
-    return bad(name, value, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'), null;
+    return (bad(name, value, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'), null);
   }
 
   function toJson(name: string, value: unknown): unknown {
     if (typeof value !== 'string') {
       const forbidden = forbiddenKeyPath(value, name);
-      return forbidden ? (problems.error(`the key "${forbidden.slice(forbidden.lastIndexOf('.') + 1)}" is not allowed`, `${where} ${forbidden}`), undefined) : value;
+      return forbidden
+        ? (problems.error(`the key "${forbidden.slice(forbidden.lastIndexOf('.') + 1)}" is not allowed`, `${where} ${forbidden}`), undefined)
+        : value;
     }
-    if (!/^\s*[[{]/.test(value)) return bad(name, value, 'is not JSON text (a list or an object)'), undefined;
+    if (!/^\s*[[{]/.test(value)) return (bad(name, value, 'is not JSON text (a list or an object)'), undefined);
     const parsed = parseJsonSafely(value);
-    if (!parsed.ok) return problems.error(`${name}: ${parsed.message}${parsed.where.startsWith('$') ? ` at ${parsed.where.replace('$', name)}` : ''}`, where), undefined;
+    if (!parsed.ok)
+      return (problems.error(`${name}: ${parsed.message}${parsed.where.startsWith('$') ? ` at ${parsed.where.replace('$', name)}` : ''}`, where), undefined);
     return parsed.value;
   }
 
@@ -68,14 +72,19 @@ export function valueReader(raw: RawAttributes, where: string, problems: Problem
       else {
         const parsed = parseSources(value);
         if (parsed === null) {
-          problems.tally('unparsed sources', where, (n, ex) => `${n} source lists could not be read as "publisher: title (date) <url>; ..." and were kept as text in sourcesText (e.g. ${ex.join(', ')})`);
+          problems.tally(
+            'unparsed sources',
+            where,
+            (n, ex) =>
+              `${n} source lists could not be read as "publisher: title (date) <url>; ..." and were kept as text in sourcesText (e.g. ${ex.join(', ')})`,
+          );
           raw.set(`${name}Text`, value);
           return [];
         }
         list = parsed;
       }
     }
-    if (!Array.isArray(list)) return bad(name, value, 'is not a list of sources'), [];
+    if (!Array.isArray(list)) return (bad(name, value, 'is not a list of sources'), []);
     const sources: Source[] = [];
     for (const item of list as unknown[]) {
       const s = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {};
@@ -100,7 +109,7 @@ export function valueReader(raw: RawAttributes, where: string, problems: Problem
       if (value === undefined) return undefined;
       if (typeof value === 'string') return value;
       if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-      return bad(name, value, 'is not text'), undefined;
+      return (bad(name, value, 'is not text'), undefined);
     },
     number: (name: string, integer = false): number | null => {
       const value = take(name);
@@ -113,7 +122,7 @@ export function valueReader(raw: RawAttributes, where: string, problems: Problem
       const text = String(value).trim().toLowerCase();
       if (text === 'true' || text === '1' || text === 'yes') return true;
       if (text === 'false' || text === '0' || text === 'no') return false;
-      return bad(name, value, 'is not true or false'), undefined;
+      return (bad(name, value, 'is not true or false'), undefined);
     },
     /** undefined = absent; null = present but explicitly empty or invalid (already reported). */
     date(name: string): string | null | undefined {

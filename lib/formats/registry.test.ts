@@ -7,7 +7,15 @@ import { parseXmlInNode } from './node-xml';
 describe('the format registry', () => {
   it('names each format by id, extension and content type; any other string is no format', () => {
     expect(FILE_FORMATS.map((f) => f.id)).toEqual(['gexf', 'graphml', 'json', 'csv']);
-    expect(['a.GEXF', 'b.graphml', 'c.xml', 'd.json', 'e.csv', 'f.tsv', 'g.txt'].map((name) => formatOfFileName(name)?.id)).toEqual(['gexf', 'graphml', 'graphml', 'json', 'csv', 'csv', 'csv']);
+    expect(['a.GEXF', 'b.graphml', 'c.xml', 'd.json', 'e.csv', 'f.tsv', 'g.txt'].map((name) => formatOfFileName(name)?.id)).toEqual([
+      'gexf',
+      'graphml',
+      'graphml',
+      'json',
+      'csv',
+      'csv',
+      'csv',
+    ]);
     for (const name of ['graph', 'x.xlsx', 'toString', 'a.constructor', 'a.__proto__', '.']) expect(formatOfFileName(name)).toBeNull();
     for (const id of ['toString', '__proto__', 'constructor', 'GEXF', '']) expect(formatById(id)).toBeNull();
     expect(formatOfContentType('text/tab-separated-values')?.id).toBe('csv');
@@ -31,6 +39,9 @@ describe('the format registry', () => {
   });
 
   it('refuses an unknown extension, listing what it reads', () => {
-    expect(importFile('graph.xlsx', new Uint8Array([1]))).toEqual({ ok: false, errors: [{ message: '"graph.xlsx" is not a file Entente can import: use .gexf, .graphml, .json or .csv', where: 'file name' }] });
+    expect(importFile('graph.xlsx', new Uint8Array([1]))).toEqual({
+      ok: false,
+      errors: [{ message: '"graph.xlsx" is not a file Entente can import: use .gexf, .graphml, .json or .csv', where: 'file name' }],
+    });
   });
 });

@@ -32,7 +32,10 @@ export function formatOfContentType(contentType: string): FileFormat | null {
 export const ACCEPTED_EXTENSIONS = FILE_FORMATS.flatMap((format) => format.extensions.map((extension) => `.${extension}`)).join(',');
 
 /** "GEXF, GraphML, graphology JSON or CSV". */
-export const FORMAT_LABELS = listed(FILE_FORMATS.map((format) => format.label), 'or');
+export const FORMAT_LABELS = listed(
+  FILE_FORMATS.map((format) => format.label),
+  'or',
+);
 
 /** "a, b or c". */
 export function listed(items: readonly string[], conjunction: 'or' | 'and'): string {

@@ -40,9 +40,24 @@ export function richDataset(): Dataset {
       periods: [{ status: 'active', start: '2009', end: null, note: '-2 pumping stations', sources: [{ ...SOURCE, title: '@mention' }] }],
       sources: [SOURCE, { ...SOURCE, title: 'Second', url: 'https://example.org/2?a=1&b=2' }],
     },
-    { kind: 'deployment', subtype: 'peacekeeping', source: 'pact', target: 'CCC', periods: [{ status: 'active', start: '2022-01-06', end: '2022-01-19' }], sources: [SOURCE] },
+    {
+      kind: 'deployment',
+      subtype: 'peacekeeping',
+      source: 'pact',
+      target: 'CCC',
+      periods: [{ status: 'active', start: '2022-01-06', end: '2022-01-19' }],
+      sources: [SOURCE],
+    },
     { kind: 'membership', source: 'DDD', target: 'old', periods: [{ status: 'member', start: '1955-05-14', end: '1991-07' }], sources: [SOURCE] },
-    { kind: 'conflict', subtype: 'war', source: 'DDD', target: 'CCC', ucdpId: 333, periods: [{ status: 'active', intensity: 'war', start: '1999', end: '2000' }], sources: [SOURCE] },
+    {
+      kind: 'conflict',
+      subtype: 'war',
+      source: 'DDD',
+      target: 'CCC',
+      ucdpId: 333,
+      periods: [{ status: 'active', intensity: 'war', start: '1999', end: '2000' }],
+      sources: [SOURCE],
+    },
   );
   return dataset;
 }

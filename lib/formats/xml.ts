@@ -22,15 +22,23 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 export function escapeXml(value: string): string {
   return value.replace(INVALID_XML, '\uFFFD').replace(/[&<>"'\t\n\r]/g, (c) => {
     switch (c) {
-      case '&': return '&amp;';
-      case '<': return '&lt;';
-      case '>': return '&gt;';
-      case '"': return '&quot;';
-      case "'": return '&apos;';
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      case "'":
+        return '&apos;';
       // escaped so that attribute-value normalisation does not turn them into spaces
-      case '\t': return '&#9;';
-      case '\n': return '&#10;';
-      default: return '&#13;';
+      case '\t':
+        return '&#9;';
+      case '\n':
+        return '&#10;';
+      default:
+        return '&#13;';
     }
   });
 }

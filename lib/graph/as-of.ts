@@ -27,8 +27,12 @@ function edgeOn(attributes: EdgeAttributes, day: string): EdgeAttributes | null 
   const periodSources = period.sources ?? [];
   // The day's values are often the ones the edge already carries (a single period, an imported file's edge): no copy.
   const same =
-    attributes.status === period.status && attributes.intensity === intensity && attributes.start === period.start && attributes.end === period.end &&
-    attributes.periodNote === (period.note ?? null) && (attributes.periodSources === periodSources || (attributes.periodSources?.length === 0 && periodSources.length === 0));
+    attributes.status === period.status &&
+    attributes.intensity === intensity &&
+    attributes.start === period.start &&
+    attributes.end === period.end &&
+    attributes.periodNote === (period.note ?? null) &&
+    (attributes.periodSources === periodSources || (attributes.periodSources?.length === 0 && periodSources.length === 0));
   if (same) return attributes;
   return {
     ...attributes,

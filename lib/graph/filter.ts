@@ -75,7 +75,8 @@ export function membershipShown(edge: EdgeAttributes, level: MembershipLevel): b
   return membershipLevel(edge) <= MEMBERSHIP_LEVELS.indexOf(level);
 }
 
-const ownKindHidden = (a: object, target: 'node' | 'edge', f: Filters) => f.hiddenOwnKinds.length > 0 && f.hiddenOwnKinds.includes(ownKindKey(target, ownKindOf(a, target)));
+const ownKindHidden = (a: object, target: 'node' | 'edge', f: Filters) =>
+  f.hiddenOwnKinds.length > 0 && f.hiddenOwnKinds.includes(ownKindKey(target, ownKindOf(a, target)));
 
 function edgeShown(a: EdgeAttributes, f: Filters): boolean {
   if (!f.showEnded && !edgeHolds(a)) return false;

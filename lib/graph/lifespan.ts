@@ -58,7 +58,9 @@ export function absenceReason(node: NodeAttributes, day: string): string | null 
   const before = spans.filter((s) => firstDay(s.start) > day);
   const name = node.kind === 'organization' ? `The ${plainName(node)} (${node.label})` : node.name;
   if (before.length === spans.length) {
-    return node.kind === 'organization' ? `${name} was founded on ${spans[0]!.start}, after ${day}.` : `${name} did not exist yet on ${day} (from ${spans[0]!.start}).`;
+    return node.kind === 'organization'
+      ? `${name} was founded on ${spans[0]!.start}, after ${day}.`
+      : `${name} did not exist yet on ${day} (from ${spans[0]!.start}).`;
   }
   const ended = spans.filter((s) => s.end !== null && firstDay(s.end) <= day).pop();
   if (!ended) return `${name} did not exist on ${day}.`;

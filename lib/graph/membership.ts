@@ -14,7 +14,8 @@ export { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES, type MembershipGroup };
 export function edgeMembershipGroup(edge: Pick<EdgeAttributes, 'kind' | 'status' | 'start' | 'periods'>): MembershipGroup | null {
   if (edge.kind !== 'membership') return null;
   const from = edge.start ? firstDay(edge.start) : null;
-  const earlier = from && Array.isArray(edge.periods) ? (edge.periods as readonly { status: string; start: string }[]).filter((p) => firstDay(p.start) < from) : [];
+  const earlier =
+    from && Array.isArray(edge.periods) ? (edge.periods as readonly { status: string; start: string }[]).filter((p) => firstDay(p.start) < from) : [];
   return membershipGroupOf(edge.status, earlier);
 }
 

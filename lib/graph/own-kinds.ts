@@ -38,7 +38,5 @@ export function ownKinds(graph: EntenteGraph, target: OwnKindTarget): { kind: st
   else graph.forEachEdge((_, a) => add(a));
   const named = [...counts.keys()].filter((k) => k !== null).length;
   if (named === 0 || counts.size > MAX_OWN_KINDS) return [];
-  return [...counts]
-    .map(([kind, count]) => ({ kind, count }))
-    .sort((a, b) => b.count - a.count || (a.kind ?? '\uffff').localeCompare(b.kind ?? '\uffff'));
+  return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || (a.kind ?? '\uffff').localeCompare(b.kind ?? '\uffff'));
 }

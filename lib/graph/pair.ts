@@ -83,7 +83,14 @@ export function pairSummary(timeless: EntenteGraph, dayView: EntenteGraph, shown
     });
   }
   // Within a kind, current first, then heaviest, then oldest.
-  const groups = groupByKind(ties, (x, y) => WHEN_ORDER[x.when] - WHEN_ORDER[y.when] || (y.weight?.value ?? 0) - (x.weight?.value ?? 0) || x.start.localeCompare(y.start) || x.key.localeCompare(y.key));
+  const groups = groupByKind(
+    ties,
+    (x, y) =>
+      WHEN_ORDER[x.when] - WHEN_ORDER[y.when] ||
+      (y.weight?.value ?? 0) - (x.weight?.value ?? 0) ||
+      x.start.localeCompare(y.start) ||
+      x.key.localeCompare(y.key),
+  );
   const all = groups.flatMap((g) => g.ties);
   const current = all.filter((t) => t.when === 'current').length;
 

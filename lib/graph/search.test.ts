@@ -4,7 +4,12 @@ import { getBundledGraph } from './bundled';
 import { searchEntries, searchNodes, type SearchEntry } from './search';
 
 const entry = (key: string, label: string, iso2: string | null, name = label, more: Partial<SearchEntry> = {}): SearchEntry => ({
-  key, label, name, iso2, kind: iso2 ? 'state' : 'organization', ...more,
+  key,
+  label,
+  name,
+  iso2,
+  kind: iso2 ? 'state' : 'organization',
+  ...more,
 });
 const entries = [
   entry('ARM', 'Armenia', 'AM'),
@@ -51,15 +56,35 @@ describe('search over the bundled dataset', () => {
     const timeless = await getBundledGraph();
     const all = searchEntries(timeless, asOf(timeless, '2026-01-01'));
     const expected: [string, string][] = [
-      ['USSR', 'SUN'], ['Soviet Union', 'SUN'], ['Warsaw Pact', 'warsaw-pact'], ['Turkey', 'TUR'], ['Britain', 'GBR'],
-      ['Great Britain', 'GBR'], ['UK', 'GBR'], ['Czech Republic', 'CZE'], ['DPRK', 'PRK'], ['North Korea', 'PRK'], ['GDR', 'DDR'],
-      ['East Germany', 'DDR'], ['West Germany', 'DEU'], ['Burma', 'MMR'], ['Swaziland', 'SWZ'], ['Ivory Coast', 'CIV'],
-      ['Macedonia', 'MKD'], ['Holland', 'NLD'], ['CST', 'csto'], ['ARM', 'ARM'],
+      ['USSR', 'SUN'],
+      ['Soviet Union', 'SUN'],
+      ['Warsaw Pact', 'warsaw-pact'],
+      ['Turkey', 'TUR'],
+      ['Britain', 'GBR'],
+      ['Great Britain', 'GBR'],
+      ['UK', 'GBR'],
+      ['Czech Republic', 'CZE'],
+      ['DPRK', 'PRK'],
+      ['North Korea', 'PRK'],
+      ['GDR', 'DDR'],
+      ['East Germany', 'DDR'],
+      ['West Germany', 'DEU'],
+      ['Burma', 'MMR'],
+      ['Swaziland', 'SWZ'],
+      ['Ivory Coast', 'CIV'],
+      ['Macedonia', 'MKD'],
+      ['Holland', 'NLD'],
+      ['CST', 'csto'],
+      ['ARM', 'ARM'],
     ];
     for (const [query, key] of expected) expect([query, searchNodes(all, query)[0]?.key]).toEqual([query, key]);
     const ussr = searchNodes(all, 'USSR')[0]!;
     expect(ussr.onDate).toBe(false);
     expect(ussr.lifespan).toBe('1922–1991');
-    expect(searchNodes(all, 'UK').map((e) => e.key).indexOf('UKR')).toBeGreaterThan(0);
+    expect(
+      searchNodes(all, 'UK')
+        .map((e) => e.key)
+        .indexOf('UKR'),
+    ).toBeGreaterThan(0);
   }, 60_000); // loads and validates the whole dataset
 });

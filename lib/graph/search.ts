@@ -37,8 +37,7 @@ export function searchEntries(graph: EntenteGraph, view?: EntenteGraph): SearchE
       const onDate = !view || view.hasNode(key);
       const a = onDate && view ? view.getNodeAttributes(key) : timeless;
       const own = Array.isArray(a.aliases) ? a.aliases : [];
-      const extra =
-        a.kind === 'state' ? [a.officialName] : Array.isArray(a.formerNames) ? a.formerNames.flatMap((n) => [n.acronym, n.name]) : [];
+      const extra = a.kind === 'state' ? [a.officialName] : Array.isArray(a.formerNames) ? a.formerNames.flatMap((n) => [n.acronym, n.name]) : [];
       const aliases = [...new Set([...own, ...extra].filter((n) => typeof n === 'string' && n && n !== a.label && n !== a.name))];
       return {
         key,

@@ -87,5 +87,8 @@ export function tiesOf(graph: EntenteGraph, node: string): TieGroup[] {
       periods: a.periods,
     });
   });
-  return groupByKind(ties, (x, y) => (y.weight?.value ?? 0) - (x.weight?.value ?? 0) || (x.subtype ?? '').localeCompare(y.subtype ?? '') || x.otherLabel.localeCompare(y.otherLabel));
+  return groupByKind(
+    ties,
+    (x, y) => (y.weight?.value ?? 0) - (x.weight?.value ?? 0) || (x.subtype ?? '').localeCompare(y.subtype ?? '') || x.otherLabel.localeCompare(y.otherLabel),
+  );
 }

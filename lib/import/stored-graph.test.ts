@@ -24,7 +24,9 @@ describe('checkStoredGraph', () => {
     expect(problemsOf('garbage')).toBe('the saved value is the text "garbage", not a saved graph');
     expect(problemsOf({})).toMatch(/no name[\s\S]*no date[\s\S]*holds no graph/);
     expect(problemsOf(null)).toMatch(/empty/);
-    expect(problemsOf({ ...good, graph: { ...good.graph, edges: [{ source: 'a', target: 'zz' }] } })).toBe('graph.edges[0]: target "zz" is not a node of the file');
+    expect(problemsOf({ ...good, graph: { ...good.graph, edges: [{ source: 'a', target: 'zz' }] } })).toBe(
+      'graph.edges[0]: target "zz" is not a node of the file',
+    );
     expect(problemsOf({ ...good, graph: { ...good.graph, nodes: [{ key: 'a' }, { key: 'a' }] } })).toMatch(/duplicate node id "a"/);
     expect(problemsOf({ ...good, graph: { ...good.graph, edges: [{ source: 'a', target: 'b', attributes: { periods: 'x' } }] } })).toMatch(/periods/);
     expect(problemsOf({ ...good, graph: 'x' })).toMatch(/its graph is the text "x"/);

@@ -8,14 +8,26 @@ import { viewStateContext } from '@/lib/view/view-state-context';
 
 const graph = buildGraph(smallDataset());
 const context = { measures: ['degree'], today: '2026-11-30' };
-const story = (view: Story['steps'][number]['view']): Story => ({ id: 'fixture', title: 'Fixture', summary: '', steps: [{ title: 'One', text: 'Text', sources: [SOURCE], view }] });
+const story = (view: Story['steps'][number]['view']): Story => ({
+  id: 'fixture',
+  title: 'Fixture',
+  summary: '',
+  steps: [{ title: 'One', text: 'Text', sources: [SOURCE], view }],
+});
 
 describe('checkStory', () => {
   it('accepts nodes and ties that exist on the step date', () => {
-    expect(checkStory(story({ date: '2013-01-01', focus: 'BBB', highlight: ['membership:BBB>pact'], params: 'depth=2' }), graph, 'f.json', context)).toEqual([]);
+    expect(checkStory(story({ date: '2013-01-01', focus: 'BBB', highlight: ['membership:BBB>pact'], params: 'depth=2' }), graph, 'f.json', context)).toEqual(
+      [],
+    );
   });
   it('locates nodes and ties missing on the date and unknown parameters', () => {
-    const problems = checkStory(story({ date: '1990-01-01', focus: 'pact', highlight: ['membership:AAA>pact', 'nope'], params: 'depth=9&date=2000' }), graph, 'f.json', context);
+    const problems = checkStory(
+      story({ date: '1990-01-01', focus: 'pact', highlight: ['membership:AAA>pact', 'nope'], params: 'depth=9&date=2000' }),
+      graph,
+      'f.json',
+      context,
+    );
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'steps[0].view.focus: "pact" does not exist on 1990-01-01',
       'steps[0].view.highlight[0]: tie "membership:AAA>pact" does not hold on 1990-01-01',
@@ -34,7 +46,10 @@ describe('story files', () => {
   });
   it('says what is wrong and where', () => {
     expect(readStoryFile('{', 'a.json')).toMatchObject({ ok: false, messages: [expect.stringMatching(/^a\.json: not valid JSON/)] });
-    const bad = readStoryFile(JSON.stringify({ id: 'x', title: 'T', summary: '', steps: [{ title: '', text: 'x', sources: [], view: { date: '2024-02-30' } }] }), 'b.json');
+    const bad = readStoryFile(
+      JSON.stringify({ id: 'x', title: 'T', summary: '', steps: [{ title: '', text: 'x', sources: [], view: { date: '2024-02-30' } }] }),
+      'b.json',
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.messages).toContain('b.json steps[0].title: a step needs a title');
@@ -64,7 +79,12 @@ describe('story steps and views', () => {
 
 describe('a recorded story', () => {
   it('with a step whose text is not written yet survives export and import', () => {
-    const s: Story = { id: 'draft', title: 'Draft', summary: '', steps: [{ title: 'Step 1', text: '', sources: [], view: { date: '2024-03-01', focus: 'BBB' } }] };
+    const s: Story = {
+      id: 'draft',
+      title: 'Draft',
+      summary: '',
+      steps: [{ title: 'Step 1', text: '', sources: [], view: { date: '2024-03-01', focus: 'BBB' } }],
+    };
     expect(readStoryFile(storyToFile(s), 'draft.json')).toEqual({ ok: true, story: s });
   });
 });

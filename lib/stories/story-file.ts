@@ -13,7 +13,8 @@ export function storyToFile(story: Story): string {
 
 /** Reads a story file; every problem is reported as "<file> <path>: <message>". Never throws. */
 export function readStoryFile(text: string, file: string): StoryFileResult {
-  if (text.length > MAX_STORY_FILE_BYTES) return { ok: false, messages: [`${file}: ${text.length} bytes is more than a story file can hold (${MAX_STORY_FILE_BYTES})`] };
+  if (text.length > MAX_STORY_FILE_BYTES)
+    return { ok: false, messages: [`${file}: ${text.length} bytes is more than a story file can hold (${MAX_STORY_FILE_BYTES})`] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

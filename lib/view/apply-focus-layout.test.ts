@@ -29,17 +29,35 @@ describe('the focus arrangement on the canvas', () => {
     applyFocus(cy, ego, false);
     const home: Home = new Map();
     let done = 0;
-    arrangeFocus(cy, ego, 'radial', home, () => undefined, false, () => done++);
+    arrangeFocus(
+      cy,
+      ego,
+      'radial',
+      home,
+      () => undefined,
+      false,
+      () => done++,
+    );
     expect(done).toBe(1);
     const c = elementOf(cy, center).position();
     expect(c).toEqual(before.get(elementOf(cy, center).id()));
-    const ring = Object.entries(ego.distances).filter(([, d]) => d === 1).map(([key]) => elementOf(cy, key).position());
+    const ring = Object.entries(ego.distances)
+      .filter(([, d]) => d === 1)
+      .map(([key]) => elementOf(cy, key).position());
     const radius = Math.max(...ring.map((p) => Math.hypot(p.x - c.x, p.y - c.y)));
     for (const p of ring) expect(Math.hypot(p.x - c.x, p.y - c.y)).toBeGreaterThanOrEqual(FIRST_RING - 1);
-    cy.nodes().filter((n) => !(Object.hasOwn(ego.distances, n.id()))).forEach((n) => {
-      expect(Math.hypot(n.position().x - c.x, n.position().y - c.y)).toBeGreaterThan(radius);
-    });
-    leaveArrangement(cy, home, () => undefined, false, () => done++);
+    cy.nodes()
+      .filter((n) => !Object.hasOwn(ego.distances, n.id()))
+      .forEach((n) => {
+        expect(Math.hypot(n.position().x - c.x, n.position().y - c.y)).toBeGreaterThan(radius);
+      });
+    leaveArrangement(
+      cy,
+      home,
+      () => undefined,
+      false,
+      () => done++,
+    );
     expect(done).toBe(2);
     expect(home.size).toBe(0);
     cy.nodes().forEach((n) => expect(n.position()).toEqual(before.get(n.id())));

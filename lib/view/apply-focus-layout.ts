@@ -44,7 +44,15 @@ function moveNodes(cy: Core, target: (node: NodeSingular) => Position, animate: 
 }
 
 /** Arranges the focus view: rings around the focus, or a pair side by side; the rest of the graph moves outwards. */
-export function arrangeFocus(cy: Core, ego: Ego, kind: FocusArrangementKind, home: Home, layoutPosition: (key: string) => Position | undefined, animate: boolean, done: () => void): void {
+export function arrangeFocus(
+  cy: Core,
+  ego: Ego,
+  kind: FocusArrangementKind,
+  home: Home,
+  layoutPosition: (key: string) => Position | undefined,
+  animate: boolean,
+  done: () => void,
+): void {
   const centerNode = elementOf(cy, ego.center);
   if (centerNode.empty()) return done();
   cy.nodes().forEach((node) => void homeOf(node, home, layoutPosition));
@@ -70,7 +78,12 @@ export function arrangeFocus(cy: Core, ego: Ego, kind: FocusArrangementKind, hom
   const center = { key: ego.center, ...home.get(ego.center)! };
   const otherEnd = kind === 'pair' ? nodes.find((n) => n.distance === 0 && n.key !== ego.center) : undefined;
   const arrangement = otherEnd
-    ? pairArrangement(center, otherEnd.key, nodes.filter((n) => n.distance > 0), centerNode.edgesWith(elementOf(cy, otherEnd.key)).filter((e) => e.visible()).length)
+    ? pairArrangement(
+        center,
+        otherEnd.key,
+        nodes.filter((n) => n.distance > 0),
+        centerNode.edgesWith(elementOf(cy, otherEnd.key)).filter((e) => e.visible()).length,
+      )
     : radialArrangement(center, nodes);
   const target = (node: NodeSingular) => {
     const key = keyOf(node);

@@ -23,7 +23,17 @@ export function applyLabelPlacement(cy: Core, focusView: boolean): void {
   const items: LabelItem[] = shown.map((n: NodeSingular) => {
     const box = n.boundingBox(labelOnly);
     const p = n.position();
-    return { key: n.id(), priority: priority(n), x: p.x, y: p.y, width: n.width(), height: n.height(), labelWidth: box.w, labelHeight: box.h, inside: n.data('kind') === 'organization' };
+    return {
+      key: n.id(),
+      priority: priority(n),
+      x: p.x,
+      y: p.y,
+      width: n.width(),
+      height: n.height(),
+      labelWidth: box.w,
+      labelHeight: box.h,
+      inside: n.data('kind') === 'organization',
+    };
   });
   const placement = placeLabels(items);
   cy.batch(() => {
@@ -46,7 +56,12 @@ export function legendOverlay(container: HTMLElement | null): CornerOverlay {
 /** The box to fit: rendered boxes with labels, or on a large collection the node positions (boundingBox() would take seconds). */
 function fitBox(eles: Collection | NodeCollection) {
   if (eles.length < FIT_FROM_POSITIONS_AT) return eles.boundingBox({ includeLabels: true, includeOverlays: false });
-  return positionBounds(eles.nodes().map((n) => n.position()), 10) ?? eles.boundingBox({});
+  return (
+    positionBounds(
+      eles.nodes().map((n) => n.position()),
+      10,
+    ) ?? eles.boundingBox({})
+  );
 }
 
 /** Fits the view to the elements at once, without animation (cy.fit() measures every element on large graphs). */
@@ -60,6 +75,9 @@ export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollect
 export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
   if (eles.empty()) return;
   const box = fitBox(eles);
-  const view = fitClearOf(box, { width: cy.width(), height: cy.height() }, legendOverlay(container), padding, { min: cy.minZoom(), max: Math.min(cy.maxZoom(), 2) });
+  const view = fitClearOf(box, { width: cy.width(), height: cy.height() }, legendOverlay(container), padding, {
+    min: cy.minZoom(),
+    max: Math.min(cy.maxZoom(), 2),
+  });
   cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
 }

@@ -31,7 +31,10 @@ export async function bundledAssetUrl(): Promise<string> {
 /** The asset's JSON text. Laying out takes seconds, so it is computed once (at build time when served statically). */
 export function bundledAssetBody(): Promise<string> {
   body ??= getBundledGraph().then((graph) => {
-    const asset: BundledAsset = { graph: graph.export() as SerializedEntenteGraph, positions: precomputeForcePositions(graph, graph.getAttribute('datasetAsOf')) };
+    const asset: BundledAsset = {
+      graph: graph.export() as SerializedEntenteGraph,
+      positions: precomputeForcePositions(graph, graph.getAttribute('datasetAsOf')),
+    };
     return JSON.stringify(asset);
   });
   return body;

@@ -17,13 +17,25 @@ export const CHANGE_STYLESHEET: StylesheetJson = [
     const style = CHANGE_STYLES[name];
     return {
       selector: `edge.${CHANGE_CLASSES[name]}`,
-      style: { 'line-color': style.color, 'target-arrow-color': style.color, width: style.width, opacity: style.opacity, 'line-style': style.dashed ? 'dashed' : 'solid' },
+      style: {
+        'line-color': style.color,
+        'target-arrow-color': style.color,
+        width: style.width,
+        opacity: style.opacity,
+        'line-style': style.dashed ? 'dashed' : 'solid',
+      },
     } as const;
   }),
   { selector: `node.${CHANGE_CLASSES.appeared}`, style: { 'border-width': 4, 'border-color': CHANGE_STYLES.new.color } },
-  { selector: `node.${CHANGE_CLASSES.disappeared}`, style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': CHANGE_STYLES.gone.color, opacity: 0.5 } },
+  {
+    selector: `node.${CHANGE_CLASSES.disappeared}`,
+    style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': CHANGE_STYLES.gone.color, opacity: 0.5 },
+  },
   // A story step's highlighted ties and nodes: a yellow glow under the element, whatever its own style.
-  { selector: 'edge.story-highlight', style: { 'underlay-color': '#fab005', 'underlay-opacity': 0.55, 'underlay-padding': 5, width: 5, opacity: 1, 'z-index': 20 } },
+  {
+    selector: 'edge.story-highlight',
+    style: { 'underlay-color': '#fab005', 'underlay-opacity': 0.55, 'underlay-padding': 5, width: 5, opacity: 1, 'z-index': 20 },
+  },
   { selector: 'node.story-highlight', style: { 'underlay-color': '#fab005', 'underlay-opacity': 0.55, 'underlay-padding': 6, 'z-index': 20 } },
   // a focus still fades what lies outside it, whatever its change class
   { selector: '.faded', style: { opacity: 0.1 } },

@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { placeExportLabels, type Obstacle } from './declutter';
 import { intersects, labelBox, type LabelItem } from './label-placement';
 
-const node = (key: string, x: number, y: number, priority = 1, labelWidth = 40): LabelItem => ({ key, priority, x, y, width: 16, height: 16, labelWidth, labelHeight: 10, inside: false });
-const body = (item: LabelItem): Obstacle => ({ key: item.key, x1: item.x - item.width / 2, y1: item.y - item.height / 2, x2: item.x + item.width / 2, y2: item.y + item.height / 2 });
+const node = (key: string, x: number, y: number, priority = 1, labelWidth = 40): LabelItem => ({
+  key,
+  priority,
+  x,
+  y,
+  width: 16,
+  height: 16,
+  labelWidth,
+  labelHeight: 10,
+  inside: false,
+});
+const body = (item: LabelItem): Obstacle => ({
+  key: item.key,
+  x1: item.x - item.width / 2,
+  y1: item.y - item.height / 2,
+  x2: item.x + item.width / 2,
+  y2: item.y + item.height / 2,
+});
 
 describe('placeExportLabels', () => {
   it('keeps the more important label on its usual side and moves or drops the others, never overlapping', () => {

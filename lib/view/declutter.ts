@@ -21,7 +21,8 @@ export function placeExportLabels(items: readonly LabelItem[], obstacles: readon
   const grid = new Map<string, Obstacle[]>();
   const cells = (b: Box) => {
     const out: string[] = [];
-    for (let x = Math.floor(b.x1 / cell); x <= Math.floor(b.x2 / cell); x += 1) for (let y = Math.floor(b.y1 / cell); y <= Math.floor(b.y2 / cell); y += 1) out.push(`${x},${y}`);
+    for (let x = Math.floor(b.x1 / cell); x <= Math.floor(b.x2 / cell); x += 1)
+      for (let y = Math.floor(b.y1 / cell); y <= Math.floor(b.y2 / cell); y += 1) out.push(`${x},${y}`);
     return out;
   };
   const add = (o: Obstacle) => {

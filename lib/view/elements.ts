@@ -42,7 +42,9 @@ export function edgeTooltip(a: EdgeAttributes, sourceLabel: string, targetLabel:
   const kind = [edgeKindWord(a, plain), a.subtype?.replace(/-/g, ' ')].filter(Boolean).join(', ');
   if (plain || isUndated(a)) return `${kind}: ${ends}${typeof a.weight === 'number' ? ` · weight ${a.weight}` : ''}`;
   const endedOn = edgeEndedOn(a);
-  const when = endedOn ? `ended ${endedOn} (${formatStatus(a.status)})` : [formatStatus(a.status, a.intensity, a.start ?? undefined), a.start ? formatPeriod(a.start, a.end) : ''].filter(Boolean).join(' · ');
+  const when = endedOn
+    ? `ended ${endedOn} (${formatStatus(a.status)})`
+    : [formatStatus(a.status, a.intensity, a.start ?? undefined), a.start ? formatPeriod(a.start, a.end) : ''].filter(Boolean).join(' · ');
   return `${kind}: ${ends} · ${when}`;
 }
 
@@ -67,7 +69,12 @@ export function edgeData(key: string, graph: EntenteGraph, plain = isPlainGraph(
 /** The tooltip of a drawn edge, made when the pointer rests on it (not for every edge of every draw). */
 export function edgeTooltipOf(key: string, graph: EntenteGraph): string | null {
   if (!graph.hasEdge(key)) return null;
-  return edgeTooltip(graph.getEdgeAttributes(key), graph.getNodeAttribute(graph.source(key), 'label'), graph.getNodeAttribute(graph.target(key), 'label'), isPlainGraph(graph));
+  return edgeTooltip(
+    graph.getEdgeAttributes(key),
+    graph.getNodeAttribute(graph.source(key), 'label'),
+    graph.getNodeAttribute(graph.target(key), 'label'),
+    isPlainGraph(graph),
+  );
 }
 
 export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {

@@ -1,13 +1,28 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { compose, composedSvg, DEFAULT_IMAGE_OPTIONS, estimateText, exportFileName, repairGraphSvg, SIZE_PRESETS, wrapText, type ImageOptions } from './export-image';
+import {
+  compose,
+  composedSvg,
+  DEFAULT_IMAGE_OPTIONS,
+  estimateText,
+  exportFileName,
+  repairGraphSvg,
+  SIZE_PRESETS,
+  wrapText,
+  type ImageOptions,
+} from './export-image';
 import type { LegendItem } from './image-legend';
 
 const legend: LegendItem[] = [
   { id: 'node:state', label: 'State', sample: { kind: 'node', shape: 'ellipse', fill: '#dee2e6', stroke: '#495057', strokeWidth: 1 } },
   { id: 'tie:m', label: 'Membership', sample: { kind: 'line', color: '#3b5bdb', lineStyle: 'solid', width: 2 } },
 ];
-const text = { title: "Armenia's ties to Russia and the world, as of 2026, with every bloc and every conflict it was part of", date: 'As of 2026-11-29', caption: ['As of 2026-11-29. Trade ties hidden.', 'View online: https://example.org/?focus=ARM'], credit: 'Made with Entente. Data: a, b, c. Ties cite NATO, CSTO, UCDP, and 20 more.' };
+const text = {
+  title: "Armenia's ties to Russia and the world, as of 2026, with every bloc and every conflict it was part of",
+  date: 'As of 2026-11-29',
+  caption: ['As of 2026-11-29. Trade ties hidden.', 'View online: https://example.org/?focus=ARM'],
+  credit: 'Made with Entente. Data: a, b, c. Ties cite NATO, CSTO, UCDP, and 20 more.',
+};
 
 /** Parses as XML (throws on malformed input, as a strict parser should). */
 function parse(xml: string) {
@@ -62,19 +77,43 @@ describe('image composition', () => {
   });
 
   it('adds no frame when nothing is asked, so a 2× image is twice the screen', () => {
-    const c = compose({ ...DEFAULT_IMAGE_OPTIONS, legend: false, date: false, credit: false }, { width: 800, height: 600 }, { title: '', date: '', caption: [], credit: '' }, [], estimateText);
+    const c = compose(
+      { ...DEFAULT_IMAGE_OPTIONS, legend: false, date: false, credit: false },
+      { width: 800, height: 600 },
+      { title: '', date: '', caption: [], credit: '' },
+      [],
+      estimateText,
+    );
     expect([c.width, c.height]).toEqual([1600, 1200]);
   });
 
   it('makes well-formed SVG for any label or title, including the one that broke cytoscape-svg', () => {
-    const hostile = ['xmlns="http://www.w3.org/2000/svg"', '<script>alert(1)</script> & co', '\u0001\u0008 bell \uffff', ']]> <!-- -->', '"\'<>&amp;', '\ud800 lone surrogate'];
+    const hostile = [
+      'xmlns="http://www.w3.org/2000/svg"',
+      '<script>alert(1)</script> & co',
+      '\u0001\u0008 bell \uffff',
+      ']]> <!-- -->',
+      '"\'<>&amp;',
+      '\ud800 lone surrogate',
+    ];
     // What cytoscape-svg emits when a label contains the namespace declaration (its serializer renames the root's).
     const broken = `<svg xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><text>xmlns="http://www.w3.org/2000/svg"</text></svg>`;
     expect(() => parse(broken)).toThrow();
     expect(() => parse(repairGraphSvg(broken))).not.toThrow();
     for (const label of hostile) {
-      const c = compose({ ...DEFAULT_IMAGE_OPTIONS, title: label, caption: true }, { width: 400, height: 300 }, { ...text, title: label, caption: [label] }, [{ ...legend[0]!, label }], estimateText);
-      const svg = composedSvg(c, broken.replace('</text>', `${label.replace(/[<&]/g, '')}</text>`), 'white', { outline: 'M0 0L10 10Z', guides: [{ cx: 0, cy: 0, r: 5, label }], transform: { k: 1, tx: 0, ty: 0 }, dark: false });
+      const c = compose(
+        { ...DEFAULT_IMAGE_OPTIONS, title: label, caption: true },
+        { width: 400, height: 300 },
+        { ...text, title: label, caption: [label] },
+        [{ ...legend[0]!, label }],
+        estimateText,
+      );
+      const svg = composedSvg(c, broken.replace('</text>', `${label.replace(/[<&]/g, '')}</text>`), 'white', {
+        outline: 'M0 0L10 10Z',
+        guides: [{ cx: 0, cy: 0, r: 5, label }],
+        transform: { k: 1, tx: 0, ty: 0 },
+        dark: false,
+      });
       const doc = parse(svg);
       expect(doc.documentElement!.nodeName).toBe('svg');
       // eslint-disable-next-line no-control-regex -- the characters the export must strip

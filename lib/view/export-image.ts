@@ -99,7 +99,12 @@ export function wrapText(text: string, width: number, size: number, bold: boolea
       let cut = rest.length - 1;
       while (cut > 1 && measure(rest.slice(0, cut), size, bold) > width) cut -= 1;
       // A link breaks after a separator (/ ? & = , or an escaped comma) when one is in the second half of the line.
-      const at = Math.max(...['/', '?', '&', '=', ',', '%2C'].map((sep) => { const i = rest.lastIndexOf(sep, cut - sep.length); return i < 0 ? -1 : i + sep.length; }));
+      const at = Math.max(
+        ...['/', '?', '&', '=', ',', '%2C'].map((sep) => {
+          const i = rest.lastIndexOf(sep, cut - sep.length);
+          return i < 0 ? -1 : i + sep.length;
+        }),
+      );
       if (at > cut / 2) cut = at;
       lines.push(rest.slice(0, cut));
       rest = rest.slice(cut);
@@ -110,7 +115,16 @@ export function wrapText(text: string, width: number, size: number, bold: boolea
   return lines;
 }
 
-export type PlacedText = { role: 'title' | 'date' | 'caption' | 'credit' | 'legend'; text: string; x: number; y: number; size: number; bold: boolean; color: string; width: number };
+export type PlacedText = {
+  role: 'title' | 'date' | 'caption' | 'credit' | 'legend';
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  color: string;
+  width: number;
+};
 export type PlacedLegendItem = { item: LegendItem; x: number; y: number; sampleWidth: number; rowHeight: number };
 
 export type Composition = {
@@ -146,7 +160,13 @@ export function textUnit(options: ImageOptions): number {
  * Lays out the frame for a graph of aspect ratio `natural`: title and date on top, then the graph, the legend, the
  * caption and the credit line, every text wrapped to the image's width; fixed-height presets shrink the graph to fit.
  */
-export function compose(options: ImageOptions, natural: { width: number; height: number }, text: FrameText, legendItems: readonly LegendItem[], measure: MeasureText): Composition {
+export function compose(
+  options: ImageOptions,
+  natural: { width: number; height: number },
+  text: FrameText,
+  legendItems: readonly LegendItem[],
+  measure: MeasureText,
+): Composition {
   const unit = textUnit(options);
   const framed = Boolean(text.title || text.date || text.caption.length || text.credit || legendItems.length);
   const width = outputWidth(options, natural, framed, unit);
@@ -192,7 +212,16 @@ export function compose(options: ImageOptions, natural: { width: number; height:
       const height = rowHeight * Math.max(1, lines.length);
       legend.push({ item, x, y: rowTop + rowHeight / 2, sampleWidth, rowHeight });
       lines.forEach((line, i) =>
-        below.push({ role: 'legend', text: line, x: x + sampleWidth + gap, y: rowTop + rowHeight / 2 + Math.round(textSize * 0.35) + i * rowHeight, size: textSize, bold: false, color: INK, width: measure(line, textSize, false) }),
+        below.push({
+          role: 'legend',
+          text: line,
+          x: x + sampleWidth + gap,
+          y: rowTop + rowHeight / 2 + Math.round(textSize * 0.35) + i * rowHeight,
+          size: textSize,
+          bold: false,
+          color: INK,
+          width: measure(line, textSize, false),
+        }),
       );
       rowBottom = Math.max(rowBottom, rowTop + height);
       x += itemWidth + itemGap;
@@ -228,7 +257,12 @@ export function compose(options: ImageOptions, natural: { width: number; height:
     }
     height = Math.max(preset.height, graphTop + room + by);
   }
-  const graph = { x: pad + Math.round((inner - graphWidth) / 2), y: graphTop + Math.round(((preset?.height ? height - by - graphTop : graphHeight) - graphHeight) / 2), width: graphWidth, height: graphHeight };
+  const graph = {
+    x: pad + Math.round((inner - graphWidth) / 2),
+    y: graphTop + Math.round(((preset?.height ? height - by - graphTop : graphHeight) - graphHeight) / 2),
+    width: graphWidth,
+    height: graphHeight,
+  };
   const shift = height - by;
   for (const t of below) texts.push({ ...t, y: t.y + shift });
   return { width, height, graph, texts, legend: legend.map((l) => ({ ...l, y: l.y + shift })), unit };
@@ -294,12 +328,17 @@ export type Backdrop = {
 function backdropSvg(b: Backdrop): string {
   const { k, tx, ty } = b.transform;
   const parts: string[] = [];
-  if (b.outline) parts.push(`<path data-role="world-outline" transform="scale(${k}) translate(${tx} ${ty})" d="${escapeXml(b.outline)}" fill="#eef1f4" stroke="#c9d0d7" stroke-width="${0.6 / k}"/>`);
+  if (b.outline)
+    parts.push(
+      `<path data-role="world-outline" transform="scale(${k}) translate(${tx} ${ty})" d="${escapeXml(b.outline)}" fill="#eef1f4" stroke="#c9d0d7" stroke-width="${0.6 / k}"/>`,
+    );
   for (const g of b.guides) {
     const cx = (g.cx + tx) * k;
     const cy = (g.cy + ty) * k;
     parts.push(`<circle data-role="guide" cx="${cx}" cy="${cy}" r="${g.r * k}" fill="#1864ab" fill-opacity="0.04" stroke="#d0d7de"/>`);
-    parts.push(`<text data-role="guide-label" x="${cx}" y="${cy - (g.r + GUIDE_LABEL_LIFT) * k}" text-anchor="middle" font-size="${GUIDE_FONT * k}" font-weight="600" fill="#59636e">${escapeXml(g.label)}</text>`);
+    parts.push(
+      `<text data-role="guide-label" x="${cx}" y="${cy - (g.r + GUIDE_LABEL_LIFT) * k}" text-anchor="middle" font-size="${GUIDE_FONT * k}" font-weight="600" fill="#59636e">${escapeXml(g.label)}</text>`,
+    );
   }
   return parts.length ? `<g data-role="backdrop">${parts.join('')}</g>` : '';
 }
@@ -322,7 +361,9 @@ export function composedSvg(c: Composition, graphSvg: string, background: 'white
   const inner = repairGraphSvg(graphSvg.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<!DOCTYPE[^>]*>\s*/, ''));
   const u = c.unit;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif">`,
+  );
   if (background === 'white') parts.push(`<rect width="${c.width}" height="${c.height}" fill="#ffffff"/>`);
   const box = inset ?? { x: 0, y: 0, width: c.graph.width, height: c.graph.height };
   parts.push(`<defs><clipPath id="entente-graph-area"><rect width="${c.graph.width}" height="${c.graph.height}"/></clipPath></defs>`);
@@ -331,7 +372,9 @@ export function composedSvg(c: Composition, graphSvg: string, background: 'white
   parts.push(`<g transform="translate(${box.x} ${box.y})">${nestedGraphSvg(inner, box.width, box.height)}</g>`);
   parts.push('</g>');
   for (const t of c.texts) {
-    parts.push(`<text data-role="${t.role}" x="${t.x}" y="${t.y}" font-size="${t.size}"${t.bold ? ' font-weight="600"' : ''} fill="${t.color}">${escapeXml(t.text)}</text>`);
+    parts.push(
+      `<text data-role="${t.role}" x="${t.x}" y="${t.y}" font-size="${t.size}"${t.bold ? ' font-weight="600"' : ''} fill="${t.color}">${escapeXml(t.text)}</text>`,
+    );
   }
   for (const l of c.legend) parts.push(legendSampleSvg(l.item, l.x, l.y, l.sampleWidth, u));
   parts.push('</svg>');

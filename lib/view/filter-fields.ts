@@ -58,7 +58,8 @@ export const FILTER_FIELDS: FieldTable<Filters> = {
     label: 'also draw ties that ended before the date, in their own style',
     values: 'show or hide',
     default: DEFAULT_FILTERS.showEnded,
-    parse: (raw) => (raw === 'show' ? { value: true } : raw === 'hide' ? { value: false } : { ignored: raw, why: 'ended is show or hide (ended ties are hidden by default)' }),
+    parse: (raw) =>
+      raw === 'show' ? { value: true } : raw === 'hide' ? { value: false } : { ignored: raw, why: 'ended is show or hide (ended ties are hidden by default)' },
     serialize: (show) => (show ? 'show' : 'hide'),
   },
   showDoubtful: {
@@ -68,7 +69,11 @@ export const FILTER_FIELDS: FieldTable<Filters> = {
     values: 'show or hide',
     default: DEFAULT_FILTERS.showDoubtful,
     parse: (raw) =>
-      raw === 'show' ? { value: true } : raw === 'hide' ? { value: false } : { ignored: raw, why: 'doubtful is show or hide (doubtful trade figures are hidden by default)' },
+      raw === 'show'
+        ? { value: true }
+        : raw === 'hide'
+          ? { value: false }
+          : { ignored: raw, why: 'doubtful is show or hide (doubtful trade figures are hidden by default)' },
     serialize: (show) => (show ? 'show' : 'hide'),
   },
   hiddenSubtypes: {

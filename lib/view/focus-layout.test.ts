@@ -7,7 +7,14 @@ const dist = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.
 describe('radialArrangement', () => {
   it('puts each step on its own ring around the focus, keeps the focus in place and the picture turned as it was', () => {
     const center = { key: 'C', x: 0, y: 0 };
-    const nodes = [node('C', 0, 0, 0), node('E', 1, 100, 0), node('W', 1, -100, 0), node('N', 1, 0, -100), node('E2', 2, 200, 10, ['E']), node('W2', 2, -200, 10, ['W'])];
+    const nodes = [
+      node('C', 0, 0, 0),
+      node('E', 1, 100, 0),
+      node('W', 1, -100, 0),
+      node('N', 1, 0, -100),
+      node('E2', 2, 200, 10, ['E']),
+      node('W2', 2, -200, 10, ['W']),
+    ];
     const { positions, radius } = radialArrangement(center, nodes);
     expect(positions.get('C')).toEqual({ x: 0, y: 0 });
     for (const key of ['E', 'W', 'N']) expect(dist(positions.get(key)!, center)).toBeCloseTo(FIRST_RING);

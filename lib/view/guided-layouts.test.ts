@@ -10,7 +10,8 @@ const world = async () => applyFilters(asOf(await getBundledGraph(), '2026-01-01
 function closest(layout: GuidedLayout): number {
   const points = [...layout.positions.values()];
   let min = Infinity;
-  for (let i = 0; i < points.length; i += 1) for (let j = i + 1; j < points.length; j += 1) min = Math.min(min, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+  for (let i = 0; i < points.length; i += 1)
+    for (let j = i + 1; j < points.length; j += 1) min = Math.min(min, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
   return min;
 }
 

@@ -8,11 +8,11 @@ import { creditLine, CREDIT_PUBLISHERS_SHOWN } from './export-image';
 describe('image captions', () => {
   it('puts the default view’s filters in words', () => {
     expect(filtersInWords(DEFAULT_FILTERS)).toEqual(['Trade ties hidden']);
-    expect(filtersInWords({ ...DEFAULT_FILTERS, hiddenSubtypes: [], tieKinds: ['membership', 'alliance'], orgs: ['csto'], hideIsolated: true }, (k) => k.toUpperCase())).toEqual([
-      'Conflict, dependency and deployment ties hidden',
-      'Only CSTO and its members',
-      'States without ties hidden',
-    ]);
+    expect(
+      filtersInWords({ ...DEFAULT_FILTERS, hiddenSubtypes: [], tieKinds: ['membership', 'alliance'], orgs: ['csto'], hideIsolated: true }, (k) =>
+        k.toUpperCase(),
+      ),
+    ).toEqual(['Conflict, dependency and deployment ties hidden', 'Only CSTO and its members', 'States without ties hidden']);
   });
 
   it('credits every publisher the drawn ties cite, once each, with "and N more" past a sensible length', async () => {
@@ -24,5 +24,5 @@ describe('image captions', () => {
     expect(line).toContain(publishers[0]);
     expect(line).toContain(`and ${publishers.length - CREDIT_PUBLISHERS_SHOWN} more`);
     expect(creditLine(['UCDP'])).toMatch(/Ties cite UCDP\.$/);
-   }, 60_000);
+  }, 60_000);
 });

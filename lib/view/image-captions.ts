@@ -17,7 +17,10 @@ export function publishersOf(graph: EntenteGraph, edgeKeys: Iterable<string>): s
   return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([name]) => name);
 }
 
-const SUBTYPE_WORDS = new Map([['trade-import', 'trade'], ['trade-export', 'trade']]);
+const SUBTYPE_WORDS = new Map([
+  ['trade-import', 'trade'],
+  ['trade-export', 'trade'],
+]);
 const sentenceList = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -5,12 +5,21 @@ const summary = { sized: null, coloured: null, focus: null, blocs: null } as con
 
 describe('an exported image’s legend', () => {
   it('names a plain imported graph’s nodes and edges as such, never as states and dependency ties', () => {
-    const items = legendItems({ ...summary, plain: true, nodeKinds: new Set(['state']), edges: [{ kind: 'dependency', status: 'active', color: 'rgb(92, 124, 250)', lineStyle: 'solid', width: 1.5 }] });
+    const items = legendItems({
+      ...summary,
+      plain: true,
+      nodeKinds: new Set(['state']),
+      edges: [{ kind: 'dependency', status: 'active', color: 'rgb(92, 124, 250)', lineStyle: 'solid', width: 1.5 }],
+    });
     expect(items.map((i) => i.label)).toEqual(['Node', 'Edge']);
   });
 
   it('names the curated model’s kinds', () => {
-    const items = legendItems({ ...summary, nodeKinds: new Set(['state', 'organization']), edges: [{ kind: 'alliance', status: 'in-force', color: '#2b8a3e', lineStyle: 'solid', width: 4 }] });
+    const items = legendItems({
+      ...summary,
+      nodeKinds: new Set(['state', 'organization']),
+      edges: [{ kind: 'alliance', status: 'in-force', color: '#2b8a3e', lineStyle: 'solid', width: 4 }],
+    });
     expect(items.map((i) => i.label)).toEqual(['State', 'Organization', 'Alliance / defence treaty']);
   });
 });

@@ -6,7 +6,6 @@ import { tieKindLabel } from './tie-styles';
 
 export const isPlainGraph = (graph: EntenteGraph): boolean => graph.getAttribute('plain') === true;
 
-
 /** "state", "organization", or in a plain graph the file's kind of the node, else "node". */
 export function nodeKindWord(a: NodeAttributes, plain: boolean): string {
   return plain ? (ownKindOf(a, 'node') ?? 'node') : a.kind;

@@ -3,7 +3,15 @@ import { fitClearOf } from './fit';
 import { intersects, labelBox, placeLabels, type LabelItem } from './label-placement';
 
 const node = (key: string, x: number, y: number, priority = 1, labelWidth = 40): LabelItem => ({
-  key, priority, x, y, width: 16, height: 16, labelWidth, labelHeight: 10, inside: false,
+  key,
+  priority,
+  x,
+  y,
+  width: 16,
+  height: 16,
+  labelWidth,
+  labelHeight: 10,
+  inside: false,
 });
 
 describe('placeLabels', () => {

@@ -13,11 +13,17 @@ const NODE_FILL = { light: '#5f6b7a', dark: '#adb5bd' } as const;
 export function largeGraphStylesheet(theme: LargeGraphTheme, dark: boolean): StylesheetJson {
   return [
     // No label and no border: the WebGL renderer draws such a node as a simple shape, without a texture.
-    { selector: 'node', style: { shape: 'ellipse', width: 8, height: 8, 'background-color': NODE_FILL[dark ? 'dark' : 'light'], 'border-width': 0, label: '' } },
+    {
+      selector: 'node',
+      style: { shape: 'ellipse', width: 8, height: 8, 'background-color': NODE_FILL[dark ? 'dark' : 'light'], 'border-width': 0, label: '' },
+    },
     { selector: 'node[kind = "organization"]', style: { shape: 'round-rectangle', width: 16, height: 10, 'background-color': theme.organization } },
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': PLAIN_EDGE_STYLE.color, opacity: 0.45, 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': PLAIN_EDGE_STYLE.color, opacity: 0.45, 'target-arrow-shape': 'none' },
+    },
     ...CHANGE_STYLESHEET,
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.bloc-a', style: { 'border-width': 3, 'border-color': '#1c7ed6' } },
@@ -26,7 +32,17 @@ export function largeGraphStylesheet(theme: LargeGraphTheme, dark: boolean): Sty
     // The focus and its neighbours are named, with the canvas colour as a halo.
     {
       selector: 'node.focus, node.neighbor',
-      style: { label: 'data(label)', 'font-family': 'system-ui, sans-serif', 'font-size': 11, color: theme.focusLabel, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': theme.canvas, 'text-outline-width': 1.5, 'z-index': 10 },
+      style: {
+        label: 'data(label)',
+        'font-family': 'system-ui, sans-serif',
+        'font-size': 11,
+        color: theme.focusLabel,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': theme.canvas,
+        'text-outline-width': 1.5,
+        'z-index': 10,
+      },
     },
     { selector: 'node.neighbor', style: { 'border-width': 2, 'border-color': '#1971c2' } },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#f59f00', width: 14, height: 14 } },

@@ -42,7 +42,10 @@ function initialPosition(node: NodeSingular, index: number, columns: number): Po
 
 /** Where a node new to the view starts: among its neighbours already placed, else at its coordinates. */
 function startNear(node: NodeSingular, placed: ReadonlySet<string>, index: number, columns: number): Position {
-  const anchors = node.neighborhood().nodes().filter((n) => placed.has(n.id()));
+  const anchors = node
+    .neighborhood()
+    .nodes()
+    .filter((n) => placed.has(n.id()));
   if (anchors.empty()) return initialPosition(node, index, columns);
   let x = 0;
   let y = 0;
@@ -101,7 +104,14 @@ export function layoutGuides(cy: Core): Guide[] {
 
 /** Moves every node to its given position (animated), then fits the view. */
 export function animatePreset(cy: Core, positions: Readonly<Record<string, Position>>): void {
-  cy.layout({ name: 'preset', positions: (node: NodeSingular) => (Object.hasOwn(positions, keyOf(node)) ? positions[keyOf(node)] : undefined) ?? node.position(), fit: true, padding: 24, animate: true, animationDuration: ANIMATION_MS } as unknown as LayoutOptions).run();
+  cy.layout({
+    name: 'preset',
+    positions: (node: NodeSingular) => (Object.hasOwn(positions, keyOf(node)) ? positions[keyOf(node)] : undefined) ?? node.position(),
+    fit: true,
+    padding: 24,
+    animate: true,
+    animationDuration: ANIMATION_MS,
+  } as unknown as LayoutOptions).run();
 }
 
 export function runLayout(cy: Core, request: LayoutRequest): void {
@@ -128,7 +138,13 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
       break;
     case 'geographic': {
       const geographic = geographicPositions(request.graph);
-      options = { name: 'preset', positions: (node: NodeSingular) => (Object.hasOwn(geographic, keyOf(node)) ? geographic[keyOf(node)] : undefined) ?? node.position(), fit: true, padding: 24, ...motion };
+      options = {
+        name: 'preset',
+        positions: (node: NodeSingular) => (Object.hasOwn(geographic, keyOf(node)) ? geographic[keyOf(node)] : undefined) ?? node.position(),
+        fit: true,
+        padding: 24,
+        ...motion,
+      };
       break;
     }
     case 'grouped':

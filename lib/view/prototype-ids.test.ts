@@ -32,7 +32,17 @@ function imported(nodes: string[], edges: [string, string][]): EntenteGraph {
 }
 
 /** Every name as a node, tied to "b" both ways (graphology broke on an edge *to* such a key), and the issue's file. */
-const hostileGraph = () => imported([...NAMES, 'b'], NAMES.flatMap((name) => [[name, 'b'], ['b', name]] as [string, string][]));
+const hostileGraph = () =>
+  imported(
+    [...NAMES, 'b'],
+    NAMES.flatMap(
+      (name) =>
+        [
+          [name, 'b'],
+          ['b', name],
+        ] as [string, string][],
+    ),
+  );
 const sorted = (values: Iterable<string>) => [...values].sort();
 
 describe('ids named like object members', () => {
@@ -92,7 +102,10 @@ describe('ids named like object members', () => {
     expect(new Set(positions.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(graph.order);
     for (const name of ['grouped', 'concentric', 'geographic'] as const) {
       runLayout(cy, { name, graph, values: {}, placed: null, animate: false });
-      expect(cy.nodes().every((n) => Number.isFinite((n as NodeSingular).position('x')) && Number.isFinite((n as NodeSingular).position('y'))), name).toBe(true);
+      expect(
+        cy.nodes().every((n) => Number.isFinite((n as NodeSingular).position('x')) && Number.isFinite((n as NodeSingular).position('y'))),
+        name,
+      ).toBe(true);
     }
     const ego = egoNetwork(asOf(graph, '2024-01-01'), 'toString', 1, 'both');
     expect(applyFocus(cy, ego, true)).toEqual(['b']);
@@ -143,7 +156,11 @@ describe('ids named like object members', () => {
 });
 
 describe('any string is an id', () => {
-  const id = fc.oneof(fc.constantFrom(...NAMES, '\u0000', '\u0000toString', '\u0000\u0000', 'b', '<->', 'a<->b'), fc.string({ minLength: 1, maxLength: 6 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }));
+  const id = fc.oneof(
+    fc.constantFrom(...NAMES, '\u0000', '\u0000toString', '\u0000\u0000', 'b', '<->', 'a<->b'),
+    fc.string({ minLength: 1, maxLength: 6 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
+  );
 
   it('safeKey is reversible, distinct for distinct ids and never a prototype member', () => {
     fc.assert(
@@ -163,7 +180,10 @@ describe('any string is an id', () => {
     await loadForceLayout();
     fc.assert(
       fc.property(
-        fc.uniqueArray(id.filter((s) => s.trim() !== ''), { minLength: 2, maxLength: 7 }),
+        fc.uniqueArray(
+          id.filter((s) => s.trim() !== ''),
+          { minLength: 2, maxLength: 7 },
+        ),
         fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 10 }),
         (nodes, pairs) => {
           const edges = pairs.map(([a, b]) => [nodes[a % nodes.length]!, nodes[b % nodes.length]!] as [string, string]).filter(([a, b]) => a !== b);

@@ -45,7 +45,20 @@ export function histogram(values: readonly number[], bins = 10): { from: number;
 }
 
 /** Twelve distinguishable colours (Paul Tol's "muted" and "bright" schemes) for communities; the rest share grey. */
-export const CATEGORY_COLORS = ['#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377', '#332288', '#117733', '#88ccee', '#cc6677', '#999933', '#882255'] as const;
+export const CATEGORY_COLORS = [
+  '#4477aa',
+  '#ee6677',
+  '#228833',
+  '#ccbb44',
+  '#66ccee',
+  '#aa3377',
+  '#332288',
+  '#117733',
+  '#88ccee',
+  '#cc6677',
+  '#999933',
+  '#882255',
+] as const;
 
 export function categoryColors(groups: Record<string, number>): Record<string, string> {
   const out = idRecord<string>();

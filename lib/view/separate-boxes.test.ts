@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { separateBoxes, type SeparableBox } from './separate-boxes';
 
-const org = (key: string, x: number, y: number, extra: Partial<SeparableBox> = {}): SeparableBox => ({ key, x, y, width: 54, height: 26, solid: true, ...extra });
+const org = (key: string, x: number, y: number, extra: Partial<SeparableBox> = {}): SeparableBox => ({
+  key,
+  x,
+  y,
+  width: 54,
+  height: 26,
+  solid: true,
+  ...extra,
+});
 const state = (key: string, x: number, y: number): SeparableBox => ({ key, x, y, width: 16, height: 16, solid: false });
 
 function placed(boxes: SeparableBox[], moves: Map<string, { x: number; y: number }>) {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { chartGeometry, formatValue, nearestPoint, niceTicks } from './series-chart';
 
 const series = {
-  measure: 'member-count' as const, label: 'Members', nodes: ['csto', 'nato'], step: 'year' as const,
+  measure: 'member-count' as const,
+  label: 'Members',
+  nodes: ['csto', 'nato'],
+  step: 'year' as const,
   points: [
     { date: '1990-01-01', values: [null, 16] },
     { date: '2000-01-01', values: [6, 19] },

@@ -3,7 +3,20 @@ import type { Series } from '@/lib/analysis/series';
 
 export type ChartBox = { width: number; height: number; left: number; right: number; top: number; bottom: number };
 export const DEFAULT_BOX: ChartBox = { width: 360, height: 220, left: 44, right: 12, top: 12, bottom: 28 };
-export const SERIES_COLORS = ['#1c7ed6', '#e8590c', '#2f9e44', '#ae3ec9', '#f59f00', '#0c8599', '#c2255c', '#5c940d', '#495057', '#7048e8', '#d9480f', '#087f5b'];
+export const SERIES_COLORS = [
+  '#1c7ed6',
+  '#e8590c',
+  '#2f9e44',
+  '#ae3ec9',
+  '#f59f00',
+  '#0c8599',
+  '#c2255c',
+  '#5c940d',
+  '#495057',
+  '#7048e8',
+  '#d9480f',
+  '#087f5b',
+];
 
 export type ChartGeometry = {
   x: (date: string) => number;

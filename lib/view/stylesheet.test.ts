@@ -4,7 +4,8 @@ import { contrastRatio, WCAG_AA_TEXT } from './contrast';
 import { CANVAS_THEMES, stylesheetFor, type CanvasTheme } from './stylesheet';
 
 const css = readFileSync(new URL('../../app/globals.css', import.meta.url), 'utf8');
-const rule = (sheet: ReturnType<typeof stylesheetFor>, selector: string) => sheet.filter((r) => r.selector === selector).map((r) => (r as unknown as { style: Record<string, unknown> }).style);
+const rule = (sheet: ReturnType<typeof stylesheetFor>, selector: string) =>
+  sheet.filter((r) => r.selector === selector).map((r) => (r as unknown as { style: Record<string, unknown> }).style);
 
 describe('canvas label colours', () => {
   it('knows the canvas colours the page really uses', () => {

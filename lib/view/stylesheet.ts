@@ -73,7 +73,10 @@ export const STYLESHEET: StylesheetJson = [
   },
   ...tieRules,
   // A plain imported graph's edges: one neutral look, whatever kind they were mapped to.
-  { selector: 'edge[?plain]', style: { 'line-color': PLAIN_EDGE_STYLE.color, 'target-arrow-color': PLAIN_EDGE_STYLE.color, 'line-style': 'solid', width: PLAIN_EDGE_STYLE.width } },
+  {
+    selector: 'edge[?plain]',
+    style: { 'line-color': PLAIN_EDGE_STYLE.color, 'target-arrow-color': PLAIN_EDGE_STYLE.color, 'line-style': 'solid', width: PLAIN_EDGE_STYLE.width },
+  },
   // An undirected tie (an alliance, a conflict, an imported file's undirected edge) has no arrowhead, whatever its kind.
   { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
   {
@@ -125,7 +128,14 @@ export const STYLESHEET: StylesheetJson = [
 
 /** The canvas backgrounds the labels sit on, per theme (the same values as --canvas and --land in app/globals.css). */
 export const CANVAS_THEMES = {
-  light: { canvas: '#ffffff', land: '#eef1f4', label: '#212529', focusLabel: '#000000', organization: NODE_STYLES.organization.color, organizationLabel: '#ffffff' },
+  light: {
+    canvas: '#ffffff',
+    land: '#eef1f4',
+    label: '#212529',
+    focusLabel: '#000000',
+    organization: NODE_STYLES.organization.color,
+    organizationLabel: '#ffffff',
+  },
   dark: { canvas: '#1a1d21', land: '#23282e', label: '#dee2e6', focusLabel: '#ffffff', organization: '#364fc7', organizationLabel: '#ffffff' },
 } as const;
 export type CanvasTheme = keyof typeof CANVAS_THEMES;
@@ -135,7 +145,10 @@ function themeRules(theme: CanvasTheme): StylesheetJson {
   const t = CANVAS_THEMES[theme];
   return [
     { selector: 'node', style: { color: t.label, 'text-outline-color': t.canvas, 'text-outline-width': 1.5, 'text-outline-opacity': 0.85 } },
-    { selector: 'node[kind = "organization"]', style: { 'background-color': t.organization, 'border-color': t.organization, color: t.organizationLabel, 'text-outline-width': 0 } },
+    {
+      selector: 'node[kind = "organization"]',
+      style: { 'background-color': t.organization, 'border-color': t.organization, color: t.organizationLabel, 'text-outline-width': 0 },
+    },
     // The focus and its neighbours have the strongest labels: full-contrast colour and a solid halo.
     { selector: 'node.focus, node.neighbor', style: { color: t.focusLabel, 'text-outline-opacity': 1 } },
     { selector: 'node[kind = "organization"].focus, node[kind = "organization"].neighbor', style: { color: t.organizationLabel } },

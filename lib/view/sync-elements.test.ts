@@ -23,8 +23,18 @@ describe('syncElements', () => {
     expect(syncElements(cy, early, NO_ENCODING).updated).toBe(0); // the same graph again: nothing to do
 
     const step = syncElements(cy, late, NO_ENCODING, () => ({ x: -1, y: -1 }));
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(late.nodes().sort());
-    expect(cy.edges().map((e) => e.id()).sort()).toEqual(late.edges().sort());
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(late.nodes().sort());
+    expect(
+      cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(late.edges().sort());
     if (late.hasNode(kept)) expect(cy.getElementById(kept).position()).toEqual({ x: 100, y: 200 });
     step.added.nodes().forEach((n) => expect(n.position()).toEqual({ x: -1, y: -1 }));
 

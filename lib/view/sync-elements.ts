@@ -31,7 +31,12 @@ export type SyncResult = { added: CollectionReturnValue; removed: number; update
  * Makes `cy` show `graph`. New nodes start at `startAt(key)` when it gives a position (else at the origin, for the
  * caller to place). Returns the added elements.
  */
-export function syncElements(cy: Core, graph: EntenteGraph, encoding: NodeEncoding, startAt: (key: string) => Position | undefined = () => undefined): SyncResult {
+export function syncElements(
+  cy: Core,
+  graph: EntenteGraph,
+  encoding: NodeEncoding,
+  startAt: (key: string) => Position | undefined = () => undefined,
+): SyncResult {
   let added = cy.collection();
   let removed = 0;
   let updated = 0;

@@ -21,7 +21,14 @@ export const MEMBERSHIP_STATUS_STYLES = {
 };
 
 /** Any tie that ended before the view's date (withdrawn, terminated, ended, peace agreement): shown only on request. */
-export const ENDED_TIE_STYLE = { label: 'Ended tie', description: 'history: withdrawn, terminated, ended', color: '#adb5bd', lineStyle: 'solid' as LineStyle, width: 1, arrow: false };
+export const ENDED_TIE_STYLE = {
+  label: 'Ended tie',
+  description: 'history: withdrawn, terminated, ended',
+  color: '#adb5bd',
+  lineStyle: 'solid' as LineStyle,
+  width: 1,
+  arrow: false,
+};
 
 /** Every edge of a plain imported graph (no Entente kinds): one neutral look, arrows only where the file says directed. */
 export const PLAIN_EDGE_STYLE = { label: 'Edge', color: '#5c7cfa', lineStyle: 'solid' as LineStyle, width: 1.5 };

@@ -10,7 +10,10 @@ describe('the URL parser’s context from the bundled graph', () => {
     expect(context.regions.has('Europe')).toBe(true);
     expect(context.subtypes.has('trade-import')).toBe(true);
     expect(context.conflictStatuses.has('active')).toBe(true);
-    const { notices } = parseViewState(new URLSearchParams('regions=Europe,Asia&subregions=Eastern Europe&hide=energy,basing&cstatus=active,ceasefire&attr=region:Europe'), context);
+    const { notices } = parseViewState(
+      new URLSearchParams('regions=Europe,Asia&subregions=Eastern Europe&hide=energy,basing&cstatus=active,ceasefire&attr=region:Europe'),
+      context,
+    );
     expect(notices).toEqual([]);
     const defaults = parseViewState(new URLSearchParams(serializeViewState(DEFAULT_VIEW_STATE)), context);
     expect(defaults).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });

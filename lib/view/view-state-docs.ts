@@ -17,7 +17,8 @@ function row(field: ViewField<unknown>, filter: boolean): string {
 
 /** The markdown table, between its markers. */
 export function viewStateTable(): string {
-  const rows = (table: FieldTable<object>, filter: boolean) => Object.values<ViewField<unknown>>(table as Record<string, ViewField<unknown>>).map((f) => row(f, filter));
+  const rows = (table: FieldTable<object>, filter: boolean) =>
+    Object.values<ViewField<unknown>>(table as Record<string, ViewField<unknown>>).map((f) => row(f, filter));
   return [
     TABLE_START,
     '| state | URL parameter | values | default | kept in |',

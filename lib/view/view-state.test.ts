@@ -142,7 +142,10 @@ describe('view state in the URL', () => {
     const { state, notices } = parse('attr=toString:x&file=javascript:alert(1)');
     expect(state.filters.attribute).toBeNull();
     expect(state.file).toBeNull();
-    expect(notices).toEqual(['Ignored attr=toString:x: no node has an attribute named toString.', 'Ignored file=javascript:alert(1): file is an http(s) URL or a path on this site.']);
+    expect(notices).toEqual([
+      'Ignored attr=toString:x: no node has an attribute named toString.',
+      'Ignored file=javascript:alert(1): file is an http(s) URL or a path on this site.',
+    ]);
   });
 
   it('treats today’s date as no date', () => {

@@ -209,7 +209,9 @@ export const VIEW_STATE_FIELDS: FieldTable<Omit<ViewState, 'filters'>> = {
     default: ['csto', 'nato'],
     parse: (raw, context) => {
       const orgs = splitList(raw);
-      return orgs.length === 2 && orgs.every((o) => context.nodeKeys.has(o)) ? { value: [orgs[0]!, orgs[1]!] } : { ignored: raw, why: 'cmp takes two organization keys, e.g. csto,nato' };
+      return orgs.length === 2 && orgs.every((o) => context.nodeKeys.has(o))
+        ? { value: [orgs[0]!, orgs[1]!] }
+        : { ignored: raw, why: 'cmp takes two organization keys, e.g. csto,nato' };
     },
     serialize: (orgs) => orgs.join(','),
   },
@@ -290,7 +292,8 @@ export function parseViewState(params: URLSearchParams, context: ViewStateContex
     { fields: VIEW_STATE_FIELDS as FieldTable<object>, into: state as unknown as Record<string, unknown> },
     { fields: FILTER_FIELDS as FieldTable<object>, into: state.filters as unknown as Record<string, unknown> },
   ];
-  for (const target of targets) for (const [key, field] of urlFields(target.fields)) byParam.set(field.param, [key, field as unknown as UrlField<unknown>, target]);
+  for (const target of targets)
+    for (const [key, field] of urlFields(target.fields)) byParam.set(field.param, [key, field as unknown as UrlField<unknown>, target]);
   const ignore = (name: string, value: string, why: string) => notices.push(`Ignored ${quoted(name)}=${quoted(value)}: ${why}.`);
 
   const all = [...params];

@@ -9,6 +9,8 @@ export function worldOutlinePath(land: Topology): string {
   const object = land.objects.land;
   if (!object) throw new Error('lib/view/world-outline: the topology has no "land" object');
   // d3's equirectangular projection maps λ radians to λ × scale: scale = GEO_SCALE × 180/π gives GEO_SCALE per degree.
-  const projection = geoEquirectangular().scale((GEO_SCALE * 180) / Math.PI).translate([0, 0]);
+  const projection = geoEquirectangular()
+    .scale((GEO_SCALE * 180) / Math.PI)
+    .translate([0, 0]);
   return geoPath(projection)(feature(land, object)) ?? '';
 }

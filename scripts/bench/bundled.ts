@@ -49,7 +49,14 @@ export const scenario: BenchScenario = {
       const scripts = new Map<string, Promise<number>>();
       page.context().on('response', (response) => {
         const url = response.url();
-        if (/\.m?js(\?|$)/.test(url) && !scripts.has(url)) scripts.set(url, response.body().then((b) => gzipSync(b).length, () => 0));
+        if (/\.m?js(\?|$)/.test(url) && !scripts.has(url))
+          scripts.set(
+            url,
+            response.body().then(
+              (b) => gzipSync(b).length,
+              () => 0,
+            ),
+          );
       });
       await page.goto(`${base}/`, { waitUntil: 'commit' });
       await page.waitForFunction(() => (window as unknown as { __bench?: { drawnAt?: number } }).__bench?.drawnAt, null, { timeout: 120_000, polling: 50 });
@@ -63,17 +70,32 @@ export const scenario: BenchScenario = {
       jsGzip.push((await Promise.all(scripts.values())).reduce((s, n) => s + n, 0) / 1024);
       await page.context().close();
     }
-    rows.push(row(GROUP, 'navigation → graph drawn and interactive', 'ms', drawn, { budget: 1000, longestTaskMs: Math.max(...longest), note: 'warm server, fresh browser cache' }));
+    rows.push(
+      row(GROUP, 'navigation → graph drawn and interactive', 'ms', drawn, {
+        budget: 1000,
+        longestTaskMs: Math.max(...longest),
+        note: 'warm server, fresh browser cache',
+      }),
+    );
 
     const html = Buffer.from(await (await fetch(`${base}/`)).arrayBuffer());
     const htmlKb = gzipSync(html).length / 1024;
     rows.push(row(GROUP, 'HTML document (gzip)', 'kB', [htmlKb], { budget: 100, note: `${(html.length / 1024).toFixed(1)} kB uncompressed` }));
     const stats = '.next/diagnostics/route-bundle-stats.json';
-    const firstLoad = existsSync(stats) ? (JSON.parse(readFileSync(stats, 'utf8')) as { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths?: string[] }[]).find((r) => r.route === '/') : undefined;
+    const firstLoad = existsSync(stats)
+      ? (JSON.parse(readFileSync(stats, 'utf8')) as { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths?: string[] }[]).find(
+          (r) => r.route === '/',
+        )
+      : undefined;
     if (firstLoad?.firstLoadChunkPaths) {
       // The route's own first-load chunks (what Next.js sends with the page), gzipped here.
       const kb = firstLoad.firstLoadChunkPaths.reduce((sum, file) => sum + (existsSync(file) ? gzipSync(readFileSync(file)).length : 0), 0) / 1024;
-      rows.push(row(GROUP, 'explorer first-load JavaScript, route-bundle-stats (gzip)', 'kB', [kb], { budget: 300, note: `${firstLoad.firstLoadChunkPaths.length} chunks, ${(firstLoad.firstLoadUncompressedJsBytes / 1024).toFixed(0)} kB uncompressed; the canvas (Cytoscape) and workers load after` }));
+      rows.push(
+        row(GROUP, 'explorer first-load JavaScript, route-bundle-stats (gzip)', 'kB', [kb], {
+          budget: 300,
+          note: `${firstLoad.firstLoadChunkPaths.length} chunks, ${(firstLoad.firstLoadUncompressedJsBytes / 1024).toFixed(0)} kB uncompressed; the canvas (Cytoscape) and workers load after`,
+        }),
+      );
     }
     rows.push(
       row(GROUP, 'explorer JavaScript loaded until drawn + 1.5 s (gzip)', 'kB', jsGzip, {
@@ -133,7 +155,13 @@ export const scenario: BenchScenario = {
       return { ticks: w.__play, playTask: Math.max(0, ...w.__bench.longTasks.map((t) => t.duration)) };
     });
     const years = ticks.slice(1).map((t, i) => t - ticks[i]!);
-    rows.push(row(GROUP, 'Play at "1 s per year": achieved time per year', 'ms', years, { budget: 1050, longestTaskMs: playTask, note: 'chosen speed 1000 ms, 5% tolerance' }));
+    rows.push(
+      row(GROUP, 'Play at "1 s per year": achieved time per year', 'ms', years, {
+        budget: 1050,
+        longestTaskMs: playTask,
+        note: 'chosen speed 1000 ms, 5% tolerance',
+      }),
+    );
 
     // Click-to-highlight: a real click on a node, to the frame that shows its neighbourhood; then a click on the background.
     await open(page, `${base}/`);
@@ -145,7 +173,11 @@ export const scenario: BenchScenario = {
       await page.evaluate((k) => window.__entente!.zoomTo(k), key);
       await page.waitForTimeout(300);
       const at = (await page.evaluate((k) => window.__entente!.renderedPosition(k), key))!;
-      const r = await timeInput(page, () => page.mouse.click(box.x + at.x, box.y + at.y), `document.querySelector('[data-testid=graph]').dataset.focus === '${key}'`);
+      const r = await timeInput(
+        page,
+        () => page.mouse.click(box.x + at.x, box.y + at.y),
+        `document.querySelector('[data-testid=graph]').dataset.focus === '${key}'`,
+      );
       click.push(r.ms);
       clickTasks.push(r.longestTaskMs);
       const empty = (await page.evaluate(() => window.__entente!.emptyPoint()))!;

@@ -9,7 +9,17 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { BenchContext, BenchRow, BenchScenario } from './types';
 
-type Case = { name: string; file: string; nodes: number; edges: number; positions: boolean; budgetMs?: number; heapBudgetMb?: number; fpsBudget?: number; gephiRatio?: number };
+type Case = {
+  name: string;
+  file: string;
+  nodes: number;
+  edges: number;
+  positions: boolean;
+  budgetMs?: number;
+  heapBudgetMb?: number;
+  fpsBudget?: number;
+  gephiRatio?: number;
+};
 
 const SIZES: { nodes: number; budgetMs?: number; heapBudgetMb?: number; fpsBudget?: number; gephiRatio?: number }[] = [
   { nodes: 1000 },
@@ -40,7 +50,9 @@ export function syntheticGexf(nodes: number, seed = 11): string {
     `<graph defaultedgetype="undirected" mode="static"><nodes>`,
   ];
   for (let i = 0; i < nodes; i++) {
-    out.push(`<node id="n${i}" label="Node ${i}"><viz:position x="${(next() * side).toFixed(2)}" y="${(next() * side).toFixed(2)}" z="0"/><viz:size value="5"/></node>`);
+    out.push(
+      `<node id="n${i}" label="Node ${i}"><viz:position x="${(next() * side).toFixed(2)}" y="${(next() * side).toFixed(2)}" z="0"/><viz:size value="5"/></node>`,
+    );
   }
   out.push('</nodes><edges>');
   const seen = new Set<string>();
@@ -205,10 +217,7 @@ async function gephiLiteOnce(browser: Browser, gephiLiteUrl: string, fileUrl: st
     const started = Date.now();
     await page.goto(url.href);
     const count = c.nodes.toLocaleString('en');
-    await page
-      .locator('.sigma-container canvas, canvas.sigma-nodes')
-      .first()
-      .waitFor({ timeout: 600_000 });
+    await page.locator('.sigma-container canvas, canvas.sigma-nodes').first().waitFor({ timeout: 600_000 });
     await page.waitForFunction(
       ([plain, grouped]) => {
         const text = document.body.innerText.replace(/\s+/g, ' ');
@@ -264,14 +273,32 @@ export const scenario: BenchScenario = {
           longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
           ...(c.budgetMs !== undefined ? { budget: c.gephiRatio && gephiMedian ? Math.min(c.budgetMs, gephiMedian * c.gephiRatio) : c.budgetMs } : {}),
           ...(gephiMedian !== undefined ? { gephiLiteMedian: gephiMedian, ratio: time.median / gephiMedian } : {}),
-          note: [c.positions ? 'with positions' : 'no positions', 'longest task budget 200 ms', ...(gephiTask !== undefined ? [`Gephi Lite's longest task ${Math.round(gephiTask)} ms`] : []), ...(served && gephi.length === 0 ? ['Gephi Lite gave no figure'] : [])].join('; '),
+          note: [
+            c.positions ? 'with positions' : 'no positions',
+            'longest task budget 200 ms',
+            ...(gephiTask !== undefined ? [`Gephi Lite's longest task ${Math.round(gephiTask)} ms`] : []),
+            ...(served && gephi.length === 0 ? ['Gephi Lite gave no figure'] : []),
+          ].join('; '),
         });
         const heap = stats(runs.map((r) => r.heapMb));
-        rows.push({ group: 'import (file input → drawn graph)', name: `${c.name}: JS heap after`, unit: 'MB', ...heap, ...(c.heapBudgetMb ? { budget: c.heapBudgetMb } : {}), ...(gephiHeap !== undefined ? { gephiLiteMedian: gephiHeap, ratio: heap.median / gephiHeap } : {}) });
+        rows.push({
+          group: 'import (file input → drawn graph)',
+          name: `${c.name}: JS heap after`,
+          unit: 'MB',
+          ...heap,
+          ...(c.heapBudgetMb ? { budget: c.heapBudgetMb } : {}),
+          ...(gephiHeap !== undefined ? { gephiLiteMedian: gephiHeap, ratio: heap.median / gephiHeap } : {}),
+        });
         if (measurePan) {
           const fps = stats(runs.map((r) => r.fps));
           // a higher frame rate is better: the runner marks "pass" when median ≤ budget, so the budget is not set here
-          rows.push({ group: 'import (file input → drawn graph)', name: `${c.name}: pan`, unit: 'fps', ...fps, note: c.fpsBudget ? `budget ≥ ${c.fpsBudget} fps` : undefined });
+          rows.push({
+            group: 'import (file input → drawn graph)',
+            name: `${c.name}: pan`,
+            unit: 'fps',
+            ...fps,
+            note: c.fpsBudget ? `budget ≥ ${c.fpsBudget} fps` : undefined,
+          });
         }
       }
     } finally {

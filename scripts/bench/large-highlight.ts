@@ -11,9 +11,11 @@ const NODES = 20_000;
 /** A deterministic GEXF with viz positions on a jittered grid and three edges per node, mostly to near neighbours. */
 export function syntheticGexf(nodes: number, edgesPerNode = 3, seed = 20_000): string {
   let state = seed >>> 0;
-  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296);
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
   const side = Math.ceil(Math.sqrt(nodes));
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n<graph defaultedgetype="undirected">\n<nodes>\n'];
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n<graph defaultedgetype="undirected">\n<nodes>\n',
+  ];
   for (let i = 0; i < nodes; i++) {
     const x = ((i % side) * 30 + random() * 20).toFixed(1);
     const y = (Math.floor(i / side) * 30 + random() * 20).toFixed(1);
@@ -56,7 +58,12 @@ export const scenario: BenchScenario = {
       await page.evaluate((k) => window.__entente!.zoomTo(k), key);
       await page.waitForTimeout(500);
       const at = (await page.evaluate((k) => window.__entente!.renderedPosition(k), key))!;
-      const r = await timeInput(page, () => page.mouse.click(box.x + at.x, box.y + at.y), `document.querySelector('[data-testid=graph]').dataset.focus === '${key}'`, 1500);
+      const r = await timeInput(
+        page,
+        () => page.mouse.click(box.x + at.x, box.y + at.y),
+        `document.querySelector('[data-testid=graph]').dataset.focus === '${key}'`,
+        1500,
+      );
       click.push(r.ms);
       clickTasks.push(r.longestTaskMs);
       const empty = await page.evaluate(() => window.__entente!.emptyPoint());

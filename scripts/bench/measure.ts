@@ -51,11 +51,12 @@ export async function timeInput(page: Page, act: () => Promise<void>, changed: s
     (condition) =>
       new Promise<number>((resolve) => {
         const check = new Function(`return (${condition});`) as () => boolean;
-        const frame = () => requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now());
-          channel.port2.postMessage(null);
-        });
+        const frame = () =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(null);
+          });
         // Checked on every DOM change (attributes such as data-syncs on the canvas), not by polling.
         const observer = new MutationObserver(() => {
           const w = window as unknown as { __bench: { input: number } };

@@ -22,7 +22,14 @@ export const scenario: BenchScenario = {
     const { dataset, problems } = await loadDataset();
     if (problems.length > 0) throw new Error(`data/ has ${problems.length} problems`);
     const graph = buildGraph(dataset);
-    const base = { kinds: DEFAULT_METRIC_REQUEST.kinds, projection: DEFAULT_METRIC_REQUEST.projection, direction: DEFAULT_METRIC_REQUEST.direction, from: '1949-01-01', to: todayIso(), step: 'year' as const };
+    const base = {
+      kinds: DEFAULT_METRIC_REQUEST.kinds,
+      projection: DEFAULT_METRIC_REQUEST.projection,
+      direction: DEFAULT_METRIC_REQUEST.direction,
+      from: '1949-01-01',
+      to: todayIso(),
+      step: 'year' as const,
+    };
     const rows: BenchRow[] = [];
     for (const { measure, nodes } of CASES) {
       const times: number[] = [];

@@ -45,7 +45,10 @@ export async function loadFactbook(factbookPath: string, statesPath = 'data/stat
 /** The Factbook's page for a state, as a source citation. */
 export function factbookSource(entry: FactbookEntry, stateName: string, section: string) {
   const short = fieldText(entry, 'Government / Country name', 'conventional short form');
-  const slug = (short && short !== 'none' ? short : stateName).toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (short && short !== 'none' ? short : stateName)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
   return {
     title: `The World Factbook: ${stateName}, ${section}`,
     publisher: 'Central Intelligence Agency',

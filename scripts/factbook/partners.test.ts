@@ -25,7 +25,10 @@ describe('makeNameResolver', () => {
     expect(resolve('russia')).toBe('RUS');
     expect(resolve('UAE')).toBe('ARE');
     expect(resolve('Atlantis')).toBeUndefined();
-    const spelled = makeNameResolver([['Trinidad and Tobago', 'TTO'], ['Saint Lucia', 'LCA']]);
+    const spelled = makeNameResolver([
+      ['Trinidad and Tobago', 'TTO'],
+      ['Saint Lucia', 'LCA'],
+    ]);
     expect(spelled('Trinidad & Tobago')).toBe('TTO');
     expect(spelled('St. Lucia')).toBe('LCA');
   });

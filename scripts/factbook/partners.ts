@@ -38,7 +38,7 @@ const ALIASES: Record<string, string> = {
   'Bahamas, The': 'BHS',
   'Congo, Republic of the': 'COG',
   Turkey: 'TUR',
-  'Cote d\'Ivoire': 'CIV',
+  "Cote d'Ivoire": 'CIV',
 };
 
 /** Builds a resolver from partner names to state keys, given name → key pairs from other tables. */

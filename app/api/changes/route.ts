@@ -20,7 +20,8 @@ export const GET = apiRoute(CHANGES_ROUTE, async (get) => {
   const graph = await getBundledGraph();
   if (node !== null && !graph.hasNode(node)) return badParameter('node', `unknown node "${node}"`);
   const changes = filterChanges(changesBetween(graph, from, to), { kinds, node });
-  if (format === 'csv') return answer(200, changesToCsv(changes), 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="entente-changes-${from}-${to}.csv"` });
+  if (format === 'csv')
+    return answer(200, changesToCsv(changes), 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="entente-changes-${from}-${to}.csv"` });
   return jsonAnswer(200, { from, to, kinds, node, count: changes.length, changes });
 });
 export const HEAD = GET;

@@ -12,7 +12,10 @@ export const GET = apiRoute(COMPARE_ROUTE, async (get) => {
   const known = view.filterNodes((_, a) => a.kind === 'organization').sort();
   const unknown = orgs.filter((o) => !known.includes(o));
   if (orgs.length !== 2 || unknown.length > 0) {
-    const what = orgs.length !== 2 ? `orgs takes exactly two organizations, got ${orgs.length}` : `unknown organization(s) ${unknown.map((o) => `"${o}"`).join(', ')} on ${view.getAttribute('asOf')}`;
+    const what =
+      orgs.length !== 2
+        ? `orgs takes exactly two organizations, got ${orgs.length}`
+        : `unknown organization(s) ${unknown.map((o) => `"${o}"`).join(', ')} on ${view.getAttribute('asOf')}`;
     return badParameter('orgs', `${what}; valid: ${known.join(', ')}`);
   }
   return jsonAnswer(200, { asOf: view.getAttribute('asOf'), orgs, blocs: compareBlocs(view, [orgs[0]!, orgs[1]!]) });

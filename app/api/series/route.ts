@@ -17,7 +17,10 @@ export const GET = apiRoute(SERIES_ROUTE, async (get) => {
   if (!parsed.ok) return badParameter(parsed.parameter, parsed.message);
   const series = measureSeries(graph, parsed.request);
   const { measure, kinds, projection, direction, from, to } = parsed.request;
-  if (format === 'csv') return answer(200, seriesToCsv(series), 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="entente-${measure}-${from}-${to}.csv"` });
+  if (format === 'csv')
+    return answer(200, seriesToCsv(series), 'text/csv; charset=utf-8', {
+      'Content-Disposition': `attachment; filename="entente-${measure}-${from}-${to}.csv"`,
+    });
   return jsonAnswer(200, { ...series, from, to, kinds, projection, direction });
 });
 export const HEAD = GET;

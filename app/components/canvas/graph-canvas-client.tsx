@@ -55,7 +55,22 @@ function visibleCounts(cy: Core) {
   return { nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length };
 }
 
-export function GraphCanvasClient({ graph, presetPositions, encoding, layout, layoutValues, layoutValuesLabel, ego, focusOnly, arrangement = null, onSelectTie, blocs, marks = null, onSelect, onCy }: GraphCanvasProps) {
+export function GraphCanvasClient({
+  graph,
+  presetPositions,
+  encoding,
+  layout,
+  layoutValues,
+  layoutValuesLabel,
+  ego,
+  focusOnly,
+  arrangement = null,
+  onSelectTie,
+  blocs,
+  marks = null,
+  onSelect,
+  onCy,
+}: GraphCanvasProps) {
   const onSelectTieRef = useRef(onSelectTie);
   onSelectTieRef.current = onSelectTie;
   // Where the layout had each node before a focus arrangement moved it (apply-focus-layout.ts).
@@ -68,7 +83,11 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
   onSelectRef.current = onSelect;
   const graphRef = useRef(graph);
   graphRef.current = graph;
-  const last = useRef<{ graph: EntenteGraph | null; layout: LayoutName | null; values: Record<string, number> | null }>({ graph: null, layout: null, values: null });
+  const last = useRef<{ graph: EntenteGraph | null; layout: LayoutName | null; values: Record<string, number> | null }>({
+    graph: null,
+    layout: null,
+    values: null,
+  });
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [neighbours, setNeighbours] = useState<string[]>([]);
   const [tooltip, setTooltip] = useState<Tooltip>(null);
@@ -100,7 +119,9 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     // Once a WebGL canvas was made on this page, Cytoscape gives every later canvas renderer an unused WebGL layer too.
     if (!webgl) containerRef.current?.querySelectorAll('canvas[data-id="layer3"]').forEach((layer) => layer.remove());
     cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(keyOf(event.target as NodeSingular)));
-    cy.on('tap', 'edge', (event: EventObject) => onSelectTieRef.current?.(keyOf((event.target as EdgeSingular).source()), keyOf((event.target as EdgeSingular).target())));
+    cy.on('tap', 'edge', (event: EventObject) =>
+      onSelectTieRef.current?.(keyOf((event.target as EdgeSingular).source()), keyOf((event.target as EdgeSingular).target())),
+    );
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
     });
@@ -149,7 +170,16 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     if (keepPositions || (layoutChanged && presetCovers)) {
       const { added } = syncElements(cy, graph, encoding, (key) => (preset && Object.hasOwn(preset, key) ? preset[key] : undefined));
       const unplaced = added.nodes().filter((n) => !preset || !Object.hasOwn(preset, keyOf(n)));
-      if (unplaced.nonempty()) placeStartingPositions(cy, new Set(cy.nodes().difference(unplaced).map((n) => n.id())));
+      if (unplaced.nonempty())
+        placeStartingPositions(
+          cy,
+          new Set(
+            cy
+              .nodes()
+              .difference(unplaced)
+              .map((n) => n.id()),
+          ),
+        );
       if (layoutChanged && preset) {
         if (!firstDraw) animatePreset(cy, preset); // the first draw is fitted once, by the focus effect below
         relaidOut = true;
@@ -173,7 +203,14 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
         if (firstDraw) fitNow(cy, 24);
         runInWorker(cy);
       } else if (needsLayout) {
-        runLayout(cy, { name: layout, graph, values: layoutValues, valuesLabel: layoutValuesLabel, placed: fromScratch ? null : placed, animate: !fromScratch });
+        runLayout(cy, {
+          name: layout,
+          graph,
+          values: layoutValues,
+          valuesLabel: layoutValuesLabel,
+          placed: fromScratch ? null : placed,
+          animate: !fromScratch,
+        });
       }
       if (needsLayout) syncElements(cy, graph, encoding);
       relaidOut = needsLayout;
@@ -189,7 +226,10 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
     if (!cy || !drawn) return;
     cy.batch(() => {
       cy.nodes().removeClass('bloc-a bloc-b');
-      for (const [group, keys] of [['bloc-a', blocs?.a ?? []], ['bloc-b', blocs?.b ?? []]] as const) {
+      for (const [group, keys] of [
+        ['bloc-a', blocs?.a ?? []],
+        ['bloc-b', blocs?.b ?? []],
+      ] as const) {
         for (const key of keys) elementOf(cy, key).addClass(group);
       }
     });
@@ -252,7 +292,13 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
       fitNow(cy, 24);
       setProgress({ status: 'done', message: `Laid out ${cy.nodes().length} nodes in ${(reply.ms / 1000).toFixed(1)} s.` });
     };
-    const job: LayoutJob = { id, elements: cy.elements().map((el) => ({ group: el.isNode() ? 'nodes' : 'edges', data: { id: el.id(), ...(el.isNode() ? {} : { source: el.data('source'), target: el.data('target') }) } })) };
+    const job: LayoutJob = {
+      id,
+      elements: cy.elements().map((el) => ({
+        group: el.isNode() ? 'nodes' : 'edges',
+        data: { id: el.id(), ...(el.isNode() ? {} : { source: el.data('source'), target: el.data('target') }) },
+      })),
+    };
     worker.postMessage(job);
   }
 
@@ -293,7 +339,9 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
         data-layout={layout}
         data-large={large ? 'true' : 'false'}
         role="img"
-        aria-label={drawn ? `Network of ${drawn.nodes} states and organizations and ${drawn.edges} ties${ego ? `, focused on ${ego.center}` : ''}` : 'Drawing the graph'}
+        aria-label={
+          drawn ? `Network of ${drawn.nodes} states and organizations and ${drawn.edges} ties${ego ? `, focused on ${ego.center}` : ''}` : 'Drawing the graph'
+        }
       />
       {progress.status !== 'idle' && (
         <div className="layout-progress" role="status" data-testid="layout-progress" data-status={progress.status}>
@@ -327,7 +375,13 @@ export function GraphCanvasClient({ graph, presetPositions, encoding, layout, la
         <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)" data-shortcut="zoom-out">
           −
         </button>
-        <button type="button" onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements().not('.hidden'), padding: 24 } }, { duration: 250 })} aria-label="Fit to screen" title="Fit to screen (F)" data-shortcut="fit">
+        <button
+          type="button"
+          onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements().not('.hidden'), padding: 24 } }, { duration: 250 })}
+          aria-label="Fit to screen"
+          title="Fit to screen (F)"
+          data-shortcut="fit"
+        >
           ⤢
         </button>
       </div>

@@ -10,7 +10,16 @@ const DASHES: Record<LineStyle, string | undefined> = { solid: undefined, dashed
 function LineSample({ color, lineStyle, width = 2, arrow = false }: { color: string; lineStyle: LineStyle; width?: number; arrow?: boolean }) {
   return (
     <svg width="36" height="12" aria-hidden="true" className="legend-sample">
-      <line x1="2" y1="6" x2="30" y2="6" stroke={color} strokeWidth={Math.min(width, 4)} strokeDasharray={DASHES[lineStyle]} strokeLinecap={lineStyle === 'solid' ? 'butt' : 'round'} />
+      <line
+        x1="2"
+        y1="6"
+        x2="30"
+        y2="6"
+        stroke={color}
+        strokeWidth={Math.min(width, 4)}
+        strokeDasharray={DASHES[lineStyle]}
+        strokeLinecap={lineStyle === 'solid' ? 'butt' : 'round'}
+      />
       {arrow && <polygon points="29,2 35,6 29,10" fill={color} />}
     </svg>
   );
@@ -22,7 +31,11 @@ function NodeItem({ kind, label }: { kind: keyof typeof NODE_STYLES; label?: str
   return (
     <li data-kind={`node:${kind}`}>
       <svg width="36" height="14" aria-hidden="true" className="legend-sample">
-        {style.shape === 'ellipse' ? <circle cx="18" cy="7" r="6" fill={style.color} stroke={style.border} /> : <rect x="4" y="1" width="28" height="12" rx="3" fill={style.color} />}
+        {style.shape === 'ellipse' ? (
+          <circle cx="18" cy="7" r="6" fill={style.color} stroke={style.border} />
+        ) : (
+          <rect x="4" y="1" width="28" height="12" rx="3" fill={style.color} />
+        )}
       </svg>
       {label ?? style.label}
     </li>

@@ -40,14 +40,23 @@ export function installTestHook(cy: Core): () => void {
       cy
         .nodes()
         // Cytoscape leaves out labels smaller on screen than min-zoomed-font-size: those are not drawn, so not counted.
-        .filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('label-hidden') && Boolean(n.data('label')) && parseFloat(n.style('font-size') as string) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size') as string))
+        .filter(
+          (n) =>
+            n.visible() &&
+            !n.hasClass('faded') &&
+            !n.hasClass('label-hidden') &&
+            Boolean(n.data('label')) &&
+            parseFloat(n.style('font-size') as string) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size') as string),
+        )
         .map((n) => {
           const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
           return { key: keyOf(n), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
         }),
     emptyPoint: () => {
       // Cytoscape's own hit test (internal API, test hook only): a point where neither a node nor an edge is drawn.
-      const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): unknown } }).renderer();
+      const renderer = (
+        cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): unknown } }
+      ).renderer();
       const pan = cy.pan();
       const zoom = cy.zoom();
       for (let y = 30; y < cy.height() - 30; y += 15) {

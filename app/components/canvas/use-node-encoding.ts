@@ -9,12 +9,19 @@ import { categoryColors, colorsFor, sizesFor } from '@/lib/view/scales';
 import type { ViewState } from '@/lib/view/view-state';
 import { useCommunities } from '../panels/use-communities';
 
-export function useNodeEncoding(shown: EntenteGraph, state: Pick<ViewState, 'colorBy' | 'metricKinds' | 'projection'>, values: Record<string, number>): { communities: CommunityResult | null; encoding: NodeEncoding } {
+export function useNodeEncoding(
+  shown: EntenteGraph,
+  state: Pick<ViewState, 'colorBy' | 'metricKinds' | 'projection'>,
+  values: Record<string, number>,
+): { communities: CommunityResult | null; encoding: NodeEncoding } {
   const communityRequest = useMemo(
     () => (state.colorBy === 'community' ? { kinds: state.metricKinds, projection: state.projection } : null),
     [state.colorBy, state.metricKinds, state.projection],
   );
   const communities = useCommunities(shown, communityRequest);
-  const encoding = useMemo(() => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }), [values, communities]);
+  const encoding = useMemo(
+    () => ({ sizes: sizesFor(values), colors: communities ? categoryColors(communities.communities) : colorsFor(values) }),
+    [values, communities],
+  );
   return { communities, encoding };
 }

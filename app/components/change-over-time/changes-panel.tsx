@@ -83,7 +83,16 @@ export function ChangesPanel({ timeless, shownKinds, hiddenSubtypes, since, day,
           {(Object.keys(CHANGE_STYLES) as (keyof typeof CHANGE_STYLES)[]).map((name) => (
             <li key={name} data-change={name}>
               <svg width="36" height="12" aria-hidden="true">
-                <line x1="2" y1="6" x2="34" y2="6" stroke={CHANGE_STYLES[name].color} strokeWidth={Math.min(CHANGE_STYLES[name].width, 4)} strokeDasharray={CHANGE_STYLES[name].dashed ? '6 4' : undefined} opacity={Math.max(CHANGE_STYLES[name].opacity, 0.5)} />
+                <line
+                  x1="2"
+                  y1="6"
+                  x2="34"
+                  y2="6"
+                  stroke={CHANGE_STYLES[name].color}
+                  strokeWidth={Math.min(CHANGE_STYLES[name].width, 4)}
+                  strokeDasharray={CHANGE_STYLES[name].dashed ? '6 4' : undefined}
+                  opacity={Math.max(CHANGE_STYLES[name].opacity, 0.5)}
+                />
               </svg>
               {CHANGE_STYLES[name].label}: <strong>{counts[name]}</strong>
             </li>

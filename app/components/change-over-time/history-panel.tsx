@@ -3,7 +3,16 @@
 // date, computed in a worker; exported as PNG, SVG or CSV.
 import { useMemo, useRef, useState } from 'react';
 import { MEASURE_IDS } from '@/lib/analysis/measures';
-import { BLOC_SERIES, isBlocSeries, seriesMeasureLabel, seriesToCsv, type BlocSeriesId, type SeriesMeasureId, type SeriesRequest, type SeriesStep } from '@/lib/analysis/series';
+import {
+  BLOC_SERIES,
+  isBlocSeries,
+  seriesMeasureLabel,
+  seriesToCsv,
+  type BlocSeriesId,
+  type SeriesMeasureId,
+  type SeriesRequest,
+  type SeriesStep,
+} from '@/lib/analysis/series';
 import { DEFAULT_SERIES_FROM, MAX_SERIES_NODES } from '@/lib/analysis/series-request';
 import type { MetricRequest } from '@/lib/analysis/metric-request';
 import type { SearchEntry } from '@/lib/graph/search';
@@ -53,11 +62,16 @@ export function HistoryPanel({ timeless, entries, focus, defaultNodes, metric, t
   const [measure, setMeasure] = useState<SeriesMeasureId>('degree');
   const [step, setStep] = useState<SeriesStep>('year');
   const chart = useRef<SVGSVGElement>(null);
-  const nodes = useMemo(() => [...new Set([...(focus ? [focus] : defaultNodes), ...extra])].filter((n) => timeless.hasNode(n)).slice(0, MAX_SERIES_NODES), [focus, defaultNodes, extra, timeless]);
+  const nodes = useMemo(
+    () => [...new Set([...(focus ? [focus] : defaultNodes), ...extra])].filter((n) => timeless.hasNode(n)).slice(0, MAX_SERIES_NODES),
+    [focus, defaultNodes, extra, timeless],
+  );
   const anyOrganization = nodes.some((n) => timeless.getNodeAttribute(n, 'kind') === 'organization');
   const request = useMemo(
     (): SeriesRequest | null =>
-      nodes.length === 0 ? null : { measure, nodes, from: DEFAULT_SERIES_FROM, to: today, step, kinds: metric.kinds, projection: metric.projection, direction: 'undirected' },
+      nodes.length === 0
+        ? null
+        : { measure, nodes, from: DEFAULT_SERIES_FROM, to: today, step, kinds: metric.kinds, projection: metric.projection, direction: 'undirected' },
     [measure, nodes, today, step, metric.kinds, metric.projection],
   );
   const state = useSeries(timeless, request);
@@ -66,7 +80,10 @@ export function HistoryPanel({ timeless, entries, focus, defaultNodes, metric, t
 
   return (
     <div className="history-panel" data-testid="history-panel">
-      <p className="muted">How a measure changed since {DEFAULT_SERIES_FROM.slice(0, 4)}, on each date’s graph{isBlocSeries(measure) ? '' : ` (tie kinds: ${metric.kinds.join(', ')}; set under Metrics)`}.</p>
+      <p className="muted">
+        How a measure changed since {DEFAULT_SERIES_FROM.slice(0, 4)}, on each date’s graph
+        {isBlocSeries(measure) ? '' : ` (tie kinds: ${metric.kinds.join(', ')}; set under Metrics)`}.
+      </p>
       <label>
         Measure{' '}
         <select value={measure} onChange={(e) => setMeasure(e.target.value as SeriesMeasureId)} data-testid="history-measure">
@@ -105,7 +122,9 @@ export function HistoryPanel({ timeless, entries, focus, defaultNodes, metric, t
           </li>
         ))}
       </ul>
-      {nodes.length < MAX_SERIES_NODES && <SearchBox entries={entries} onPick={(key) => setExtra((x) => (x.includes(key) ? x : [...x, key]))} label="Add to the chart" />}
+      {nodes.length < MAX_SERIES_NODES && (
+        <SearchBox entries={entries} onPick={(key) => setExtra((x) => (x.includes(key) ? x : [...x, key]))} label="Add to the chart" />
+      )}
       {nodes.length === 0 && <p>Focus a node, or add one, to see its history.</p>}
       {state.status === 'computing' && (
         <p role="status">
@@ -126,7 +145,11 @@ export function HistoryPanel({ timeless, entries, focus, defaultNodes, metric, t
             <button type="button" onClick={() => chart.current && download(new Blob([svgText(chart.current)], { type: 'image/svg+xml' }), `${fileBase}.svg`)}>
               SVG
             </button>
-            <button type="button" data-testid="history-csv" onClick={() => download(new Blob([seriesToCsv(state.series)], { type: 'text/csv' }), `${fileBase}.csv`)}>
+            <button
+              type="button"
+              data-testid="history-csv"
+              onClick={() => download(new Blob([seriesToCsv(state.series)], { type: 'text/csv' }), `${fileBase}.csv`)}
+            >
               CSV
             </button>
           </div>

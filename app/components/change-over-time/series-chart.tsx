@@ -50,7 +50,9 @@ export const SeriesChart = forwardRef<SVGSVGElement, Props>(function SeriesChart
         {geometry.paths.map((p) => (
           <path key={p.node} d={p.d} fill="none" stroke={p.color} strokeWidth="2" data-node={p.node} />
         ))}
-        {hover && <line x1={geometry.x(hover.date)} x2={geometry.x(hover.date)} y1={box.top} y2={box.height - box.bottom} stroke="#adb5bd" strokeDasharray="3 3" />}
+        {hover && (
+          <line x1={geometry.x(hover.date)} x2={geometry.x(hover.date)} y1={box.top} y2={box.height - box.bottom} stroke="#adb5bd" strokeDasharray="3 3" />
+        )}
       </svg>
       <figcaption>
         <ul className="series-keys">

@@ -6,9 +6,7 @@ import type { EntenteGraph, SerializedEntenteGraph } from '@/lib/graph/types';
 
 export type SeriesJob = { type: 'graph'; graph: SerializedEntenteGraph } | { type: 'series'; id: number; request: SeriesRequest };
 export type SeriesReply =
-  | { id: number; type: 'progress'; done: number }
-  | { id: number; type: 'done'; series: Series; ms: number }
-  | { id: number; type: 'error'; message: string };
+  { id: number; type: 'progress'; done: number } | { id: number; type: 'done'; series: Series; ms: number } | { id: number; type: 'error'; message: string };
 
 let graph: EntenteGraph | null = null;
 

@@ -17,7 +17,12 @@ type Props = {
 };
 
 function freshId(taken: (id: string) => boolean, base: string): string {
-  const stem = base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'my-story';
+  const stem =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'my-story';
   let id = stem;
   for (let n = 2; taken(id); n++) id = `${stem}-${n}`;
   return id;
@@ -126,25 +131,57 @@ export function StoriesPanel({ stories, playing, step, onPlay, currentStep }: Pr
           <ol>
             {draft.steps.map((s, i) => (
               <li key={i}>
-                <input aria-label={`Step ${i + 1} title`} value={s.title} maxLength={200} onChange={(e) => saveDraft({ ...draft, steps: draft.steps.map((x, j) => (j === i ? { ...x, title: e.target.value || `Step ${i + 1}` } : x)) })} />
-                <textarea aria-label={`Step ${i + 1} text`} value={s.text} maxLength={2000} rows={3} onChange={(e) => saveDraft({ ...draft, steps: draft.steps.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)) })} />
+                <input
+                  aria-label={`Step ${i + 1} title`}
+                  value={s.title}
+                  maxLength={200}
+                  onChange={(e) =>
+                    saveDraft({ ...draft, steps: draft.steps.map((x, j) => (j === i ? { ...x, title: e.target.value || `Step ${i + 1}` } : x)) })
+                  }
+                />
+                <textarea
+                  aria-label={`Step ${i + 1} text`}
+                  value={s.text}
+                  maxLength={2000}
+                  rows={3}
+                  onChange={(e) => saveDraft({ ...draft, steps: draft.steps.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)) })}
+                />
                 <span className="muted">
                   {s.view.date}
                   {s.view.focus ? ` · ${s.view.focus}` : ''}
                 </span>{' '}
-                <button type="button" disabled={i === 0} onClick={() => saveDraft({ ...draft, steps: move(draft.steps, i, i - 1) })} aria-label={`Move step ${i + 1} up`}>
+                <button
+                  type="button"
+                  disabled={i === 0}
+                  onClick={() => saveDraft({ ...draft, steps: move(draft.steps, i, i - 1) })}
+                  aria-label={`Move step ${i + 1} up`}
+                >
                   ↑
                 </button>
-                <button type="button" disabled={i === draft.steps.length - 1} onClick={() => saveDraft({ ...draft, steps: move(draft.steps, i, i + 1) })} aria-label={`Move step ${i + 1} down`}>
+                <button
+                  type="button"
+                  disabled={i === draft.steps.length - 1}
+                  onClick={() => saveDraft({ ...draft, steps: move(draft.steps, i, i + 1) })}
+                  aria-label={`Move step ${i + 1} down`}
+                >
                   ↓
                 </button>
-                <button type="button" disabled={draft.steps.length === 1} onClick={() => saveDraft({ ...draft, steps: draft.steps.filter((_, j) => j !== i) })} aria-label={`Delete step ${i + 1}`}>
+                <button
+                  type="button"
+                  disabled={draft.steps.length === 1}
+                  onClick={() => saveDraft({ ...draft, steps: draft.steps.filter((_, j) => j !== i) })}
+                  aria-label={`Delete step ${i + 1}`}
+                >
                   Delete
                 </button>
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => saveDraft({ ...draft, steps: [...draft.steps, { ...currentStep(), title: `Step ${draft.steps.length + 1}`, text: '' }] })} data-testid="story-add-step">
+          <button
+            type="button"
+            onClick={() => saveDraft({ ...draft, steps: [...draft.steps, { ...currentStep(), title: `Step ${draft.steps.length + 1}`, text: '' }] })}
+            data-testid="story-add-step"
+          >
             Add the current view as a step
           </button>
         </section>

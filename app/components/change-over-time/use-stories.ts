@@ -25,10 +25,12 @@ export function useStories(needed: boolean): StoriesState {
     void Promise.all([
       fetch('/api/stories')
         .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-        .then((body: { stories?: unknown[] }) => (body.stories ?? []).flatMap((s) => {
-          const parsed = storySchema.safeParse(s);
-          return parsed.success ? [parsed.data] : [];
-        })),
+        .then((body: { stories?: unknown[] }) =>
+          (body.stories ?? []).flatMap((s) => {
+            const parsed = storySchema.safeParse(s);
+            return parsed.success ? [parsed.data] : [];
+          }),
+        ),
       loadUserStories(),
     ])
       .then(([fetched, saved]) => {

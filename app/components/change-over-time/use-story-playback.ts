@@ -8,7 +8,13 @@ import type { ViewState, ViewStateContext } from '@/lib/view/view-state';
 import type { UpdateViewState } from '../use-view-state';
 import type { StoriesState } from './use-stories';
 
-export function useStoryPlayback(stories: StoriesState, state: ViewState, update: UpdateViewState, context: ViewStateContext, addNotices: (n: string[]) => void) {
+export function useStoryPlayback(
+  stories: StoriesState,
+  state: ViewState,
+  update: UpdateViewState,
+  context: ViewStateContext,
+  addNotices: (n: string[]) => void,
+) {
   const applied = useRef<string | null>(null);
   const story: Story | undefined = state.story ? stories.find(state.story) : undefined;
 
@@ -40,6 +46,6 @@ export function useStoryPlayback(stories: StoriesState, state: ViewState, update
   }, [state.story, state.step, story, stories.status, goTo, update, addNotices]);
 
   const close = useCallback(() => update((s) => ({ ...s, story: null, step: 1 })), [update]);
-  const highlight = story ? story.steps[Math.min(Math.max(state.step, 1), story.steps.length) - 1]?.view.highlight ?? [] : [];
+  const highlight = story ? (story.steps[Math.min(Math.max(state.step, 1), story.steps.length) - 1]?.view.highlight ?? []) : [];
   return { story, goTo, close, highlight };
 }

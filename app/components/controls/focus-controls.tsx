@@ -28,8 +28,8 @@ export function FocusControls({ state, update, focusLabel }: Props) {
       </div>
       {state.depth > 1 && (
         <label className="check">
-          <input type="checkbox" checked={state.throughOrganizations} onChange={(e) => update((s) => ({ ...s, throughOrganizations: e.target.checked }))} /> Go on
-          through organizations (their members join the picture)
+          <input type="checkbox" checked={state.throughOrganizations} onChange={(e) => update((s) => ({ ...s, throughOrganizations: e.target.checked }))} /> Go
+          on through organizations (their members join the picture)
         </label>
       )}
       <label className="check">

@@ -24,7 +24,9 @@ export function LayoutControls({ state, update }: { state: ViewState; update: Up
           </option>
         ))}
       </select>
-      <p className="muted small">Node size and colour, and the concentric rings, follow the measure chosen under Metrics ({state.measure.replace(/^attr:/, '').replace(/-/g, ' ')}).</p>
+      <p className="muted small">
+        Node size and colour, and the concentric rings, follow the measure chosen under Metrics ({state.measure.replace(/^attr:/, '').replace(/-/g, ' ')}).
+      </p>
     </fieldset>
   );
 }

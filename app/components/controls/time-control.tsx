@@ -90,7 +90,12 @@ export function TimeControl({ day, today, changes, onChange }: Props) {
         <button type="button" onClick={() => previous && onChange(previous)} disabled={!previous} title={previous ? `Previous change: ${previous}` : undefined}>
           ◀ Change
         </button>
-        <button type="button" onClick={() => next && next <= today && onChange(next)} disabled={!next || next > today} title={next ? `Next change: ${next}` : undefined}>
+        <button
+          type="button"
+          onClick={() => next && next <= today && onChange(next)}
+          disabled={!next || next > today}
+          title={next ? `Next change: ${next}` : undefined}
+        >
           Change ▶
         </button>
       </div>
@@ -101,10 +106,14 @@ export function TimeControl({ day, today, changes, onChange }: Props) {
         <label htmlFor={`${id}-speed`} className="visually-hidden">
           Speed
         </label>
-        <select id={`${id}-speed`} value={speed} onChange={(event) => {
+        <select
+          id={`${id}-speed`}
+          value={speed}
+          onChange={(event) => {
             nextStepAt.current = null;
             setSpeed(Number(event.target.value));
-          }}>
+          }}
+        >
           {SPEEDS.map((s) => (
             <option key={s.ms} value={s.ms}>
               {s.label}

@@ -9,9 +9,8 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
       <h2 id="help-title">Using Entente</h2>
       <p>
-        The graph shows states (circles), organizations (dark rectangles) and the ties between them on the chosen date. Click a node or search for
-        it to focus on its ties; the panel on the right lists them with dates and sources. Everything you set is in the address bar: copy it to share
-        the view.
+        The graph shows states (circles), organizations (dark rectangles) and the ties between them on the chosen date. Click a node or search for it to focus
+        on its ties; the panel on the right lists them with dates and sources. Everything you set is in the address bar: copy it to share the view.
       </p>
       <h3>Keyboard shortcuts</h3>
       <table className="shortcuts">

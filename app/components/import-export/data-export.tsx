@@ -33,8 +33,9 @@ export function DataExport({ graph, cy, subject, day }: Props) {
     <section aria-label="Data of what is shown">
       <h3>Data of what is shown</h3>
       <p className="small muted">
-        {graph.order} nodes and {graph.size} ties as of {day}, with the filters applied. GEXF and GraphML hold one directed graph whose ties say whether they are directed (every tool reads it); the mixed form types each tie, as Gephi reads it. The same
-        formats for the whole dataset: <code>/api/graph?format=gexf&amp;asOf=…</code>.
+        {graph.order} nodes and {graph.size} ties as of {day}, with the filters applied. GEXF and GraphML hold one directed graph whose ties say whether they
+        are directed (every tool reads it); the mixed form types each tie, as Gephi reads it. The same formats for the whole dataset:{' '}
+        <code>/api/graph?format=gexf&amp;asOf=…</code>.
       </p>
       <ul className="export-formats">
         {FILE_FORMATS.map((format) => (

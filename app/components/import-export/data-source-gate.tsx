@@ -20,7 +20,6 @@ import { takeImportNotices } from './import-notices';
 
 type Props = { bundledUrl: string; today: string; initialState: ViewState; initialNotices: string[]; measures: readonly string[] };
 
-
 export function DataSourceGate({ bundledUrl, today, initialState, initialNotices, measures }: Props) {
   const [stored, setStored] = useState<StoredGraph | null | undefined>(undefined);
   const [problem, setProblem] = useState<SavedGraphProblem | null>(null);
@@ -51,7 +50,9 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
     // The URL's view state without the imported file, read against the bundled dataset (or, until it has loaded, the
     // imported graph), written by the one URL writer.
     const against = bundled ?? stored?.graph;
-    const state: ViewState | null = against ? { ...readViewStateFromUrl(viewStateContext(graphFromSerialized(against), measures, today)).state, file: null } : null;
+    const state: ViewState | null = against
+      ? { ...readViewStateFromUrl(viewStateContext(graphFromSerialized(against), measures, today)).state, file: null }
+      : null;
     if (state) writeViewStateToUrl(state, 'replace');
     setReturnState(state);
     setStored(null);
@@ -74,7 +75,8 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
         <div>
           <h2 id="open-saved-title">Open your saved graph?</h2>
           <p>
-            <strong>{name}</strong> ({graph.nodes.length.toLocaleString('en')} nodes, {graph.edges.length.toLocaleString('en')} ties) is saved in this browser, but {ask.reason}.
+            <strong>{name}</strong> ({graph.nodes.length.toLocaleString('en')} nodes, {graph.edges.length.toLocaleString('en')} ties) is saved in this browser,
+            but {ask.reason}.
           </p>
           <div className="row">
             <button type="button" onClick={() => (setStored(ask.stored), setAsk(null))}>
@@ -125,7 +127,16 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
           <ImportedExplorer stored={stored} {...common} />
         ) : (
           bundledState.status === 'loaded' && (
-            <Explorer key="bundled" graph={bundledState.asset.graph} positions={bundledState.asset.positions} initialState={returnState ?? initialState} initialNotices={returnState ? [] : initialNotices} measures={measures} source={{ kind: 'bundled' }} {...common} />
+            <Explorer
+              key="bundled"
+              graph={bundledState.asset.graph}
+              positions={bundledState.asset.positions}
+              initialState={returnState ?? initialState}
+              initialNotices={returnState ? [] : initialNotices}
+              measures={measures}
+              source={{ kind: 'bundled' }}
+              {...common}
+            />
           )
         )}
       </ExplorerErrorBoundary>

@@ -3,7 +3,16 @@
 // sizes people ask for; and the iframe snippet that embeds the current view in an article.
 import type { Core } from 'cytoscape';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { DEFAULT_IMAGE_OPTIONS, exportFileName, FORMAT_LABELS, IMAGE_FORMATS, SIZE_PRESET_IDS, SIZE_PRESETS, type ImageOptions, type SizePreset } from '@/lib/view/export-image';
+import {
+  DEFAULT_IMAGE_OPTIONS,
+  exportFileName,
+  FORMAT_LABELS,
+  IMAGE_FORMATS,
+  SIZE_PRESET_IDS,
+  SIZE_PRESETS,
+  type ImageOptions,
+  type SizePreset,
+} from '@/lib/view/export-image';
 import { embedSnippet } from '@/lib/view/embed';
 import { download, renderImage, type ImageMeta } from './image-export';
 import { useModalDialog } from '../dialogs/use-modal-dialog';
@@ -43,7 +52,15 @@ export function ExportDialog({ open, onClose, cy, meta, children }: Props) {
     }
   }
 
-  const snippet = location ? embedSnippet({ origin: location.origin, search: location.search, width: embed.width, height: embed.height, title: `Entente: ${meta.subject} as of ${meta.day}` }) : '';
+  const snippet = location
+    ? embedSnippet({
+        origin: location.origin,
+        search: location.search,
+        width: embed.width,
+        height: embed.height,
+        title: `Entente: ${meta.subject} as of ${meta.day}`,
+      })
+    : '';
 
   async function copySnippet() {
     try {
@@ -95,7 +112,15 @@ export function ExportDialog({ open, onClose, cy, meta, children }: Props) {
           {options.width !== null && (
             <>
               <label htmlFor={`${id}-width`}>Width (px)</label>
-              <input id={`${id}-width`} type="number" min={200} max={12000} step={100} value={options.width} onChange={(e) => set({ width: Math.min(12000, Math.max(200, Number(e.target.value) || 200)) })} />
+              <input
+                id={`${id}-width`}
+                type="number"
+                min={200}
+                max={12000}
+                step={100}
+                value={options.width}
+                onChange={(e) => set({ width: Math.min(12000, Math.max(200, Number(e.target.value) || 200)) })}
+              />
             </>
           )}
           <label htmlFor={`${id}-area`}>Area</label>
@@ -104,7 +129,12 @@ export function ExportDialog({ open, onClose, cy, meta, children }: Props) {
             <option value="view">Current view</option>
           </select>
           <label htmlFor={`${id}-bg`}>Background</label>
-          <select id={`${id}-bg`} value={options.format === 'jpg' ? 'white' : options.background} disabled={options.format === 'jpg'} onChange={(e) => set({ background: e.target.value as ImageOptions['background'] })}>
+          <select
+            id={`${id}-bg`}
+            value={options.format === 'jpg' ? 'white' : options.background}
+            disabled={options.format === 'jpg'}
+            onChange={(e) => set({ background: e.target.value as ImageOptions['background'] })}
+          >
             <option value="white">White</option>
             <option value="transparent">Transparent</option>
           </select>
@@ -137,9 +167,25 @@ export function ExportDialog({ open, onClose, cy, meta, children }: Props) {
         <p className="small muted">A live view of this graph for an article: pan, zoom and click, with legend, date and sources.</p>
         <div className="form-grid">
           <label htmlFor={`${id}-embed-width`}>Width (px)</label>
-          <input id={`${id}-embed-width`} type="number" min={300} max={3000} step={10} value={embed.width} onChange={(e) => setEmbed((s) => ({ ...s, width: Math.min(3000, Math.max(300, Number(e.target.value) || 300)) }))} />
+          <input
+            id={`${id}-embed-width`}
+            type="number"
+            min={300}
+            max={3000}
+            step={10}
+            value={embed.width}
+            onChange={(e) => setEmbed((s) => ({ ...s, width: Math.min(3000, Math.max(300, Number(e.target.value) || 300)) }))}
+          />
           <label htmlFor={`${id}-embed-height`}>Height (px)</label>
-          <input id={`${id}-embed-height`} type="number" min={240} max={3000} step={10} value={embed.height} onChange={(e) => setEmbed((s) => ({ ...s, height: Math.min(3000, Math.max(240, Number(e.target.value) || 240)) }))} />
+          <input
+            id={`${id}-embed-height`}
+            type="number"
+            min={240}
+            max={3000}
+            step={10}
+            value={embed.height}
+            onChange={(e) => setEmbed((s) => ({ ...s, height: Math.min(3000, Math.max(240, Number(e.target.value) || 240)) }))}
+          />
         </div>
         <label htmlFor={`${id}-snippet`} className="small">
           Embed code

@@ -91,7 +91,12 @@ function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): Dra
       width: parseFloat(String(e.style('width'))) || 1,
     })),
     sized: sized ? { measure: meta.measureLabel, min, max } : null,
-    coloured: meta.colorBy === 'community' ? { by: 'community', count: meta.communityCount } : coloured && values.length ? { by: 'measure', measure: meta.measureLabel, min, max } : null,
+    coloured:
+      meta.colorBy === 'community'
+        ? { by: 'community', count: meta.communityCount }
+        : coloured && values.length
+          ? { by: 'measure', measure: meta.measureLabel, min, max }
+          : null,
     focus: meta.focusLabel,
     blocs: meta.blocs,
     organizationFill: org.nonempty() ? toHex(String(org.style('background-color'))) : undefined,
@@ -122,7 +127,15 @@ function arrangeForExport(cy: Core, drawn: CollectionReturnValue, area: ImageOpt
     const moves = separateBoxes(
       nodes.map((n: NodeSingular) => {
         const b = n.boundingBox(bodyOnly);
-        return { key: n.id(), x: n.position('x'), y: n.position('y'), width: b.w, height: b.h, solid: n.data('kind') === 'organization', fixed: n.hasClass('focus') };
+        return {
+          key: n.id(),
+          x: n.position('x'),
+          y: n.position('y'),
+          width: b.w,
+          height: b.h,
+          solid: n.data('kind') === 'organization',
+          fixed: n.hasClass('focus'),
+        };
       }),
     );
     cy.batch(() => {
@@ -178,11 +191,28 @@ function frameText(options: ImageOptions, meta: ImageMeta, drawn: CollectionRetu
     title: options.title.trim(),
     date: options.date ? `As of ${meta.day}` : '',
     caption,
-    credit: options.credit ? creditLine(publishersOf(meta.graph, inFull(drawn).edges().map((e) => keyOf(e)))) : '',
+    credit: options.credit
+      ? creditLine(
+          publishersOf(
+            meta.graph,
+            inFull(drawn)
+              .edges()
+              .map((e) => keyOf(e)),
+          ),
+        )
+      : '',
   };
 }
 
-type Prepared = { composition: Composition; legend: LegendItem[]; backdrop: Backdrop | null; natural: { width: number; height: number }; inset: Inset; scale: number; restore: () => void };
+type Prepared = {
+  composition: Composition;
+  legend: LegendItem[];
+  backdrop: Backdrop | null;
+  natural: { width: number; height: number };
+  inset: Inset;
+  scale: number;
+  restore: () => void;
+};
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 /** The guides' circles and the labels above them, in model coordinates. */
@@ -192,7 +222,12 @@ function guidesBox(guides: readonly Guide[], measure: MeasureText): Box | null {
     const half = Math.max(g.r, measure(g.label, GUIDE_FONT, true) / 2);
     return { x1: g.cx - half, x2: g.cx + half, y1: g.cy - g.r - GUIDE_LABEL_LIFT - GUIDE_FONT, y2: g.cy + g.r };
   });
-  return { x1: Math.min(...boxes.map((b) => b.x1)), y1: Math.min(...boxes.map((b) => b.y1)), x2: Math.max(...boxes.map((b) => b.x2)), y2: Math.max(...boxes.map((b) => b.y2)) };
+  return {
+    x1: Math.min(...boxes.map((b) => b.x1)),
+    y1: Math.min(...boxes.map((b) => b.y1)),
+    x2: Math.max(...boxes.map((b) => b.x2)),
+    y2: Math.max(...boxes.map((b) => b.y2)),
+  };
 }
 
 async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta, font: TextFont): Promise<Prepared> {
@@ -208,7 +243,10 @@ async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta, font: T
     const g = guidesBox(guides, measure);
     // The whole graph: the elements and the guides around them. The view: what the screen shows.
     const all = g ? { x1: Math.min(bb.x1, g.x1), y1: Math.min(bb.y1, g.y1), x2: Math.max(bb.x2, g.x2), y2: Math.max(bb.y2, g.y2) } : bb;
-    const natural = options.area === 'full' ? { width: Math.max(1, Math.ceil(all.x2 - all.x1)), height: Math.max(1, Math.ceil(all.y2 - all.y1)) } : { width: cy.width(), height: cy.height() };
+    const natural =
+      options.area === 'full'
+        ? { width: Math.max(1, Math.ceil(all.x2 - all.x1)), height: Math.max(1, Math.ceil(all.y2 - all.y1)) }
+        : { width: cy.width(), height: cy.height() };
     const composition = compose(options, natural, frameText(options, meta, drawn), legend, measure);
     const k = composition.graph.width / natural.width;
     const transform = options.area === 'full' ? { k, tx: -all.x1, ty: -all.y1 } : { k: k * cy.zoom(), tx: cy.pan().x / cy.zoom(), ty: cy.pan().y / cy.zoom() };
@@ -298,7 +336,10 @@ function drawLegendSample(ctx: CanvasRenderingContext2D, item: LegendItem, x: nu
     ctx.fillStyle = '#dee2e6';
     ctx.strokeStyle = '#495057';
     ctx.lineWidth = u;
-    for (const [cx, r] of [[x + 4 * u, 3 * u], [x + w - 8 * u, 8 * u]] as const) {
+    for (const [cx, r] of [
+      [x + 4 * u, 3 * u],
+      [x + w - 8 * u, 8 * u],
+    ] as const) {
       ctx.beginPath();
       ctx.arc(cx, y, r, 0, 2 * Math.PI);
       ctx.fill();

@@ -33,7 +33,10 @@ function tooLarge(files: ImportSource[]): ImportOutcome | null {
   return {
     status: 'failed',
     name: big.map((f) => f.name).join(', '),
-    errors: big.map((f) => ({ message: `${f.name} is ${megabytes(sizeOf(f))}, larger than the ${megabytes(MAX_IMPORT_BYTES)} import limit`, where: 'file size' })),
+    errors: big.map((f) => ({
+      message: `${f.name} is ${megabytes(sizeOf(f))}, larger than the ${megabytes(MAX_IMPORT_BYTES)} import limit`,
+      where: 'file size',
+    })),
   };
 }
 
@@ -73,7 +76,8 @@ export function ImportControl({ file, onImported }: Props) {
       setPending(null);
       setOutcome(result);
       if (result.status === 'ok') keepImportNotices(result.name, result.warnings);
-      if (result.status === 'ok') await onImported({ name: result.name, savedAt: new Date().toISOString(), graph: result.graph, openMs: performance.now() - started });
+      if (result.status === 'ok')
+        await onImported({ name: result.name, savedAt: new Date().toISOString(), graph: result.graph, openMs: performance.now() - started });
     },
     [onImported],
   );
@@ -172,7 +176,9 @@ export function ImportControl({ file, onImported }: Props) {
         <p className="import-status" role="status" data-testid="import-progress" data-stage={busy.stage}>
           {busy.stage === 'fetching' ? 'Fetching' : busy.stage === 'reading' ? 'Reading' : 'Parsing and building'} {busy.what}…{' '}
           {busy.stage !== 'parsing' && busy.loaded > 0 && (
-            <span data-testid="import-bytes">{busy.total ? `${Math.floor((busy.loaded / busy.total) * 100)}% of ${megabytes(busy.total)}` : megabytes(busy.loaded)} </span>
+            <span data-testid="import-bytes">
+              {busy.total ? `${Math.floor((busy.loaded / busy.total) * 100)}% of ${megabytes(busy.total)}` : megabytes(busy.loaded)}{' '}
+            </span>
           )}
           <progress aria-label="Import progress" {...(busy.total && busy.stage !== 'parsing' ? { value: busy.loaded, max: busy.total } : {})} />{' '}
           {((performance.now() - busy.started) / 1000).toFixed(0)} s{' '}
@@ -227,7 +233,15 @@ export function ImportControl({ file, onImported }: Props) {
   );
 }
 
-function MappingDialog({ outcome, onCancel, onConfirm }: { outcome: Extract<ImportOutcome, { status: 'mapping' }>; onCancel: () => void; onConfirm: (m: CsvMapping) => void }) {
+function MappingDialog({
+  outcome,
+  onCancel,
+  onConfirm,
+}: {
+  outcome: Extract<ImportOutcome, { status: 'mapping' }>;
+  onCancel: () => void;
+  onConfirm: (m: CsvMapping) => void;
+}) {
   const id = useId();
   const [mapping, setMapping] = useState<CsvMapping>(outcome.mapping);
   const ref = useModalDialog(true);

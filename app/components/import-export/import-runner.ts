@@ -22,7 +22,11 @@ export function startImport(files: ImportSource[], mapping: CsvMapping | undefin
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    finish({ status: 'failed', name: files.map((f) => f.name).join(', '), errors: [{ message: `the import stopped: ${event.message || 'the worker failed'}`, where: 'file' }] });
+    finish({
+      status: 'failed',
+      name: files.map((f) => f.name).join(', '),
+      errors: [{ message: `the import stopped: ${event.message || 'the worker failed'}`, where: 'file' }],
+    });
   };
   // Files go by reference (the worker reads them); fetched bytes are copied, not transferred, since a CSV that needs a
   // column mapping is imported a second time from the same bytes.

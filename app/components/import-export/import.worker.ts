@@ -5,7 +5,6 @@ import type { CsvMapping } from '@/lib/formats';
 import { importFiles, type ImportOutcome, type NamedFile } from './import-files';
 import { isFile, sizeOf, type ImportSource } from './import-source';
 
-
 export type ImportJob = { files: ImportSource[]; mapping?: CsvMapping };
 export type ImportProgress = { type: 'progress'; stage: 'reading' | 'parsing'; loaded: number; total: number };
 export type ImportDone = { type: 'done'; outcome: ImportOutcome; ms: number };
@@ -51,7 +50,11 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     const outcome = await importFiles(files, event.data.mapping, parseXmlInNode);
     post({ type: 'done', outcome, ms: performance.now() - started });
   } catch (error) {
-    const outcome: ImportOutcome = { status: 'failed', name: event.data.files.map((f) => f.name).join(', '), errors: [{ message: `the import stopped: ${(error as Error).message}`, where: 'file' }] };
+    const outcome: ImportOutcome = {
+      status: 'failed',
+      name: event.data.files.map((f) => f.name).join(', '),
+      errors: [{ message: `the import stopped: ${(error as Error).message}`, where: 'file' }],
+    };
     post({ type: 'done', outcome, ms: performance.now() - started });
   }
 };

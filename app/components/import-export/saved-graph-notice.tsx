@@ -19,7 +19,14 @@ export function SavedGraphNotice({ problem, onDone }: Props) {
   return (
     <div className="import-errors saved-graph-notice" role="alert" data-testid="saved-graph-problem">
       <p>
-        The graph saved in this browser{problem.name ? <> (<strong>{problem.name}</strong>)</> : null} could not be opened, so the bundled dataset is shown:
+        The graph saved in this browser
+        {problem.name ? (
+          <>
+            {' '}
+            (<strong>{problem.name}</strong>)
+          </>
+        ) : null}{' '}
+        could not be opened, so the bundled dataset is shown:
       </p>
       <ul>
         {problem.problems.map((p, i) => (

@@ -13,7 +13,9 @@ type Outcome = { kind: 'measure'; result: ReturnType<typeof runMetric> } | { kin
 export type AnalysisReply = { id: number; ms: number } & ({ ok: true; outcome: Outcome } | { ok: false; message: string });
 
 function run(graph: EntenteGraph, task: AnalysisTask): Outcome {
-  return task.kind === 'measure' ? { kind: 'measure', result: runMetric(graph, task.request) } : { kind: 'communities', result: runCommunities(graph, task.request) };
+  return task.kind === 'measure'
+    ? { kind: 'measure', result: runMetric(graph, task.request) }
+    : { kind: 'communities', result: runCommunities(graph, task.request) };
 }
 
 self.onmessage = (event: MessageEvent<AnalysisJob>) => {

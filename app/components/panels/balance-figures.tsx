@@ -44,13 +44,15 @@ export function BalanceFigures({ graph, state }: { graph: EntenteGraph; state: s
       </p>
       {enemies.length > 0 && (
         <p className="small">
-          Enemies of its enemies: {enemies.slice(0, 12).map((e) => `${label(e.key)} (via ${e.via.map(label).join(", ")})`).join(', ')}
+          Enemies of its enemies:{' '}
+          {enemies
+            .slice(0, 12)
+            .map((e) => `${label(e.key)} (via ${e.via.map(label).join(', ')})`)
+            .join(', ')}
           {enemies.length > 12 && ` and ${enemies.length - 12} more`}
         </p>
       )}
-      {allies.length > 0 && (
-        <p className="small">Partners in conflict with each other: {allies.map((a) => `${label(a.a)}–${label(a.b)}`).join(', ')}</p>
-      )}
+      {allies.length > 0 && <p className="small">Partners in conflict with each other: {allies.map((a) => `${label(a.a)}–${label(a.b)}`).join(', ')}</p>}
     </section>
   );
 }

@@ -35,7 +35,18 @@ function rows(graph: EntenteGraph, b: BlocCohesion): [string, string][] {
     ['Internal alliances / dependencies', `${b.internalTies.alliances} / ${b.internalTies.dependencies}`],
     ['Density (alliance or dependency ties between member pairs)', pct(b.density)],
     ['Conflicts between members', b.internalConflicts.map((c) => `${label(c.a)}–${label(c.b)} (${c.status})`).join(', ') || 'none'],
-    ['Members in conflict with outsiders', `${b.conflictsWithOutsiders.length}${b.conflictsWithOutsiders.length ? ': ' + b.conflictsWithOutsiders.slice(0, 6).map((c) => `${label(c.member)}–${label(c.outsider)}`).join(', ') : ''}`],
+    [
+      'Members in conflict with outsiders',
+      `${b.conflictsWithOutsiders.length}${
+        b.conflictsWithOutsiders.length
+          ? ': ' +
+            b.conflictsWithOutsiders
+              .slice(0, 6)
+              .map((c) => `${label(c.member)}–${label(c.outsider)}`)
+              .join(', ')
+          : ''
+      }`,
+    ],
     ['Population', total('population')],
     ['GDP', total('gdp', '$')],
     ['Military spending', total('milexUsd', '$')],
@@ -44,7 +55,9 @@ function rows(graph: EntenteGraph, b: BlocCohesion): [string, string][] {
     ['Largest share of military spending', hegemon('milexUsd')],
     [
       'Members’ trade, arms and base dependencies pointing to the largest member',
-      b.dependencyOnLargest ? `${pct(b.dependencyOnLargest.share)} (${b.dependencyOnLargest.tiesToLargest} of ${b.dependencyOnLargest.ties} ties, to ${label(b.dependencyOnLargest.largest)})` : '–',
+      b.dependencyOnLargest
+        ? `${pct(b.dependencyOnLargest.share)} (${b.dependencyOnLargest.tiesToLargest} of ${b.dependencyOnLargest.ties} ties, to ${label(b.dependencyOnLargest.largest)})`
+        : '–',
     ],
   ];
 }
@@ -59,8 +72,8 @@ export function ComparePanel({ graph, orgs, onChange, onSelect }: Props) {
       <div className="compare-panel" data-testid="compare-panel">
         <h2>Compare two blocs</h2>
         <p data-testid="compare-unavailable">
-          Compare sets two organizations side by side: their members, their ties and their weight. {isPlainGraph(graph) ? 'This graph' : 'The view on this date'}{' '}
-          has no organizations with members, so there is nothing to compare.
+          Compare sets two organizations side by side: their members, their ties and their weight.{' '}
+          {isPlainGraph(graph) ? 'This graph' : 'The view on this date'} has no organizations with members, so there is nothing to compare.
         </p>
       </div>
     );
@@ -110,8 +123,8 @@ export function ComparePanel({ graph, orgs, onChange, onSelect }: Props) {
         </tbody>
       </table>
       <p className="small muted">
-        Hegemony index: the largest member’s share of the bloc’s total. Figures from the CIA World Factbook (population 2025, GDP and military spending
-        2024); a member without a figure is left out of the sum and counted in “report”.
+        Hegemony index: the largest member’s share of the bloc’s total. Figures from the CIA World Factbook (population 2025, GDP and military spending 2024); a
+        member without a figure is left out of the sum and counted in “report”.
       </p>
     </div>
   );

@@ -5,6 +5,7 @@ import { edgeHolds } from '@/lib/graph/holds';
 import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES } from '@/lib/graph/membership';
 import type { SearchEntry } from '@/lib/graph/search';
 import { tiesOf, type TieGroup, type TieSummary } from '@/lib/graph/ties-of';
+import { ownKindOf } from '@/lib/graph/own-kinds';
 import type { EntenteGraph, NodeAttributes } from '@/lib/graph/types';
 import { formatCompact, formatPeriod } from '@/lib/view/format';
 import { isPlainGraph, nodeKindWord } from '@/lib/view/kind-words';
@@ -52,7 +53,13 @@ export function DetailsPanel({ graph, dayView, selected, onSelect, entries, onPa
               ) : (
                 <ul>
                   {group.ties.map((tie) => (
-                    <TieItem key={tie.key} tie={tie} onSelect={onSelect} plain={plain} />
+                    <TieItem
+                      key={tie.key}
+                      tie={tie}
+                      onSelect={onSelect}
+                      plain={plain}
+                      ownKind={plain && graph.hasEdge(tie.key) ? ownKindOf(graph.getEdgeAttributes(tie.key), 'edge') : null}
+                    />
                   ))}
                 </ul>
               )}
@@ -100,8 +107,8 @@ function Overview({ graph, dayView, plain }: { graph: EntenteGraph; dayView: Ent
     <div>
       <h2>Explore the ties between states</h2>
       <p>
-        {graph.order} of {dayView.order} states and organizations and {graph.size} of {dayView.size} ties shown as of {graph.getAttribute('asOf')}.
-        Click a node or search for a country to see its ties, each dated and sourced.
+        {graph.order} of {dayView.order} states and organizations and {graph.size} of {dayView.size} ties shown as of {graph.getAttribute('asOf')}. Click a node
+        or search for a country to see its ties, each dated and sourced.
       </p>
       {graph.getAttribute('datasetAsOf') && <p className="muted">Data as of {graph.getAttribute('datasetAsOf')}.</p>}
     </div>
@@ -134,7 +141,20 @@ function PlainNodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttribu
 
 /** Attributes Entente gives every imported node (or reads for itself), not the file's own. */
 const PLAIN_HIDDEN_ATTRIBUTES = new Set([
-  'kind', 'label', 'name', 'officialName', 'iso2', 'region', 'subregion', 'flag', 'lat', 'lng', 'recognition', 'originalKind', 'x', 'y',
+  'kind',
+  'label',
+  'name',
+  'officialName',
+  'iso2',
+  'region',
+  'subregion',
+  'flag',
+  'lat',
+  'lng',
+  'recognition',
+  'originalKind',
+  'x',
+  'y',
 ]);
 
 function NodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }) {
@@ -164,9 +184,7 @@ function NodeHeader({ nodeKey, node }: { nodeKey: string; node: NodeAttributes }
         {node.dissolved && ` · dissolved ${node.dissolved}`}
         {node.headquarters && ` · headquarters ${node.headquarters}`}
       </p>
-      {node.formerNames.length > 1 && (
-        <p className="muted">Names: {node.formerNames.map((n) => `${n.acronym} ${formatPeriod(n.start, n.end)}`).join('; ')}</p>
-      )}
+      {node.formerNames.length > 1 && <p className="muted">Names: {node.formerNames.map((n) => `${n.acronym} ${formatPeriod(n.start, n.end)}`).join('; ')}</p>}
       <p>{node.description}</p>
       <SourceList sources={node.sources} />
     </header>
@@ -228,7 +246,18 @@ function MembershipGroups({ group, onSelect }: { group: TieGroup; onSelect: (key
   );
 }
 
-function TieItem({ tie, onSelect, plain = false }: { tie: TieSummary; onSelect: (key: string) => void; plain?: boolean }) {
+/** `ownKind`: an imported edge's own kind (its relation, type …), named in the row. */
+function TieItem({
+  tie,
+  onSelect,
+  plain = false,
+  ownKind = null,
+}: {
+  tie: TieSummary;
+  onSelect: (key: string) => void;
+  plain?: boolean;
+  ownKind?: string | null;
+}) {
   const arrow = tie.direction === 'out' ? '→' : tie.direction === 'in' ? '←' : '↔';
   const ends = (
     <>
@@ -236,6 +265,7 @@ function TieItem({ tie, onSelect, plain = false }: { tie: TieSummary; onSelect: 
       <button type="button" className="link-button" onClick={() => onSelect(tie.other)}>
         {tie.otherLabel}
       </button>
+      {ownKind && <span className="badge">{ownKind}</span>}
     </>
   );
   const when = tie.endedOn ? (
@@ -244,6 +274,13 @@ function TieItem({ tie, onSelect, plain = false }: { tie: TieSummary; onSelect: 
     !plain && !tie.undated && <span className="muted">{formatPeriod(tie.start, tie.end)}</span>
   );
   return (
-    <TieRow tie={tie} ends={ends} when={when} showStatus={!plain} className={tie.endedOn ? 'tie ended' : 'tie'} data={{ 'data-other': tie.other, 'data-ended': tie.endedOn ?? undefined }} />
+    <TieRow
+      tie={tie}
+      ends={ends}
+      when={when}
+      showStatus={!plain}
+      className={tie.endedOn ? 'tie ended' : 'tie'}
+      data={{ 'data-other': tie.other, 'data-ended': tie.endedOn ?? undefined }}
+    />
   );
 }

@@ -84,7 +84,8 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
     <fieldset className="panel filters">
       <legend>Filters</legend>
       <p className="counts" data-testid="filter-counts">
-        Showing {shown.order} of {view.order} nodes ({view.order - shown.order} hidden), {shown.size} of {view.size} {plain ? 'edges' : 'ties'} ({view.size - shown.size} hidden)
+        Showing {shown.order} of {view.order} nodes ({view.order - shown.order} hidden), {shown.size} of {view.size} {plain ? 'edges' : 'ties'} (
+        {view.size - shown.size} hidden)
       </p>
       <button type="button" onClick={() => onChange(DEFAULT_FILTERS)} disabled={isDefault}>
         Reset filters
@@ -92,15 +93,17 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
 
       <details open>
         <summary>Nodes</summary>
-        {!plain && (['state', 'organization'] as const).map((kind) => (
-          <label key={kind} className="check">
-            <input type="checkbox" checked={f.nodeKinds.includes(kind)} onChange={(e) => set({ nodeKinds: toggle(f.nodeKinds, kind, e.target.checked) })} />{' '}
-            {kind === 'state' ? 'States' : 'Organizations'}
-          </label>
-        ))}
+        {!plain &&
+          (['state', 'organization'] as const).map((kind) => (
+            <label key={kind} className="check">
+              <input type="checkbox" checked={f.nodeKinds.includes(kind)} onChange={(e) => set({ nodeKinds: toggle(f.nodeKinds, kind, e.target.checked) })} />{' '}
+              {kind === 'state' ? 'States' : 'Organizations'}
+            </label>
+          ))}
         {ownNodeKinds.length > 0 && ownKindBoxes('node', ownNodeKinds)}
         <label className="check">
-          <input type="checkbox" checked={f.hideIsolated} onChange={(e) => set({ hideIsolated: e.target.checked })} /> {plain ? 'Hide nodes without edges' : 'Hide states without ties'}
+          <input type="checkbox" checked={f.hideIsolated} onChange={(e) => set({ hideIsolated: e.target.checked })} />{' '}
+          {plain ? 'Hide nodes without edges' : 'Hide states without ties'}
         </label>
       </details>
 
@@ -108,8 +111,8 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
         <summary>Regions{f.regions.length + f.subregions.length > 0 ? ` (${f.regions.length + f.subregions.length})` : ''}</summary>
         {c.regions.map(([region, count]) => (
           <label key={region} className="check">
-            <input type="checkbox" checked={f.regions.includes(region)} onChange={(e) => set({ regions: toggle(f.regions, region, e.target.checked) })} /> {region}{' '}
-            <span className="muted">({count})</span>
+            <input type="checkbox" checked={f.regions.includes(region)} onChange={(e) => set({ regions: toggle(f.regions, region, e.target.checked) })} />{' '}
+            {region} <span className="muted">({count})</span>
           </label>
         ))}
         <label htmlFor={`${id}-subregions`}>Subregions (none selected = all)</label>
@@ -157,25 +160,29 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
 
       <details open>
         <summary>{plain ? 'Edges' : 'Ties'}</summary>
-        {!plain && <label className="check">
-          <input type="checkbox" checked={f.showEnded} onChange={(e) => set({ showEnded: e.target.checked })} data-testid="show-ended" /> Show ended ties{' '}
-          <span className="muted">({c.ended})</span>
-        </label>}
+        {!plain && (
+          <label className="check">
+            <input type="checkbox" checked={f.showEnded} onChange={(e) => set({ showEnded: e.target.checked })} data-testid="show-ended" /> Show ended ties{' '}
+            <span className="muted">({c.ended})</span>
+          </label>
+        )}
         {!plain && <p className="muted small">Withdrawals, terminated treaties and ended conflicts on this date, drawn grey.</p>}
         {!plain && c.doubtful > 0 && (
           <label className="check">
-            <input type="checkbox" checked={f.showDoubtful} onChange={(e) => set({ showDoubtful: e.target.checked })} data-testid="show-doubtful" /> Show doubtful
-            trade figures <span className="muted">({c.doubtful})</span>
+            <input type="checkbox" checked={f.showDoubtful} onChange={(e) => set({ showDoubtful: e.target.checked })} data-testid="show-doubtful" /> Show
+            doubtful trade figures <span className="muted">({c.doubtful})</span>
           </label>
         )}
-        {!plain && c.doubtful > 0 && <p className="muted small">Published trade shares the plausibility check questions (a tie’s note says why); hidden unless checked.</p>}
+        {!plain && c.doubtful > 0 && (
+          <p className="muted small">Published trade shares the plausibility check questions (a tie’s note says why); hidden unless checked.</p>
+        )}
         {ownEdgeKinds.length > 0 && ownKindBoxes('edge', ownEdgeKinds)}
         {kindsShown.map((kind) => (
           <div key={kind}>
             <label className="check">
               <input type="checkbox" checked={f.tieKinds.includes(kind)} onChange={(e) => set({ tieKinds: toggle(f.tieKinds, kind, e.target.checked) })} />{' '}
-              <span className="swatch" style={{ background: plain ? PLAIN_EDGE_STYLE.color : TIE_STYLES[kind].color }} aria-hidden="true" /> {plain ? 'Edges' : TIE_STYLES[kind].label}{' '}
-              <span className="muted">({c.kinds.get(kind) ?? 0})</span>
+              <span className="swatch" style={{ background: plain ? PLAIN_EDGE_STYLE.color : TIE_STYLES[kind].color }} aria-hidden="true" />{' '}
+              {plain ? 'Edges' : TIE_STYLES[kind].label} <span className="muted">({c.kinds.get(kind) ?? 0})</span>
             </label>
             <div className="sub-options">
               {c.subtypes
@@ -206,7 +213,11 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
         <p className="muted small">Status (none checked = all)</p>
         {CONFLICT_STATUSES.map((status) => (
           <label key={status} className="check">
-            <input type="checkbox" checked={f.conflictStatuses.includes(status)} onChange={(e) => set({ conflictStatuses: toggle(f.conflictStatuses, status, e.target.checked) })} />{' '}
+            <input
+              type="checkbox"
+              checked={f.conflictStatuses.includes(status)}
+              onChange={(e) => set({ conflictStatuses: toggle(f.conflictStatuses, status, e.target.checked) })}
+            />{' '}
             {status.replace(/-/g, ' ')}
           </label>
         ))}

@@ -31,9 +31,20 @@ function Distribution({ values }: { values: number[] }) {
   if (bins.length === 0) return null;
   return (
     <figure className="distribution">
-      <svg viewBox="0 0 240 80" role="img" aria-label={`Distribution: ${bins.map((b) => `${b.count} between ${format(b.from)} and ${format(b.to)}`).join('; ')}`}>
+      <svg
+        viewBox="0 0 240 80"
+        role="img"
+        aria-label={`Distribution: ${bins.map((b) => `${b.count} between ${format(b.from)} and ${format(b.to)}`).join('; ')}`}
+      >
         {bins.map((b, i) => (
-          <rect key={i} x={i * 20 + 1} y={78 - (b.count / max) * 74} width={18} height={(b.count / max) * 74} fill={COLOR_RAMP[Math.min(COLOR_RAMP.length - 1, Math.floor((i / bins.length) * COLOR_RAMP.length))]} />
+          <rect
+            key={i}
+            x={i * 20 + 1}
+            y={78 - (b.count / max) * 74}
+            width={18}
+            height={(b.count / max) * 74}
+            fill={COLOR_RAMP[Math.min(COLOR_RAMP.length - 1, Math.floor((i / bins.length) * COLOR_RAMP.length))]}
+          />
         ))}
       </svg>
       <figcaption className="muted small">
@@ -83,7 +94,11 @@ export function MetricsPanel({ graph, state, update, measure, measures, communit
   const ranking = useMemo(() => {
     if (!result) return [];
     const rows = Object.entries(result.values)
-      .filter(([key]) => graph.hasNode(key) && (state.rankNodes === 'both' || (graph.getNodeAttribute(key, 'kind') === 'organization') === (state.rankNodes === 'organizations')))
+      .filter(
+        ([key]) =>
+          graph.hasNode(key) &&
+          (state.rankNodes === 'both' || (graph.getNodeAttribute(key, 'kind') === 'organization') === (state.rankNodes === 'organizations')),
+      )
       .map(([key, value]) => ({ key, value, label: graph.getNodeAttribute(key, 'label') }));
     rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
     const top = rows.slice(0, limit);
@@ -91,7 +106,10 @@ export function MetricsPanel({ graph, state, update, measure, measures, communit
   }, [result, graph, limit, byName, state.rankNodes]);
   const centrality = (MEASURE_IDS as readonly string[]).includes(state.measure) ? MEASURES[state.measure as MeasureId] : null;
   const attributeName = state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length);
-  const info = centrality ?? { label: attributeLabel(attributeName), description: `The nodes’ own figure (${attributeLabel(attributeName)}), as recorded in the data (with its year and source in the details panel).` };
+  const info = centrality ?? {
+    label: attributeLabel(attributeName),
+    description: `The nodes’ own figure (${attributeLabel(attributeName)}), as recorded in the data (with its year and source in the details panel).`,
+  };
 
   return (
     <div className="metrics-panel" data-testid="metrics-panel">
@@ -119,35 +137,46 @@ export function MetricsPanel({ graph, state, update, measure, measures, communit
       </select>
       <p className="small">{info.description}</p>
       {centrality && (
-      <>
-      <fieldset className="inner">
-        <legend>Ties it runs on</legend>
-        {TIE_KINDS.map((kind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              checked={state.metricKinds.includes(kind)}
-              disabled={state.metricKinds.length === 1 && state.metricKinds.includes(kind)}
-              onChange={(e) => update((s) => ({ ...s, metricKinds: e.target.checked ? TIE_KINDS.filter((k) => k === kind || s.metricKinds.includes(k)) : s.metricKinds.filter((k) => k !== kind) }))}
-            />{' '}
-            {TIE_STYLES[kind].label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="inner">
-        <legend>Memberships</legend>
-        {PROJECTIONS.map((p) => (
-          <label key={p} className="check">
-            <input type="radio" name={`${id}-projection`} checked={state.projection === p} onChange={() => update((s) => ({ ...s, projection: p }))} />{' '}
-            {p === 'bipartite' ? 'As ties to organizations (bipartite)' : 'As state–state links, weighted by shared blocs'}
-          </label>
-        ))}
-      </fieldset>
-      </>
+        <>
+          <fieldset className="inner">
+            <legend>Ties it runs on</legend>
+            {TIE_KINDS.map((kind) => (
+              <label key={kind} className="check">
+                <input
+                  type="checkbox"
+                  checked={state.metricKinds.includes(kind)}
+                  disabled={state.metricKinds.length === 1 && state.metricKinds.includes(kind)}
+                  onChange={(e) =>
+                    update((s) => ({
+                      ...s,
+                      metricKinds: e.target.checked
+                        ? TIE_KINDS.filter((k) => k === kind || s.metricKinds.includes(k))
+                        : s.metricKinds.filter((k) => k !== kind),
+                    }))
+                  }
+                />{' '}
+                {TIE_STYLES[kind].label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="inner">
+            <legend>Memberships</legend>
+            {PROJECTIONS.map((p) => (
+              <label key={p} className="check">
+                <input type="radio" name={`${id}-projection`} checked={state.projection === p} onChange={() => update((s) => ({ ...s, projection: p }))} />{' '}
+                {p === 'bipartite' ? 'As ties to organizations (bipartite)' : 'As state–state links, weighted by shared blocs'}
+              </label>
+            ))}
+          </fieldset>
+        </>
       )}
       <label className="check">
-        <input type="checkbox" checked={state.colorBy === 'community'} onChange={(e) => update((s) => ({ ...s, colorBy: e.target.checked ? 'community' : 'measure' }))} /> Colour by
-        community (Louvain, fixed seed)
+        <input
+          type="checkbox"
+          checked={state.colorBy === 'community'}
+          onChange={(e) => update((s) => ({ ...s, colorBy: e.target.checked ? 'community' : 'measure' }))}
+        />{' '}
+        Colour by community (Louvain, fixed seed)
       </label>
       {communities && <Communities graph={graph} result={communities} onSelect={onSelect} />}
       <p className={`small status-line ${measure.status}`} role="status" data-testid="metric-status" data-status={measure.status}>

@@ -61,27 +61,29 @@ export function PairPanel({ labels, pair, day, onFocus, onClose }: Props) {
           </ul>
         </section>
       ))}
-      {!plain && <section className="tie-group" data-testid="shared-organizations">
-        <h3>Organizations both belong to on {day}</h3>
-        {pair.shared.length === 0 ? (
-          <p className="muted">None.</p>
-        ) : (
-          <ul className="shared-orgs">
-            {pair.shared.map((org) => (
-              <li key={org.key} data-org={org.key}>
-                <button type="button" className="link-button" onClick={() => onFocus(org.key)}>
-                  {org.label}
-                </button>{' '}
-                {(org.statusA !== 'member' || org.statusB !== 'member') && (
-                  <span className="muted">
-                    ({a} {formatStatus(org.statusA)}, {b} {formatStatus(org.statusB)})
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>}
+      {!plain && (
+        <section className="tie-group" data-testid="shared-organizations">
+          <h3>Organizations both belong to on {day}</h3>
+          {pair.shared.length === 0 ? (
+            <p className="muted">None.</p>
+          ) : (
+            <ul className="shared-orgs">
+              {pair.shared.map((org) => (
+                <li key={org.key} data-org={org.key}>
+                  <button type="button" className="link-button" onClick={() => onFocus(org.key)}>
+                    {org.label}
+                  </button>{' '}
+                  {(org.statusA !== 'member' || org.statusB !== 'member') && (
+                    <span className="muted">
+                      ({a} {formatStatus(org.statusA)}, {b} {formatStatus(org.statusB)})
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       {!pair.tiedDirectly && (
         <section className="tie-group" data-testid="friendly-path">
           <h3>{plain ? 'Shortest path' : 'Shortest friendly path'}</h3>
@@ -90,12 +92,15 @@ export function PairPanel({ labels, pair, day, onFocus, onClose }: Props) {
               {pair.friendlyPath.map((hop) => (
                 <li key={hop.edgeKey}>
                   {label(hop.from)} {hop.direction === 'backward' ? '←' : hop.direction === 'forward' ? '→' : '↔'} {label(hop.to)}{' '}
-                  <span className="badge">{formatSubtype(hop.subtype) ?? (plain ? 'edge' : TIE_STYLES[hop.kind].label)}</span> {!plain && <span className="muted">{formatStatus(hop.status)}</span>}
+                  <span className="badge">{formatSubtype(hop.subtype) ?? (plain ? 'edge' : TIE_STYLES[hop.kind].label)}</span>{' '}
+                  {!plain && <span className="muted">{formatStatus(hop.status)}</span>}
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="muted">{plain ? 'No chain of edges shown links them.' : 'No chain of friendly ties shown links them (conflicts and invasions do not count).'}</p>
+            <p className="muted">
+              {plain ? 'No chain of edges shown links them.' : 'No chain of friendly ties shown links them (conflicts and invasions do not count).'}
+            </p>
           )}
         </section>
       )}

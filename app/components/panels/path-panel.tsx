@@ -56,7 +56,13 @@ export function PathPanel({ graph, entries, from, to, paths, friendly, onFriendl
               </p>
               <ol className="path-list">
                 {paths.paths.map((path) => (
-                  <li key={path.map((h) => h.edgeKey).join(' ')} data-via={path.slice(0, -1).map((h) => h.to).join(',')}>
+                  <li
+                    key={path.map((h) => h.edgeKey).join(' ')}
+                    data-via={path
+                      .slice(0, -1)
+                      .map((h) => h.to)
+                      .join(',')}
+                  >
                     <ol className="hops">
                       {path.map((hop) => (
                         <li key={hop.edgeKey} data-tie={hop.edgeKey}>

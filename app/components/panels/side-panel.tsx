@@ -3,7 +3,15 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { PANELS, type PanelName } from '@/lib/view/view-state';
 
-const TITLES: Record<PanelName, string> = { details: 'Details', metrics: 'Metrics', path: 'Path', compare: 'Compare', changes: 'Changes', history: 'History', stories: 'Stories' };
+const TITLES: Record<PanelName, string> = {
+  details: 'Details',
+  metrics: 'Metrics',
+  path: 'Path',
+  compare: 'Compare',
+  changes: 'Changes',
+  history: 'History',
+  stories: 'Stories',
+};
 
 type Props = { panel: PanelName; onPanel: (panel: PanelName) => void; children: ReactNode; drawerOpen?: boolean; onCloseDrawer?: () => void };
 

@@ -10,7 +10,14 @@ import { edgeKindWord, isPlainGraph, isUndated, nodeKindWord } from '@/lib/view/
 type Column<T> = { key: string; label: string; value: (row: T) => string | number };
 type Sort = { column: string; ascending: boolean };
 
-function SortableTable<T>({ caption, rows, columns, rowKey, onRowAction, testId }: {
+function SortableTable<T>({
+  caption,
+  rows,
+  columns,
+  rowKey,
+  onRowAction,
+  testId,
+}: {
   caption: string;
   rows: T[];
   columns: Column<T>[];
@@ -97,7 +104,13 @@ export function TableView({ graph, onSelect }: { graph: EntenteGraph; onSelect: 
   const matches = (...texts: string[]) => !q || texts.some((t) => t.toLowerCase().includes(q));
   const plain = isPlainGraph(graph);
   const nodes: NodeRow[] = graph
-    .mapNodes((key, a) => ({ key, name: a.kind === 'organization' ? `${a.label} (${a.name})` : a.name, kind: nodeKindWord(a, plain), region: a.kind === 'state' ? a.region : '', ties: graph.degree(key) }))
+    .mapNodes((key, a) => ({
+      key,
+      name: a.kind === 'organization' ? `${a.label} (${a.name})` : a.name,
+      kind: nodeKindWord(a, plain),
+      region: a.kind === 'state' ? a.region : '',
+      ties: graph.degree(key),
+    }))
     .filter((r) => matches(r.key, r.name, r.region));
   const ties: TieRow[] = graph
     .mapEdges((key, a, source, target) => ({
@@ -114,8 +127,21 @@ export function TableView({ graph, onSelect }: { graph: EntenteGraph; onSelect: 
     <div className="table-view" data-testid="table-view" data-nodes={graph.order} data-edges={graph.size}>
       <label htmlFor={`${id}-q`}>Search the tables</label>{' '}
       <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, code, kind, status…" />
-      <SortableTable caption={`${plain ? 'Nodes' : 'States and organizations'} (${nodes.length})`} rows={nodes} columns={plain ? NODE_COLUMNS.filter((c) => c.key !== 'region') : NODE_COLUMNS} rowKey={(r) => r.key} onRowAction={(r) => onSelect(r.key)} testId="nodes-table" />
-      <SortableTable caption={`${plain ? 'Edges' : 'Ties'} (${ties.length})`} rows={ties} columns={plain ? TIE_COLUMNS.filter((c) => c.key === 'from' || c.key === 'to' || c.key === 'kind') : TIE_COLUMNS} rowKey={(r) => r.key} testId="ties-table" />
+      <SortableTable
+        caption={`${plain ? 'Nodes' : 'States and organizations'} (${nodes.length})`}
+        rows={nodes}
+        columns={plain ? NODE_COLUMNS.filter((c) => c.key !== 'region') : NODE_COLUMNS}
+        rowKey={(r) => r.key}
+        onRowAction={(r) => onSelect(r.key)}
+        testId="nodes-table"
+      />
+      <SortableTable
+        caption={`${plain ? 'Edges' : 'Ties'} (${ties.length})`}
+        rows={ties}
+        columns={plain ? TIE_COLUMNS.filter((c) => c.key === 'from' || c.key === 'to' || c.key === 'kind') : TIE_COLUMNS}
+        rowKey={(r) => r.key}
+        testId="ties-table"
+      />
     </div>
   );
 }

@@ -28,7 +28,12 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, at
     if (attribute === null) return null;
     const values = attributeValues(graph, attribute);
     const known = Object.values(values).filter((v) => v !== 0).length;
-    return { status: 'done', result: { values }, ms: 0, message: `${attributeLabel(attribute)}: known for ${known} of ${graph.order} nodes (the others count 0).` };
+    return {
+      status: 'done',
+      result: { values },
+      ms: 0,
+      message: `${attributeLabel(attribute)}: known for ${known} of ${graph.order} nodes (the others count 0).`,
+    };
   }, [graph, attribute]);
 
   useEffect(() => {
@@ -42,7 +47,12 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, at
       if (reply.ok && reply.outcome.kind === 'measure') {
         const result = reply.outcome.result;
         const g = result.graph;
-        setState({ status: 'done', result: { ...result, values: idRecordFrom(result.values) }, ms: reply.ms, message: `${MEASURES[result.measure].label} on ${g.nodes} nodes and ${g.edges} links (${g.projection === 'bipartite' ? 'memberships as ties to organizations' : 'states linked by shared blocs'}, ${g.direction}) in ${Math.round(reply.ms)} ms.` });
+        setState({
+          status: 'done',
+          result: { ...result, values: idRecordFrom(result.values) },
+          ms: reply.ms,
+          message: `${MEASURES[result.measure].label} on ${g.nodes} nodes and ${g.edges} links (${g.projection === 'bipartite' ? 'memberships as ties to organizations' : 'states linked by shared blocs'}, ${g.direction}) in ${Math.round(reply.ms)} ms.`,
+        });
       } else if (!reply.ok) setState({ status: 'error', message: reply.message, result: null });
     };
     worker.addEventListener('message', onMessage);

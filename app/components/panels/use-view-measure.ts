@@ -27,7 +27,12 @@ export type ViewMeasure = {
 export function useViewMeasure(graph: EntenteGraph, state: Pick<ViewState, 'measure' | 'metricKinds' | 'projection'>): ViewMeasure {
   const measureId = isMeasureId(state.measure) ? state.measure : 'degree';
   const request: MetricRequest = useMemo(
-    () => ({ measure: measureId, kinds: state.metricKinds, projection: state.projection, direction: MEASURES[measureId].needsDirected ? 'directed' : 'undirected' }),
+    () => ({
+      measure: measureId,
+      kinds: state.metricKinds,
+      projection: state.projection,
+      direction: MEASURES[measureId].needsDirected ? 'directed' : 'undirected',
+    }),
     [measureId, state.metricKinds, state.projection],
   );
   const attribute = state.measure.startsWith(ATTRIBUTE_MEASURE_PREFIX) ? state.measure.slice(ATTRIBUTE_MEASURE_PREFIX.length) : null;
