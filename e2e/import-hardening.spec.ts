@@ -97,7 +97,7 @@ test('a ?file= link whose ids are named like object members opens, lays out, and
     const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name, exact: true }).click()]);
     return readFileSync((await file.path())!, 'utf8');
   };
-  const json = JSON.parse(await saved('JSON')) as { nodes: { key: string }[] };
+  const json = JSON.parse(await saved('graphology JSON')) as { nodes: { key: string }[] };
   expect(json.nodes.map((n) => n.key).sort()).toEqual(ids);
   for (const text of [await saved('GEXF'), await saved('GraphML')]) {
     for (const id of ids) expect(text).toContain(`<node id="${id}"`);
