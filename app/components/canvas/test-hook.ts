@@ -82,7 +82,10 @@ export function installTestHook(cy: Core): () => void {
       return element.nonempty() ? element.classes() : null;
     },
     zoomTo: (key) => {
+      // The container may just have changed size (a phone turned), and nodes may still be gliding to a focus arrangement.
+      cy.resize();
       cy.stop(true, true);
+      cy.nodes().stop(true, true);
       cy.zoom(2.5);
       cy.center(elementOf(cy, key));
     },
