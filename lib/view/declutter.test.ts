@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { labelledNode } from './label-items.fixtures';
 import { placeExportLabels, type Obstacle } from './declutter';
 import { intersects, labelBox, type LabelItem } from './label-placement';
 
-const node = (key: string, x: number, y: number, priority = 1, labelWidth = 40): LabelItem => ({
-  key,
-  priority,
-  x,
-  y,
-  width: 16,
-  height: 16,
-  labelWidth,
-  labelHeight: 10,
-  inside: false,
-});
+const node = labelledNode;
 const body = (item: LabelItem): Obstacle => ({
   key: item.key,
   x1: item.x - item.width / 2,

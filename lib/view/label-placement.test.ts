@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { labelledNode } from './label-items.fixtures';
 import { fitClearOf } from './fit';
 import { intersects, labelBox, placeLabels, type LabelItem } from './label-placement';
 
-const node = (key: string, x: number, y: number, priority = 1, labelWidth = 40): LabelItem => ({
-  key,
-  priority,
-  x,
-  y,
-  width: 16,
-  height: 16,
-  labelWidth,
-  labelHeight: 10,
-  inside: false,
-});
+const node = labelledNode;
 
 describe('placeLabels', () => {
   it('puts labels below their node when there is room', () => {
