@@ -104,6 +104,8 @@ test('an imported networkx GEXF is a plain graph: its own words, undirected edge
   await openExplorer(page);
   await page.getByTestId('import-input').setInputFiles(path.join(import.meta.dirname, 'fixtures/import/good/les-miserables.gexf'));
   await expect(page.getByTestId('imported-counts')).toHaveText('77 nodes and 254 edges');
+  // Nothing to warn about: no "states", "dependency ties" or dates from 1900 (lib/formats/graph-builder.ts).
+  await expect(page.getByTestId('import-warnings')).toHaveCount(0);
   await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', '77');
   await expect(page.getByTestId('details')).toContainText('77 nodes and 254 edges shown');
   await expect(page.getByTestId('details')).not.toContainText('states and organizations');
@@ -145,6 +147,8 @@ test('an imported networkx GEXF with its own kinds: filters list them with count
   await page.getByTestId('import-input').setInputFiles(path.join(import.meta.dirname, 'fixtures/own-kinds/suppliers.gexf'));
   const graph = page.getByTestId('graph');
   await expect(page.getByTestId('imported-counts')).toHaveText('9 nodes and 14 edges');
+  // The edges' relation is their kind: no warning that they have none or are shown as dependency ties.
+  await expect(page.getByTestId('import-warnings')).toHaveCount(0);
   const nodeKinds = page.getByTestId('own-node-kinds');
   const edgeKinds = page.getByTestId('own-edge-kinds');
   await expect(nodeKinds.locator('label')).toHaveText([/^\s*company \(4\)/, /^\s*person \(3\)/, /^\s*agency \(2\)/]);

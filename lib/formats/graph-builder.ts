@@ -96,6 +96,7 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
       datasetAsOf: attributes.datasetAsOf ?? '',
       ...(modelKinds === 0 ? { plain: true } : {}),
     });
+    if (modelKinds === 0) rephraseForPlainGraph(graph, problems);
     normalizeFilePositions(graph, droppedPositions, problems);
     let positions = graph.order > 0;
     graph.forEachNode((_, a: NodeAttributes & { x?: unknown; y?: unknown }) => {
@@ -105,4 +106,27 @@ export function graphBuilder(problems: Problems, limits: ImportLimits, options: 
   }
 
   return { graph, addNode, addEdge, finish };
+}
+
+const examples = (ex: string[]) => ex.join(', ');
+
+/**
+ * A plain graph (no Entente kinds) is shown as a graph: its nodes and edges keep their own kinds (lib/graph/own-kinds.ts),
+ * and an undated file is shown whole. The warnings written while reading, which assumed states and tie kinds, are said
+ * again in its terms, or dropped where they are no problem at all.
+ */
+function rephraseForPlainGraph(graph: EntenteGraph, problems: Problems): void {
+  // Nodes and edges without one of Entente's kinds are the file's own kinds, not states or dependency ties.
+  for (const topic of ['node kind', 'edge kind', 'no edge kind']) problems.rephrase(topic, null);
+  problems.rephrase('status dependency', (n, ex) => `${n} edges have a status the explorer does not use (${examples(ex)}): kept as originalStatus`);
+  // Coordinates matter only to the map layout, and only when some nodes have them.
+  if (problems.tallied('no coordinates') >= graph.order) problems.rephrase('no coordinates', null);
+  else
+    problems.rephrase(
+      'no coordinates',
+      (n, ex) => `${n} nodes have no coordinates (lat, lng): the map layout places them at 0, 0 (e.g. ${examples(ex)})`,
+    );
+  // A file with no dates at all is shown as a whole (the explorer says so); otherwise the undated edges always show.
+  if (problems.tallied('undated') >= graph.size) problems.rephrase('undated', null);
+  else problems.rephrase('undated', (n, ex) => `${n} edges have no dates: they are shown on every date (e.g. ${examples(ex)})`);
 }

@@ -41,6 +41,10 @@ export type Problems = {
   warn(message: string): void;
   /** Counts an occurrence of a repeated situation, reported once as `summary(count, examples)`. */
   tally(topic: string, example: string, summary: (count: number, examples: string[]) => string): void;
+  /** Says a tallied situation in other words once more is known (null: it is no problem after all). */
+  rephrase(topic: string, summary: ((count: number, examples: string[]) => string) | null): void;
+  /** How many times a situation was tallied. */
+  tallied(topic: string): number;
   warnings(): string[];
 };
 
@@ -71,6 +75,15 @@ export function createProblems(): Problems {
       entry.count++;
       if (entry.examples.length < 5 && !entry.examples.includes(example)) entry.examples.push(example);
       tallies.set(topic, entry);
+    },
+    rephrase(topic, summary) {
+      const entry = tallies.get(topic);
+      if (!entry) return;
+      if (summary === null) tallies.delete(topic);
+      else entry.summary = summary;
+    },
+    tallied(topic) {
+      return tallies.get(topic)?.count ?? 0;
     },
     warnings() {
       const all = [...[...tallies.values()].map((t) => t.summary(t.count, t.examples)), ...warnings];
