@@ -1,6 +1,6 @@
 // End-to-end: finding one's way — the pair view, search by any name, depth, rankings, paths, readable labels.
 import { expect, test, type Page } from '@playwright/test';
-import { clickNode, neighbours, pickFromSearch } from './helpers';
+import { clickNode, neighbours, pickFromSearch, showView } from './helpers';
 
 // The machine these run on may be shared and slow: generous timeouts, no timed assertions.
 test.describe.configure({ timeout: 240_000 });
@@ -156,6 +156,25 @@ test.describe.serial('one loaded page: depth, labels, rankings, paths', () => {
 
     // "Hide everything else" re-fits the same readable picture.
     await expect.poll(() => labelCheck(page), { timeout: 30_000 }).toEqual({ named: true, overlaps: [], cut: [], underLegend: [] });
+
+    // On a phone (390 × 844, legend collapsed as a phone shows it) the fitted picture is still read without zooming:
+    // the focus and its first ring are named at a readable size, and no label overlaps another or leaves the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await showView(page, '/');
+    const legend = page.locator('details.legend');
+    if (await legend.evaluate((d) => (d as HTMLDetailsElement).open)) await legend.locator('summary').click();
+    await showView(page, '/?focus=ARM&depth=2');
+    const phone = async () => {
+      const { overlaps, cut, underLegend } = await labelCheck(page);
+      const boxes = await page.evaluate(() => window.__entente!.labelBoxes());
+      const named = ['ARM', 'RUS', 'AZE', 'csto', 'cis', 'eaeu'].filter((key) => boxes.some((b) => b.key === key));
+      const armenia = boxes.find((b) => b.key === 'ARM');
+      return { overlaps, cut, underLegend, named, readable: boxes.length >= 30 && armenia !== undefined && armenia.y2 - armenia.y1 >= 10 };
+    };
+    await expect
+      .poll(phone, { timeout: 30_000 })
+      .toEqual({ overlaps: [], cut: [], underLegend: [], named: ['ARM', 'RUS', 'AZE', 'csto', 'cis', 'eaeu'], readable: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   test('rankings: states by default, organizations on request; PageRank with trade ties; human names', async () => {

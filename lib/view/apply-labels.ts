@@ -1,47 +1,103 @@
-// Applies label placement (label-placement.ts) to the Cytoscape nodes of a focus view with classes, and fits the view
-// clear of the legend (fit.ts). Outside a focus view labels keep the stylesheet's default place.
-import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
+// Applies label placement (label-placement.ts) to the Cytoscape nodes of a focus view with classes, at a size readable
+// at the view's zoom (label-scale.ts), and fits the view clear of the legend (fit.ts). Outside a focus view labels keep
+// the stylesheet's default place and size.
+import type { Collection, Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import { fitClearOf, type CornerOverlay } from './fit';
-import { placeLabels, type LabelItem } from './label-placement';
+import { placeLabels, type Box, type LabelItem } from './label-placement';
+import { FOCUS_LABEL_PX, labelScale, MIN_LABEL_PX, visibleModelBox } from './label-scale';
 import { FIT_FROM_POSITIONS_AT, positionBounds } from './position-bounds';
+import { keyOf } from './render-id';
 
 const LABEL_CLASSES = 'label-top label-right label-left label-hidden';
 const CLASS_OF = { bottom: null, inside: null, top: 'label-top', right: 'label-right', left: 'label-left', hidden: 'label-hidden' } as const;
+/** Nodes whose label is drawn larger than the stylesheet's (a style bypass), and organizations whose label left their box. */
+const SCALED = 'label-scaled';
+const OUT = 'label-out';
 
 const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true } as const;
 
-function priority(node: NodeSingular): number {
+/** The view labels are placed for: its zoom and pan, the canvas size and the legend's corner (CSS pixels). */
+export type LabelView = { zoom: number; pan: Position; width: number; height: number; legend: CornerOverlay };
+
+/** The focus first, then by steps from it (the first ring before the second), larger hubs before smaller nodes. */
+function priority(node: NodeSingular, distances: Readonly<Record<string, number>> | undefined): number {
   if (node.hasClass('focus')) return 0;
-  return (node.hasClass('neighbor') ? 1 : 3) + 1 / (1 + node.degree(false));
+  const key = keyOf(node);
+  const steps = distances && Object.hasOwn(distances, key) ? distances[key]! : node.hasClass('neighbor') ? 1 : 3;
+  return steps + 1 / (1 + node.degree(false));
 }
 
-/** Places the labels of the nodes drawn in full (focus and neighbours) so that none overlaps another. */
-export function applyLabelPlacement(cy: Core, focusView: boolean): void {
-  cy.batch(() => cy.nodes().removeClass(LABEL_CLASSES));
+/** Draws every label at the stylesheet's size again; returns how to put the larger sizes back (for an image export). */
+export function clearLabelScale(cy: Core): () => void {
+  const scaled = cy.nodes(`.${SCALED}`);
+  const sizes = new Map(scaled.map((n) => [n.id(), n.style('font-size') as string]));
+  const out = cy.nodes(`.${OUT}`);
+  cy.batch(() => {
+    scaled.removeStyle('font-size').removeClass(SCALED);
+    out.removeClass(OUT);
+  });
+  return () =>
+    cy.batch(() => {
+      scaled.forEach((n) => void n.style('font-size', sizes.get(n.id())!).addClass(SCALED));
+      out.addClass(OUT);
+    });
+}
+
+/**
+ * Places the labels of the nodes drawn in full (focus and neighbours) so that none overlaps another. Given the view,
+ * labels too small to read at its zoom are drawn larger (organizations' below their box), and every label stays on the
+ * visible canvas and off the legend: those that do not fit are left to the tooltip, least important first.
+ */
+export function applyLabelPlacement(cy: Core, focusView: boolean, options: { view?: LabelView; distances?: Readonly<Record<string, number>> } = {}): void {
+  cy.batch(() => {
+    cy.nodes().removeClass(LABEL_CLASSES);
+    clearLabelScale(cy);
+  });
   if (!focusView) return;
+  const { view, distances } = options;
   const shown = cy.nodes().filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('hidden') && Boolean(n.data('label')));
+  const scales = new Map<string, number>();
   const items: LabelItem[] = shown.map((n: NodeSingular) => {
     const box = n.boundingBox(labelOnly);
     const p = n.position();
+    const scale = view ? labelScale(parseFloat(n.style('font-size') as string), view.zoom, n.hasClass('focus') ? FOCUS_LABEL_PX : MIN_LABEL_PX) : 1;
+    if (scale > 1) scales.set(n.id(), scale);
     return {
       key: n.id(),
-      priority: priority(n),
+      priority: priority(n, distances),
       x: p.x,
       y: p.y,
       width: n.width(),
       height: n.height(),
-      labelWidth: box.w,
-      labelHeight: box.h,
-      inside: n.data('kind') === 'organization',
+      labelWidth: box.w * scale,
+      labelHeight: box.h * scale,
+      // An organization's label is drawn inside its box, unless it must grow to be read: then below it, as a state's.
+      inside: n.data('kind') === 'organization' && scale === 1,
     };
   });
-  const placement = placeLabels(items);
+  const limits = view ? viewLimits(view) : {};
+  const placement = placeLabels(items, limits);
   cy.batch(() => {
     for (const [key, where] of placement) {
+      const node = cy.getElementById(key);
       const cls = CLASS_OF[where];
-      if (cls) cy.getElementById(key).addClass(cls);
+      if (cls) node.addClass(cls);
+      const scale = scales.get(key);
+      if (scale === undefined || where === 'hidden') continue;
+      node.style('font-size', parseFloat(node.style('font-size') as string) * scale).addClass(SCALED);
+      if (node.data('kind') === 'organization') node.addClass(OUT);
     }
   });
+}
+
+/** The visible canvas (less a margin of 2 pixels) and the legend, in model coordinates. */
+function viewLimits(view: LabelView): { bounds: Box; obstacles: Box[] } {
+  const margin = 2 / view.zoom;
+  const visible = visibleModelBox(view, view);
+  const bounds = { x1: visible.x1 + margin, y1: visible.y1 + margin, x2: visible.x2 - margin, y2: visible.y2 - margin };
+  if (view.legend.width === 0 || view.legend.height === 0) return { bounds, obstacles: [] };
+  const legend = { x1: visible.x1, y1: visible.y2 - view.legend.height / view.zoom, x2: visible.x1 + view.legend.width / view.zoom, y2: visible.y2 };
+  return { bounds, obstacles: [legend] };
 }
 
 /** The legend's corner, measured against the canvas container (0 × 0 when it is collapsed or absent). */
@@ -71,13 +127,24 @@ export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollect
   cy.viewport({ zoom: view.zoom, pan: view.pan });
 }
 
-/** Animates the view to fit the nodes (labels included) clear of the legend. */
-export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
-  if (eles.empty()) return;
-  const box = fitBox(eles);
-  const view = fitClearOf(box, { width: cy.width(), height: cy.height() }, legendOverlay(container), padding, {
+/** The view that fits the nodes (labels included) clear of the legend, for labelling it before it is shown. */
+export function fittedView(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): LabelView | null {
+  if (eles.empty()) return null;
+  const legend = legendOverlay(container);
+  const view = fitClearOf(fitBox(eles), { width: cy.width(), height: cy.height() }, legend, padding, {
     min: cy.minZoom(),
     max: Math.min(cy.maxZoom(), 2),
   });
-  cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
+  return { ...view, width: cy.width(), height: cy.height(), legend };
+}
+
+/** The view the canvas shows now, for labelling it. */
+export function currentView(cy: Core, container: HTMLElement | null): LabelView {
+  return { zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height(), legend: legendOverlay(container) };
+}
+
+/** Animates the view to fit the nodes (labels included) clear of the legend. */
+export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
+  const view = fittedView(cy, container, padding, eles);
+  if (view) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
 }

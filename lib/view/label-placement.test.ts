@@ -27,6 +27,17 @@ describe('placeLabels', () => {
     expect([...stacked.values()]).toEqual(['bottom', 'top', 'right', 'left', 'hidden']);
   });
 
+  it('keeps labels inside the visible canvas and off the legend, moving or hiding those that would be cut or covered', () => {
+    // A is at the right edge: its label below would be cut, as would top; left is free. B sits on the legend.
+    const placed = placeLabels([node('A', 95, 0, 0), node('B', 0, 80, 1), node('C', 50, 0, 2)], {
+      bounds: { x1: -30, y1: -30, x2: 110, y2: 110 },
+      obstacles: [{ x1: -30, y1: 60, x2: 30, y2: 110 }],
+    });
+    expect(placed.get('A')).toBe('left');
+    expect(placed.get('B')).toBe('hidden');
+    expect(placed.get('C')).toBe('bottom');
+  });
+
   it('keeps labels inside organizations or hides them when two organizations overlap', () => {
     const org = (key: string, x: number, priority: number): LabelItem => ({ ...node(key, x, 0, priority), width: 54, height: 26, inside: true });
     const placed = placeLabels([org('nato', 0, 0), org('osce', 20, 1)]);

@@ -1,6 +1,7 @@
 // Where each node's label goes so that no two labels overlap: a greedy placement, most important label first, trying
 // below, above, right and left of the node, hiding the label (the tooltip still names the node) when none is free.
-// Pure geometry in model coordinates, so the answer does not depend on the zoom.
+// Optionally every label stays inside a box (the visible part of the canvas) and off other boxes (the legend).
+// Pure geometry in model coordinates.
 
 export type Box = { x1: number; y1: number; x2: number; y2: number };
 export type Placement = 'bottom' | 'top' | 'right' | 'left' | 'inside' | 'hidden';
@@ -47,14 +48,27 @@ export function labelBox(item: LabelItem, placement: Exclude<Placement, 'hidden'
 
 const OUTSIDE: readonly Exclude<Placement, 'hidden' | 'inside'>[] = ['bottom', 'top', 'right', 'left'];
 
-/** A placement for every item; no two placed label boxes intersect. */
-export function placeLabels(items: readonly LabelItem[]): Map<string, Placement> {
-  const placed: Box[] = [];
+const within = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.y1 >= outer.y1 && inner.x2 <= outer.x2 && inner.y2 <= outer.y2;
+
+export type PlacementLimits = {
+  /** Every placed label lies inside this box (the visible canvas): a label that would be cut moves or is hidden. */
+  bounds?: Box;
+  /** Boxes no label may cover (the legend). */
+  obstacles?: readonly Box[];
+};
+
+/** A placement for every item; no two placed label boxes intersect, none leaves `bounds` or covers an obstacle. */
+export function placeLabels(items: readonly LabelItem[], limits: PlacementLimits = {}): Map<string, Placement> {
+  const placed: Box[] = [...(limits.obstacles ?? [])];
+  const { bounds } = limits;
   const result = new Map<string, Placement>();
   const ordered = [...items].sort((a, b) => a.priority - b.priority || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const item of ordered) {
     const options = item.inside ? (['inside'] as const) : OUTSIDE;
-    const free = options.find((placement) => !placed.some((box) => intersects(box, labelBox(item, placement))));
+    const free = options.find((placement) => {
+      const box = labelBox(item, placement);
+      return (!bounds || within(box, bounds)) && !placed.some((other) => intersects(other, box));
+    });
     if (free === undefined) {
       result.set(item.key, 'hidden');
       continue;

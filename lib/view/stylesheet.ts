@@ -103,6 +103,8 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'edge[status = "continuing"]', style: { 'line-style': 'dotted' } },
   { selector: '.faded', style: { opacity: 0.1 } },
   // Label placement in focus views (lib/view/label-placement.ts): moved to a free side, or left to the tooltip.
+  // An organization's label too small to read inside its box at the view's zoom is drawn larger, below it (apply-labels.ts).
+  { selector: 'node.label-out', style: { 'text-valign': 'bottom', 'text-margin-y': 3 } },
   { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
   { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 } },
   { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 } },
@@ -152,6 +154,8 @@ function themeRules(theme: CanvasTheme): StylesheetJson {
     // The focus and its neighbours have the strongest labels: full-contrast colour and a solid halo.
     { selector: 'node.focus, node.neighbor', style: { color: t.focusLabel, 'text-outline-opacity': 1 } },
     { selector: 'node[kind = "organization"].focus, node[kind = "organization"].neighbor', style: { color: t.organizationLabel } },
+    // An organization's label drawn outside its box reads like a state's.
+    { selector: 'node.label-out', style: { color: t.focusLabel, 'text-outline-width': 1.5, 'text-outline-opacity': 1 } },
   ];
 }
 

@@ -7,7 +7,7 @@ import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { NO_ENCODING, edgeTooltipOf, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
-import { applyLabelPlacement, fitNodes, fitNow } from '@/lib/view/apply-labels';
+import { applyLabelPlacement, currentView, fittedView, fitNow } from '@/lib/view/apply-labels';
 import { arrangeFocus, leaveArrangement, type FocusArrangementKind, type Home } from '@/lib/view/apply-focus-layout';
 import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { syncElements } from '@/lib/view/sync-elements';
@@ -75,6 +75,8 @@ export function GraphCanvasClient({
   onSelectTieRef.current = onSelectTie;
   // Where the layout had each node before a focus arrangement moved it (apply-focus-layout.ts).
   const home = useRef<Home>(new Map());
+  // Whether the canvas shows a focus view, and each node's steps from the focus: what labels are placed by.
+  const labelling = useRef<{ focusView: boolean; distances?: Readonly<Record<string, number>> }>({ focusView: false });
   const onCyRef = useRef(onCy);
   onCyRef.current = onCy;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -137,6 +139,17 @@ export function GraphCanvasClient({
     });
     cy.on('mouseout', 'node, edge', () => setTooltip(null));
     cy.on('pan zoom', () => setTooltip(null));
+    // A focus view's labels follow the zoom: hidden ones come back as the user zooms in (apply-labels.ts).
+    let relabel: ReturnType<typeof setTimeout> | undefined;
+    const relabelSoon = () => {
+      clearTimeout(relabel);
+      relabel = setTimeout(() => {
+        if (cy.destroyed() || !labelling.current.focusView) return;
+        if (cy.nodes(':animated').nonempty()) return relabelSoon();
+        applyLabelPlacement(cy, true, { view: currentView(cy, containerRef.current), distances: labelling.current.distances });
+      }, 200);
+    };
+    cy.on('viewport', relabelSoon);
     const onScheme = () => cy.style(stylesheetFor(darkScheme.matches ? 'dark' : 'light', large));
     darkScheme.addEventListener('change', onScheme);
     cyRef.current = cy;
@@ -147,6 +160,7 @@ export function GraphCanvasClient({
       layoutWorker.current = null;
       removeHook();
       darkScheme.removeEventListener('change', onScheme);
+      clearTimeout(relabel);
       onCyRef.current?.(null);
       cyRef.current = null;
       last.current = { graph: null, layout: null, values: null };
@@ -257,8 +271,14 @@ export function GraphCanvasClient({
     const target = () => (focusView ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden'));
     cy.stop(true, true);
     const finish = () => {
-      applyLabelPlacement(cy, focusView);
-      if (target().nonempty()) fitNodes(cy, containerRef.current, 40, target());
+      const distances = ego?.distances;
+      labelling.current = { focusView, distances };
+      // Labels at their own size first (the fit makes room for them), then at a size readable at the fitted zoom.
+      applyLabelPlacement(cy, focusView, { distances });
+      const view = target().nonempty() ? fittedView(cy, containerRef.current, 40, target()) : null;
+      if (!view) return;
+      applyLabelPlacement(cy, focusView, { view, distances });
+      cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
     };
     const animate = fitted.current;
     fitted.current = true;
@@ -271,7 +291,8 @@ export function GraphCanvasClient({
   // Node sizes follow the measure, which may arrive after the focus was drawn: place the labels again.
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && drawn && ego) applyLabelPlacement(cy, elementOf(cy, ego.center).nonempty());
+    if (cy && drawn && ego)
+      applyLabelPlacement(cy, elementOf(cy, ego.center).nonempty(), { view: currentView(cy, containerRef.current), distances: ego.distances });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the sizes change
   }, [encoding]);
 

@@ -16,6 +16,7 @@ import { placeExportLabels, type Obstacle } from '@/lib/view/declutter';
 import type { LabelItem } from '@/lib/view/label-placement';
 import { PDF_FONT_FAMILY, svgForPdfFonts } from '@/lib/view/pdf-fonts';
 import { separateBoxes } from '@/lib/view/separate-boxes';
+import { clearLabelScale } from '@/lib/view/apply-labels';
 import { keyOf } from '@/lib/view/render-id';
 import { addPdfFonts, loadPdfFonts } from './pdf-fonts';
 
@@ -118,10 +119,13 @@ function arrangeForExport(cy: Core, drawn: CollectionReturnValue, area: ImageOpt
   const nodes = inFull(drawn).nodes();
   const positions = new Map<string, Position>(nodes.map((n) => [n.id(), { ...n.position() }]));
   const classes = new Map<string, string[]>(drawn.nodes().map((n) => [n.id(), LABEL_CLASSES.filter((c) => n.hasClass(c))]));
+  // The image draws labels at their own size (the canvas may have enlarged them for a zoomed-out view).
+  const rescale = clearLabelScale(cy);
   const restore = () =>
     cy.batch(() => {
       for (const [key, p] of positions) cy.getElementById(key).position(p);
       for (const [key, had] of classes) cy.getElementById(key).removeClass(LABEL_CLASSES.join(' ')).addClass(had.join(' '));
+      rescale();
     });
   try {
     const moves = separateBoxes(
