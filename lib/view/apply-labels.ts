@@ -56,12 +56,23 @@ export function applyLabelPlacement(cy: Core, focusView: boolean, options: { vie
   if (!focusView) return;
   const { view, distances } = options;
   const shown = cy.nodes().filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('hidden') && Boolean(n.data('label')));
-  const scales = new Map<string, number>();
+  // Labels too small to read at the view's zoom are enlarged first, then measured as they will be drawn.
+  const scaled = new Set<string>();
+  if (view)
+    cy.batch(() =>
+      shown.forEach((n) => {
+        const size = parseFloat(n.style('font-size') as string);
+        const scale = labelScale(size, view.zoom, n.hasClass('focus') ? FOCUS_LABEL_PX : MIN_LABEL_PX);
+        if (scale === 1) return;
+        scaled.add(n.id());
+        n.style('font-size', size * scale).addClass(SCALED);
+        if (n.data('kind') === 'organization') n.addClass(OUT);
+      }),
+    );
   const items: LabelItem[] = shown.map((n: NodeSingular) => {
     const box = n.boundingBox(labelOnly);
     const p = n.position();
-    const scale = view ? labelScale(parseFloat(n.style('font-size') as string), view.zoom, n.hasClass('focus') ? FOCUS_LABEL_PX : MIN_LABEL_PX) : 1;
-    if (scale > 1) scales.set(n.id(), scale);
+    const inside = n.data('kind') === 'organization' && !scaled.has(n.id());
     return {
       key: n.id(),
       priority: priority(n, distances),
@@ -69,23 +80,19 @@ export function applyLabelPlacement(cy: Core, focusView: boolean, options: { vie
       y: p.y,
       width: n.width(),
       height: n.height(),
-      labelWidth: box.w * scale,
-      labelHeight: box.h * scale,
-      // An organization's label is drawn inside its box, unless it must grow to be read: then below it, as a state's.
-      inside: n.data('kind') === 'organization' && scale === 1,
+      labelWidth: box.w,
+      labelHeight: box.h,
+      // An organization's label is drawn inside its box, unless it had to grow to be read: then below it, as a state's.
+      inside,
+      // Measured as drawn (below the node): the gap between the node and the box Cytoscape reports for its label.
+      ...(inside ? {} : { gap: box.y1 - (p.y + n.height() / 2) }),
     };
   });
-  const limits = view ? viewLimits(view) : {};
-  const placement = placeLabels(items, limits);
+  const placement = placeLabels(items, view ? viewLimits(view) : {});
   cy.batch(() => {
     for (const [key, where] of placement) {
-      const node = cy.getElementById(key);
       const cls = CLASS_OF[where];
-      if (cls) node.addClass(cls);
-      const scale = scales.get(key);
-      if (scale === undefined || where === 'hidden') continue;
-      node.style('font-size', parseFloat(node.style('font-size') as string) * scale).addClass(SCALED);
-      if (node.data('kind') === 'organization') node.addClass(OUT);
+      if (cls) cy.getElementById(key).addClass(cls);
     }
   });
 }

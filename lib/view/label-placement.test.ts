@@ -38,6 +38,12 @@ describe('placeLabels', () => {
     expect(placed.get('C')).toBe('bottom');
   });
 
+  it('places a box at the gap the renderer measures, even one that reaches over the node edge', () => {
+    const item = { ...node('A', 0, 0), gap: -0.5 };
+    expect(labelBox(item, 'bottom')).toEqual({ x1: -20, y1: 7.5, x2: 20, y2: 17.5 });
+    expect(labelBox(item, 'left').x2).toBe(-7.5);
+  });
+
   it('keeps labels inside organizations or hides them when two organizations overlap', () => {
     const org = (key: string, x: number, priority: number): LabelItem => ({ ...node(key, x, 0, priority), width: 54, height: 26, inside: true });
     const placed = placeLabels([org('nato', 0, 0), org('osce', 20, 1)]);

@@ -20,6 +20,11 @@ export type LabelItem = {
   labelHeight: number;
   /** Labels drawn inside their node (organizations): they cannot move, only be hidden. */
   inside: boolean;
+  /**
+   * Distance from the node's edge to the label's box (default LABEL_GAP). A renderer's measured label box may be padded
+   * beyond the text (Cytoscape's reaches back over the text margin): then the gap is what it measures, and may be negative.
+   */
+  gap?: number;
 };
 
 /** Gap between a node and its label, as in the stylesheet's text margins. */
@@ -32,17 +37,18 @@ export function intersects(a: Box, b: Box): boolean {
 /** The label's box for a placement. */
 export function labelBox(item: LabelItem, placement: Exclude<Placement, 'hidden'>): Box {
   const { x, y, width, height, labelWidth: w, labelHeight: h } = item;
+  const gap = item.gap ?? LABEL_GAP;
   switch (placement) {
     case 'inside':
       return { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 };
     case 'bottom':
-      return { x1: x - w / 2, y1: y + height / 2 + LABEL_GAP, x2: x + w / 2, y2: y + height / 2 + LABEL_GAP + h };
+      return { x1: x - w / 2, y1: y + height / 2 + gap, x2: x + w / 2, y2: y + height / 2 + gap + h };
     case 'top':
-      return { x1: x - w / 2, y1: y - height / 2 - LABEL_GAP - h, x2: x + w / 2, y2: y - height / 2 - LABEL_GAP };
+      return { x1: x - w / 2, y1: y - height / 2 - gap - h, x2: x + w / 2, y2: y - height / 2 - gap };
     case 'right':
-      return { x1: x + width / 2 + LABEL_GAP, y1: y - h / 2, x2: x + width / 2 + LABEL_GAP + w, y2: y + h / 2 };
+      return { x1: x + width / 2 + gap, y1: y - h / 2, x2: x + width / 2 + gap + w, y2: y + h / 2 };
     case 'left':
-      return { x1: x - width / 2 - LABEL_GAP - w, y1: y - h / 2, x2: x - width / 2 - LABEL_GAP, y2: y + h / 2 };
+      return { x1: x - width / 2 - gap - w, y1: y - h / 2, x2: x - width / 2 - gap, y2: y + h / 2 };
   }
 }
 
