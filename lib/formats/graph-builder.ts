@@ -121,11 +121,7 @@ function rephraseForPlainGraph(graph: EntenteGraph, problems: Problems): void {
   problems.rephrase('status dependency', (n, ex) => `${n} edges have a status the explorer does not use (${examples(ex)}): kept as originalStatus`);
   // Coordinates matter only to the map layout, and only when some nodes have them.
   if (problems.tallied('no coordinates') >= graph.order) problems.rephrase('no coordinates', null);
-  else
-    problems.rephrase(
-      'no coordinates',
-      (n, ex) => `${n} nodes have no coordinates (lat, lng): the map layout places them at 0, 0 (e.g. ${examples(ex)})`,
-    );
+  else problems.rephrase('no coordinates', (n, ex) => `${n} nodes have no coordinates (lat, lng): the map layout places them at 0, 0 (e.g. ${examples(ex)})`);
   // A file with no dates at all is shown as a whole (the explorer says so); otherwise the undated edges always show.
   if (problems.tallied('undated') >= graph.size) problems.rephrase('undated', null);
   else problems.rephrase('undated', (n, ex) => `${n} edges have no dates: they are shown on every date (e.g. ${examples(ex)})`);

@@ -135,7 +135,12 @@ export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollect
 }
 
 /** The view that fits the nodes (labels included) clear of the legend, for labelling it before it is shown. */
-export function fittedView(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): LabelView | null {
+export function fittedView(
+  cy: Core,
+  container: HTMLElement | null,
+  padding: number,
+  eles: Collection | NodeCollection = cy.elements().not('.hidden'),
+): LabelView | null {
   if (eles.empty()) return null;
   const legend = legendOverlay(container);
   const view = fitClearOf(fitBox(eles), { width: cy.width(), height: cy.height() }, legend, padding, {
