@@ -64,7 +64,6 @@ test.describe.serial('today’s graph, loaded once', () => {
     await expect(graph).toHaveAttribute('data-focus', 'KAZ');
 
     const box = (await graph.boundingBox())!;
-    await page().waitForTimeout(400); // let the fit animation settle
     const empty = (await page().evaluate(() => window.__entente!.emptyPoint()))!;
     await page().mouse.click(box.x + empty.x, box.y + empty.y);
     await expect(graph).toHaveAttribute('data-focus', '');
