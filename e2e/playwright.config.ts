@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
+    // The canvas jumps to each final picture (prefers-reduced-motion, lib/view/motion.ts): no frames spent on glides.
+    // A test of the animations themselves sets reducedMotion: 'no-preference' on its page.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: chromiumPath,
       args: [
