@@ -5,6 +5,7 @@ import type { Collection, Core, NodeCollection, NodeSingular, Position } from 'c
 import { fitClearOf, type CornerOverlay } from './fit';
 import { placeLabels, type Box, type LabelItem } from './label-placement';
 import { FOCUS_LABEL_PX, labelScale, MIN_LABEL_PX, visibleModelBox } from './label-scale';
+import { motionAllowed } from './motion';
 import { FIT_FROM_POSITIONS_AT, positionBounds } from './position-bounds';
 import { keyOf } from './render-id';
 
@@ -155,8 +156,14 @@ export function currentView(cy: Core, container: HTMLElement | null): LabelView 
   return { zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height(), legend: legendOverlay(container) };
 }
 
-/** Animates the view to fit the nodes (labels included) clear of the legend. */
+/** Moves the view to a fitted view: animated, or at once under reduced motion. */
+export function showFittedView(cy: Core, view: LabelView): void {
+  if (motionAllowed()) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
+  else cy.viewport({ zoom: view.zoom, pan: view.pan });
+}
+
+/** Animates the view to fit the nodes (labels included) clear of the legend (at once under reduced motion). */
 export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
   const view = fittedView(cy, container, padding, eles);
-  if (view) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
+  if (view) showFittedView(cy, view);
 }

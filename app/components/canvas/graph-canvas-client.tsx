@@ -7,7 +7,7 @@ import type { Ego } from '@/lib/graph/ego';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { NO_ENCODING, edgeTooltipOf, type NodeEncoding } from '@/lib/view/elements';
 import { applyFocus } from '@/lib/view/focus';
-import { applyLabelPlacement, currentView, fittedView, fitNow } from '@/lib/view/apply-labels';
+import { applyLabelPlacement, currentView, fitNodes, fittedView, fitNow, showFittedView } from '@/lib/view/apply-labels';
 import { arrangeFocus, leaveArrangement, type FocusArrangementKind, type Home } from '@/lib/view/apply-focus-layout';
 import { animatePreset, hasFilePositions, isLargeGraph, placeStartingPositions, runLayout } from '@/lib/view/layout';
 import { syncElements } from '@/lib/view/sync-elements';
@@ -278,7 +278,7 @@ export function GraphCanvasClient({
       const view = target().nonempty() ? fittedView(cy, containerRef.current, 40, target()) : null;
       if (!view) return;
       applyLabelPlacement(cy, focusView, { view, distances });
-      cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
+      showFittedView(cy, view);
     };
     const animate = fitted.current;
     fitted.current = true;
@@ -398,7 +398,7 @@ export function GraphCanvasClient({
         </button>
         <button
           type="button"
-          onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements().not('.hidden'), padding: 24 } }, { duration: 250 })}
+          onClick={() => cyRef.current && fitNodes(cyRef.current, containerRef.current, 24)}
           aria-label="Fit to screen"
           title="Fit to screen (F)"
           data-shortcut="fit"
