@@ -44,6 +44,18 @@ test('ended ties: hidden on the date by default, shown grey and labelled with th
   await expect(details.locator('[data-tie="alliance/defence-treaty:CHN-SUN"]')).toHaveAttribute('data-ended', '1980-04-11');
   await expect(details.locator('[data-tie="alliance/defence-treaty:CHN-SUN"]')).toContainText('ended 1980-04-11');
   await expect(page.locator('.legend li[data-kind="ended"]')).toContainText('Ended tie');
+  // The pointer on the treaty's line names it as ended, with the date.
+  const canvas = (await page.getByTestId('graph').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const ties = await page.evaluate(() => window.__entente!.tiesBetween('CHN', 'SUN'));
+      const mid = ties.find((t) => t.key === 'alliance/defence-treaty:CHN-SUN');
+      if (!mid) return '';
+      await page.mouse.move(canvas.x + mid.x, canvas.y + mid.y);
+      return (await page.getByRole('tooltip').textContent({ timeout: 1000 }).catch(() => '')) ?? '';
+    })
+    .toMatch(/Alliance.*China.*Soviet Union.*ended 1980-04-11/);
+  await page.mouse.move(0, 0);
 
   await page.getByRole('button', { name: 'Table' }).click();
   const row = page.getByTestId('ties-table').locator('tr[data-key="alliance/defence-treaty:CHN-SUN"]');
