@@ -178,7 +178,7 @@ test.describe.serial('one loaded page: depth, labels, rankings, paths', () => {
   });
 
   test('rankings: states by default, organizations on request; PageRank with trade ties; human names', async () => {
-    await openExplorer(page, '/?panel=metrics&measure=pagerank&hide=none');
+    await showView(page, '/?panel=metrics&measure=pagerank&hide=none');
     const status = page.getByTestId('metric-status');
     await expect(status).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
     await expect(status).toContainText('PageRank on');
@@ -195,7 +195,7 @@ test.describe.serial('one loaded page: depth, labels, rankings, paths', () => {
   });
 
   test('paths: Azerbaijan to Ukraine lists the route via GUAM and the one via Russia, each hop saying what it is', async () => {
-    await openExplorer(page, '/?panel=path&from=AZE&to=UKR');
+    await showView(page, '/?panel=path&from=AZE&to=UKR');
     const result = page.getByTestId('path-result');
     const routes = result.locator('[data-via]');
     await expect(routes.first()).toBeVisible();
