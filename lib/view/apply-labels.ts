@@ -1,8 +1,8 @@
 // Applies label placement (label-placement.ts) to the Cytoscape nodes of a focus view with classes, and fits the view
-// clear of the legend (fit.ts). Outside a focus view labels keep the stylesheet's default place.
+// clear of the legend and other overlays (fit.ts). Outside a focus view labels keep the stylesheet's default place.
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { fitClearOf, type CornerOverlay } from './fit';
-import { placeLabels, type LabelItem } from './label-placement';
+import { fitClearOf, fitClearOfOverlays, type CornerOverlay } from './fit';
+import { placeLabels, type Box, type LabelItem } from './label-placement';
 import { FIT_FROM_POSITIONS_AT, positionBounds } from './position-bounds';
 
 const LABEL_CLASSES = 'label-top label-right label-left label-hidden';
@@ -53,6 +53,25 @@ export function legendOverlay(container: HTMLElement | null): CornerOverlay {
   return { width: Math.max(0, rect.right - canvas.left + 8), height: Math.max(0, canvas.bottom - rect.top + 8) };
 }
 
+/**
+ * What is drawn over the canvas and must not hide the fitted nodes, as boxes in CSS pixels from the canvas corner: the
+ * open legend, and any element of the canvas area marked `data-keep-clear` (the embed's node card).
+ */
+export function overlaysOver(container: HTMLElement | null): Box[] {
+  const area = container?.parentElement;
+  if (!container || !area) return [];
+  const canvas = container.getBoundingClientRect();
+  const boxes: Box[] = [];
+  const legend = legendOverlay(container);
+  if (legend.width > 0 && legend.height > 0) boxes.push({ x1: 0, y1: canvas.height - legend.height, x2: legend.width, y2: canvas.height });
+  for (const element of area.querySelectorAll<HTMLElement>('[data-keep-clear]')) {
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    boxes.push({ x1: r.left - canvas.left - 8, y1: r.top - canvas.top - 8, x2: r.right - canvas.left + 8, y2: r.bottom - canvas.top + 8 });
+  }
+  return boxes;
+}
+
 /** The box to fit: rendered boxes with labels, or on a large collection the node positions (boundingBox() would take seconds). */
 function fitBox(eles: Collection | NodeCollection) {
   if (eles.length < FIT_FROM_POSITIONS_AT) return eles.boundingBox({ includeLabels: true, includeOverlays: false });
@@ -71,11 +90,11 @@ export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollect
   cy.viewport({ zoom: view.zoom, pan: view.pan });
 }
 
-/** Animates the view to fit the nodes (labels included) clear of the legend. */
+/** Animates the view to fit the nodes (labels included) clear of the legend and the other overlays (overlaysOver). */
 export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
   if (eles.empty()) return;
   const box = fitBox(eles);
-  const view = fitClearOf(box, { width: cy.width(), height: cy.height() }, legendOverlay(container), padding, {
+  const view = fitClearOfOverlays(box, { width: cy.width(), height: cy.height() }, overlaysOver(container), padding, {
     min: cy.minZoom(),
     max: Math.min(cy.maxZoom(), 2),
   });
