@@ -91,12 +91,18 @@ export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollect
 }
 
 /** Animates the view to fit the nodes (labels included) clear of the legend and the other overlays (overlaysOver). */
-export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
-  if (eles.empty()) return;
+export function fitNodes(
+  cy: Core,
+  container: HTMLElement | null,
+  padding: number,
+  eles: Collection | NodeCollection = cy.elements().not('.hidden'),
+  onDone?: () => void,
+): void {
+  if (eles.empty()) return void onDone?.();
   const box = fitBox(eles);
   const view = fitClearOfOverlays(box, { width: cy.width(), height: cy.height() }, overlaysOver(container), padding, {
     min: cy.minZoom(),
     max: Math.min(cy.maxZoom(), 2),
   });
-  cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
+  cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250, complete: onDone });
 }

@@ -96,6 +96,7 @@ export function GraphCanvasClient({
   const layoutWorker = useRef<Worker | null>(null);
   const layoutJob = useRef(0);
   const fitted = useRef(false);
+  const fitGeneration = useRef(0);
   // fcose loads on first use; a force layout asked for before it arrives runs when it does (from scratch if it was the first draw).
   const [forceReady, setForceReady] = useState(isForceLayoutLoaded);
   const deferredFromScratch = useRef(false);
@@ -255,10 +256,21 @@ export function GraphCanvasClient({
     const center = ego ? elementOf(cy, ego.center) : null;
     const focusView = Boolean(center && center.nonempty());
     const target = () => (focusView ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden'));
+    // data-fitted names the focus ('' for none) once its view has been fitted and every node has arrived: scripts and
+    // tests wait for it instead of guessing how long the animations take.
+    const container = containerRef.current;
+    const generation = ++fitGeneration.current;
+    container?.setAttribute('data-fitted', 'pending');
+    const settled = () => {
+      if (generation !== fitGeneration.current || cyRef.current !== cy) return;
+      if (cy.nodes().some((n) => (n as NodeSingular).animated())) return void requestAnimationFrame(settled);
+      container?.setAttribute('data-fitted', ego?.center ?? '');
+    };
     cy.stop(true, true);
     const finish = () => {
       applyLabelPlacement(cy, focusView);
-      if (target().nonempty()) fitNodes(cy, containerRef.current, 40, target());
+      if (target().nonempty()) fitNodes(cy, containerRef.current, 40, target(), settled);
+      else settled();
     };
     const animate = fitted.current;
     fitted.current = true;

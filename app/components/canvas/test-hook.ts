@@ -119,8 +119,10 @@ export function installTestHook(cy: Core): () => void {
       cy.resize();
       cy.stop(true, true);
       cy.nodes().stop(true, true);
+      // The node's centre (not its box with the label below) at the canvas centre.
+      const p = elementOf(cy, key).position();
       cy.zoom(2.5);
-      cy.center(elementOf(cy, key));
+      cy.pan({ x: cy.width() / 2 - p.x * cy.zoom(), y: cy.height() / 2 - p.y * cy.zoom() });
     },
   };
   return () => {
