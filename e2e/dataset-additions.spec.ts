@@ -88,6 +88,21 @@ test('added organizations and early Security Council terms at their dates', asyn
   expect((await asOf(request, '1980-01-01')).status('membership:PNG>pif')).toBe('member');
 });
 
+test('GATT contracting parties at their dates, handing over to the WTO, and GATT in the details panel in 1960', async ({ request, page }) => {
+  const in1950 = await asOf(request, '1950-06-01');
+  expect(in1950.status('membership:USA>gatt')).toBe('founder');
+  expect(in1950.status('membership:IND>gatt')).toBe('member');
+  expect(in1950.status('membership:JPN>gatt')).toBeUndefined();
+  expect((await asOf(request, '1960-06-01')).status('membership:JPN>gatt')).toBe('member');
+  const in1995 = await asOf(request, '1995-06-01');
+  expect(in1995.status('membership:USA>gatt')).toBeUndefined();
+  expect(in1995.status('membership:USA>wto')).toBe('founder');
+  await page.goto('/?date=1960-06-01&focus=gatt');
+  const japan = page.getByTestId('details').locator('[data-tie="membership:JPN>gatt"]');
+  await expect(japan).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('details')).toContainText('General Agreement on Tariffs and Trade');
+});
+
 test('doubtful trade figures are hidden until “Show doubtful trade figures” is checked', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/?focus=GMB&hide=none');

@@ -77,7 +77,8 @@ export async function settledGraph(page: Page) {
 }
 
 export async function clickNode(page: Page, key: string) {
-  // Once the view has settled, zoom in on the node so that the click cannot land on a neighbour.
+  // Once the view has settled (it does not animate under reduced motion, but the canvas fits after React commits),
+  // zoom in on the node so that the click cannot land on a neighbour.
   await settledGraph(page);
   await page.evaluate((k) => window.__entente!.zoomTo(k), key);
   const position = await page.evaluate((k) => window.__entente!.renderedPosition(k), key);

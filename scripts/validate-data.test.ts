@@ -67,6 +67,18 @@ describe('npm run validate:data', () => {
     expect(out).toMatch(/ucdp-interventions\.json \[\d+\]\.subtype: .*labelled as a peace operation .* use subtype peacekeeping/);
   });
 
+  it('fails when a WTO original member was no GATT contracting party when the WTO replaced GATT', async () => {
+    const { status, out } = await validate((dir) => {
+      const file = path.join(dir, 'ties/memberships-gatt.json');
+      const rows = JSON.parse(readFileSync(file, 'utf8')) as { source: string }[];
+      writeFileSync(file, JSON.stringify(rows.filter((r) => r.source !== 'JPN')));
+    });
+    expect(status).toBe(1);
+    expect(out).toMatch(
+      /memberships-regional\.json \[\d+\]\.periods\[0\]: membership:JPN>wto: recorded as an original member, but no gatt membership holds on 1994-12-31/,
+    );
+  });
+
   it('fails on an implausible trade share that is not flagged doubtful', async () => {
     const { status, out } = await validate((dir) => {
       const file = path.join(dir, 'ties/trade.json');

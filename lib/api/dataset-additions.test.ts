@@ -1,5 +1,6 @@
 // The API answers for a sample of the dataset's additions at their dates: an AU suspension, UN Security Council terms,
-// OPEC withdrawals, an accession to a newly added organization, a Pacific Islands Forum member dated by when it joined.
+// OPEC withdrawals, an accession to a newly added organization, a Pacific Islands Forum member dated by when it joined,
+// GATT contracting parties and their passage to the WTO.
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { GET } from '@/app/api/graph/route';
@@ -46,6 +47,23 @@ describe('GET /api/graph at the dates of dataset additions', () => {
     expect(await statusOf('membership:AGO>opec-plus', '2024-06-01')).toBe('withdrawn');
     expect(await statusOf('membership:RUS>opec-plus', '2016-06-01')).toBeUndefined();
     expect(await statusOf('membership:RUS>opec-plus', '2017-06-01')).toBe('founder');
+  });
+
+  it('shows GATT contracting parties from their dates and handing over to the WTO on 1 January 1995', async () => {
+    // The United States, an original contracting party, from 1948 to the WTO's first day, then an original WTO member.
+    expect(await statusOf('membership:USA>gatt', '1948-06-01')).toBe('founder');
+    expect(await statusOf('membership:USA>gatt', '1994-12-31')).toBe('founder');
+    expect(await statusOf('membership:USA>gatt', '1995-01-01')).toBeUndefined();
+    expect(await statusOf('membership:USA>wto', '1995-01-01')).toBe('founder');
+    // Later accessions: Japan (10 September 1955) and Mexico (24 August 1986).
+    expect(await statusOf('membership:JPN>gatt', '1955-09-09')).toBeUndefined();
+    expect(await statusOf('membership:JPN>gatt', '1955-09-10')).toBe('member');
+    expect(await statusOf('membership:MEX>gatt', '1986-06-01')).toBeUndefined();
+    expect(await statusOf('membership:MEX>gatt', '1986-09-01')).toBe('member');
+    // The Republic of the Congo: a contracting party in 1994, a WTO member only once its ratification took effect in 1997.
+    expect(await statusOf('membership:COG>gatt', '1994-06-01')).toBe('member');
+    expect(await statusOf('membership:COG>wto', '1996-06-01')).toBeUndefined();
+    expect(await statusOf('membership:COG>wto', '1997-06-01')).toBe('member');
   });
 
   it('shows Somalia in the East African Community from March 2024 and Papua New Guinea in the Pacific Islands Forum in 1980', async () => {

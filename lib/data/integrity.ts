@@ -8,6 +8,7 @@ import { tieKey } from './tie-key';
 import { TIE_KIND_TABLE, type NodeKind } from './tie-kinds';
 import { INDICATORS_FILE, LIFESPANS_FILE, STATES_FILE } from './files';
 import { checkTieRules } from './content-rules';
+import { checkSuccessions } from './succession';
 import { DOUBTFUL_PREFIX, REVIEWED_PREFIX, tradeContext, unflaggedDoubts } from './trade-plausibility';
 
 /** Which node kinds each end of a tie kind may be: the tie-kind registry's endpoints. */
@@ -136,6 +137,10 @@ export function checkIntegrity(dataset: Dataset, origins: ParsedDataset['origins
       }
     });
   });
+  for (const { index, path, message } of checkSuccessions(dataset.ties)) {
+    const origin = origins.ties[index] ?? unknownOrigin(index);
+    problems.push({ file: origin.file, path: `[${origin.index}]${path}`, message });
+  }
   const context = tradeContext(dataset.states, dataset.indicators);
   for (const { index, reason } of unflaggedDoubts(dataset.ties, context)) {
     const origin = origins.ties[index] ?? unknownOrigin(index);

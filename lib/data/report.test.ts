@@ -24,5 +24,19 @@ describe('coverageReport', () => {
   it('recognises primary publishers and hosts', () => {
     expect(isPrimarySource({ title: 't', publisher: 'North Atlantic Treaty Organization', url: 'https://www.nato.int/x', date: '2024' })).toBe(true);
     expect(isPrimarySource({ title: 't', publisher: 'Some Blog', url: 'https://blog.example.com', date: '2024' })).toBe(false);
+    expect(isPrimarySource({ title: 't', publisher: 'GOV.UK', url: 'https://gov.uk/government/news/x', date: '2024' })).toBe(true);
+    expect(isPrimarySource({ title: 't', publisher: 'Ministère des Armées', url: 'https://www.defense.gouv.fr/x', date: '2024' })).toBe(true);
+    // A mirror or a news report of an official document is not primary, whoever wrote the document.
+    expect(isPrimarySource({ title: 't', publisher: 'U.S. Department of State (via vdocument.in)', url: 'https://vdocument.in/x', date: '1960' })).toBe(false);
+    expect(isPrimarySource({ title: 't', publisher: 'Public Radio of Armenia (citing the CSTO Secretariat)', url: 'https://en.armradio.am/x', date: '2024' })).toBe(false);
+    // An archived snapshot of an official page counts as that page; a snapshot of anything else does not.
+    expect(isPrimarySource({ title: 't', publisher: 'Ministry of Foreign Affairs of Cyprus (Internet Archive copy)', url: 'https://web.archive.org/web/20160303222630/http:/www.mfa.gov.cy/x', date: '2016' })).toBe(true);
+    expect(isPrimarySource({ title: 't', publisher: 'United Nations (Internet Archive copy)', url: 'https://web.archive.org/web/2016/https://blog.example.com/x', date: '2016' })).toBe(false);
+    // The BRICS has no secretariat: the chair's site (Brazil, 2025) is its own; the IAEA circulates states' communications.
+    expect(isPrimarySource({ title: 't', publisher: 'BRICS Brasil 2025 (Brazilian BRICS presidency)', url: 'https://brics.br/en/about-the-brics', date: '2025' })).toBe(true);
+    expect(isPrimarySource({ title: 't', publisher: 'International Atomic Energy Agency', url: 'https://iaea.org/publications/documents/infcircs/x', date: '2021' })).toBe(true);
+    expect(isPrimarySource({ title: 't', publisher: 'Some Blog', url: 'https://brics.brasil-blog.example.com/x', date: '2025' })).toBe(false);
+    // A host merely containing "gov" or "mil" in a word is not a government host.
+    expect(isPrimarySource({ title: 't', publisher: 'Some Blog', url: 'https://governance-blog.example.com/x', date: '2024' })).toBe(false);
   });
 });

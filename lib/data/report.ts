@@ -13,10 +13,35 @@ export const GENERATED_TIE_FILES: ReadonlySet<string> = new Set(['ties/trade.jso
 
 /** Publishers counted as primary: organizations, governments, treaty depositaries and the standard datasets; hosts: their own sites. */
 const PRIMARY_PUBLISHER = /(organization|organisation|treaty|union|nato|council|commission|secretariat|ministry|government|president|kremlin|department of state|office of the historian|embassy|united nations|uppsala conflict data|central intelligence agency|sipri|parliament|assembly|league of arab|african union|asean|ecowas|osce|mercosur|commonwealth|gleditsch)/i;
-const PRIMARY_HOST = /(\.gov|\.int|\.mil|un\.org|europa\.eu|ucdp\.uu\.se|kremlin\.ru|mid\.ru|mfa\.|odkb-csto\.org|eaeunion\.org|sectsco\.org|au\.int|asean\.org|ecowas\.int|coe\.int|oas\.org|osce\.org|sipri\.org|thecommonwealth\.org|cia\.gov|president\.|oecd\.org|eac\.int|caricom\.org|sica\.int|comunidadandina\.org|albatcp\.org|apec\.org|arctic-council\.org|opec\.org|benelux\.int|norden\.org|cplp\.org|maghrebarabe\.org|ceeac-eccas\.org|nordefco\.org|forumsec\.org|oic-oci\.org|sela\.org|wto\.org|sbaadministration\.org)/i;
+const PRIMARY_HOST = /(\.gov|\.int|\.mil|un\.org|europa\.eu|ucdp\.uu\.se|kremlin\.ru|mid\.ru|mfa\.|odkb-csto\.org|eaeunion\.org|sectsco\.org|au\.int|asean\.org|ecowas\.int|coe\.int|oas\.org|osce\.org|sipri\.org|thecommonwealth\.org|cia\.gov|president\.|oecd\.org|eac\.int|caricom\.org|sica\.int|comunidadandina\.org|albatcp\.org|apec\.org|arctic-council\.org|opec\.org|benelux\.int|norden\.org|cplp\.org|maghrebarabe\.org|ceeac-eccas\.org|nordefco\.org|forumsec\.org|oic-oci\.org|sela\.org|wto\.org|sbaadministration\.org|iaea\.org|brics\.br$)/i;
+
+/** A copy or a report of a document is not the document: "(via …)", "(citing …)", mirrors and copies. */
+const SECONDHAND_PUBLISHER = /\((via|citing)\b|\bmirror\b|\bcopy\b|\breprint/i;
+/** Government domains: gov.uk, *.gov, *.gov.xx, *.gouv.fr, *.gob.xx, *.go.xx, *.mil. */
+const GOVERNMENT_HOST = /(^|\.)(gov|gouv|gob|go|mil)(\.[a-z]{2})?$/i;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+const isPrimaryHost = (host: string) => PRIMARY_HOST.test(host) || GOVERNMENT_HOST.test(host);
+
+/** The address an Internet Archive snapshot preserves (web.archive.org/web/<time>/<address>), else null. */
+function archivedAddress(url: string): string | null {
+  const match = /^https?:\/\/web\.archive\.org\/web\/[0-9a-z_]+\/(https?:\/\/?.+)$/i.exec(url);
+  return match ? match[1]!.replace(/^(https?:)\/(?!\/)/i, '$1//') : null;
+}
 
 export function isPrimarySource(source: Source): boolean {
-  return PRIMARY_PUBLISHER.test(source.publisher) || PRIMARY_HOST.test(source.url);
+  // An archived snapshot of an official page is that page as it was published, at its own address.
+  const archived = archivedAddress(source.url);
+  if (archived !== null) return isPrimaryHost(hostOf(archived));
+  if (SECONDHAND_PUBLISHER.test(source.publisher)) return false;
+  return PRIMARY_PUBLISHER.test(source.publisher) || isPrimaryHost(hostOf(source.url));
 }
 
 export type CoverageReport = {

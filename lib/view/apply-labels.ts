@@ -2,6 +2,7 @@
 // clear of the legend and other overlays (fit.ts). Outside a focus view labels keep the stylesheet's default place.
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { fitClearOf, fitClearOfOverlays, type CornerOverlay } from './fit';
+import { motionAllowed } from './motion';
 import { placeLabels, type Box, type LabelItem } from './label-placement';
 import { FIT_FROM_POSITIONS_AT, positionBounds } from './position-bounds';
 
@@ -90,7 +91,7 @@ export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollect
   cy.viewport({ zoom: view.zoom, pan: view.pan });
 }
 
-/** Animates the view to fit the nodes (labels included) clear of the legend and the other overlays (overlaysOver). */
+/** Animates the view to fit the nodes (labels included) clear of the legend and the other overlays (overlaysOver); at once under reduced motion. */
 export function fitNodes(
   cy: Core,
   container: HTMLElement | null,
@@ -104,5 +105,9 @@ export function fitNodes(
     min: cy.minZoom(),
     max: Math.min(cy.maxZoom(), 2),
   });
-  cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250, complete: onDone });
+  if (motionAllowed()) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250, complete: onDone });
+  else {
+    cy.viewport({ zoom: view.zoom, pan: view.pan });
+    onDone?.();
+  }
 }
