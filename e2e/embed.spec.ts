@@ -3,7 +3,7 @@
 // line, hover, zoom, pan, click-to-focus with a compact card and a link to the full explorer; it works 300 px wide and
 // in a frame.
 import { expect, test, type Page } from '@playwright/test';
-import { clickNode } from './helpers';
+import { clickNode, settledGraph } from './helpers';
 
 // The machine running the suite may be loaded: give the first layout time (this is not a speed assertion).
 test.describe.configure({ timeout: 240_000 });
@@ -14,7 +14,7 @@ const VIEW = 'date=2022-01-10&orgs=csto,nato&members=members';
 async function drawnView(page: Page) {
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-ready', 'true', READY);
-  await page.waitForFunction(() => window.__entente !== undefined);
+  await settledGraph(page); // a focus view is arranged around its focus after the first draw
   const positions = await page.evaluate(() => window.__entente!.positions());
   return {
     nodes: await graph.getAttribute('data-nodes'),
@@ -42,6 +42,9 @@ test('the embed is a small page that draws the explorer’s view: same nodes, ti
     await page.goto(`/embed?${view}`);
     expect(await drawnView(page)).toEqual(expected);
   }
+  // The compact card of the focus (1440 × 900) covers none of the nodes and labels of the focus view.
+  await expect(page.getByTestId('node-card')).toContainText('Armenia');
+  expect(await cardCovers(page)).toEqual([]);
   await expect(page.getByText('as of 2022-01-10')).toBeVisible();
   await expect(page.locator('.legend')).toBeVisible();
   await expect(page.locator('.embed-credit')).toContainText('Made with Entente');
@@ -53,6 +56,16 @@ test('the embed is a small page that draws the explorer’s view: same nodes, ti
   await expect(page.getByRole('complementary')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Import|Export|Filters/ })).toHaveCount(0);
 });
+
+/** The nodes and labels drawn in full (the focus view) that the node card covers, by key. */
+async function cardCovers(page: Page) {
+  const card = (await page.getByTestId('node-card').boundingBox())!;
+  const graph = (await page.getByTestId('graph').boundingBox())!;
+  const boxes = await page.evaluate(() => [...window.__entente!.nodeBoxes(), ...window.__entente!.labelBoxes()]);
+  return boxes
+    .filter((b) => b.x1 + graph.x < card.x + card.width && card.x < b.x2 + graph.x && b.y1 + graph.y < card.y + card.height && card.y < b.y2 + graph.y)
+    .map((b) => b.key);
+}
 
 test.describe.serial('the embed in use', () => {
   let page: Page;
@@ -66,8 +79,7 @@ test.describe.serial('the embed in use', () => {
 
   test('hover names a node; the wheel zooms; a drag pans', async () => {
     const graph = page.getByTestId('graph');
-    await page.waitForFunction(() => window.__entente !== undefined);
-    await page.waitForTimeout(400); // the first fit's animation
+    await settledGraph(page); // the first fit's animation is over
     const start = await page.evaluate(() => window.__entente!.viewport());
     const box = (await graph.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -96,6 +108,9 @@ test.describe.serial('the embed in use', () => {
     await expect(card.getByRole('heading')).toContainText('Armenia');
     // Its ties on the date, by kind with counts: Armenia was in the CSTO (a membership) and in the OSCE and the CIS.
     await expect(card.locator('li[data-kind="membership"]')).toHaveText(/Membership: \d+/);
+    // The view is fitted clear of the card: it covers none of the nodes and labels of the focus view.
+    await settledGraph(page);
+    expect(await cardCovers(page)).toEqual([]);
     const open = card.getByRole('link', { name: 'Open Armenia in Entente ↗' });
     const href = (await open.getAttribute('href'))!;
     expect(href.startsWith('/?')).toBe(true);
@@ -108,6 +123,8 @@ test.describe.serial('the embed in use', () => {
     await clickNode(page, 'RUS');
     await expect(graph).toHaveAttribute('data-focus', 'RUS');
     await expect(card.getByRole('heading')).toContainText('Russia');
+    await settledGraph(page);
+    expect(await cardCovers(page)).toEqual([]);
     const empty = (await page.evaluate(() => window.__entente!.emptyPoint()))!;
     const box = (await graph.boundingBox())!;
     await page.mouse.click(box.x + empty.x, box.y + empty.y);
@@ -115,11 +132,25 @@ test.describe.serial('the embed in use', () => {
     await expect(card).toHaveCount(0);
   });
 
-  test('300 px wide it still fills the frame without sideways scrolling, and another site may frame it', async () => {
-    await page.setViewportSize({ width: 300, height: 420 });
-    await expect.poll(async () => (await page.getByTestId('graph').boundingBox())!.width).toBeGreaterThanOrEqual(290);
-    expect((await page.getByTestId('graph').boundingBox())!.height).toBeGreaterThan(200);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  test('390 and 300 px wide it still fills the frame without sideways scrolling, the card covers no node, and another site may frame it', async () => {
+    for (const [size, key] of [
+      [{ width: 390, height: 844 }, 'RUS'],
+      [{ width: 300, height: 420 }, 'ARM'],
+    ] as const) {
+      await page.setViewportSize(size);
+      await expect.poll(async () => (await page.getByTestId('graph').boundingBox())!.width).toBeGreaterThanOrEqual(size.width - 10);
+      expect((await page.getByTestId('graph').boundingBox())!.height).toBeGreaterThan(200);
+      // The card of the last node clicked is closed by its button; then another node is clicked.
+      const card = page.getByTestId('node-card');
+      if ((await card.count()) > 0) await card.getByRole('button', { name: 'Close' }).click();
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-focus', '');
+      await clickNode(page, key);
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-focus', key);
+      await expect(page.getByTestId('node-card')).toBeInViewport({ ratio: 1 });
+      await settledGraph(page);
+      expect(await cardCovers(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
     await page.setViewportSize({ width: 900, height: 700 });
     await page.setContent(`<iframe src="${new URL(`/embed?${VIEW}&focus=ARM`, page.url()).href}" width="640" height="420" title="Entente"></iframe>`);
     const frame = page.frameLocator('iframe');

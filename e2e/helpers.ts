@@ -1,5 +1,5 @@
 // Shared steps for the end-to-end tests: open the explorer and wait until the graph is drawn, change the view in place,
-// share one loaded page across a serial block, pick or click nodes.
+// share one loaded page across a serial block, wait for the view to settle, pick or click nodes.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 /** A path ('/?focus=ARM') or URL parameters ({ focus: 'ARM' }). */
@@ -66,9 +66,20 @@ export async function pickFromSearch(page: Page, query: string, optionName: RegE
   await page.getByRole('option', { name: optionName }).first().click();
 }
 
-export async function clickNode(page: Page, key: string) {
+/**
+ * Waits until the canvas has fitted the view to the current focus and no node is still moving (the canvas names the
+ * focus it fitted in data-fitted): the condition to wait for before reading rendered positions or clicking.
+ */
+export async function settledGraph(page: Page) {
+  const graph = page.getByTestId('graph');
+  await expect.poll(() => graph.evaluate((el) => el.getAttribute('data-fitted') === el.getAttribute('data-focus'))).toBe(true);
   await page.waitForFunction(() => window.__entente !== undefined);
-  // Zoom in on the node so that the click cannot land on a neighbour (the view does not animate: reduced motion).
+}
+
+export async function clickNode(page: Page, key: string) {
+  // Once the view has settled (it does not animate under reduced motion, but the canvas fits after React commits),
+  // zoom in on the node so that the click cannot land on a neighbour.
+  await settledGraph(page);
   await page.evaluate((k) => window.__entente!.zoomTo(k), key);
   const position = await page.evaluate((k) => window.__entente!.renderedPosition(k), key);
   if (!position) throw new Error(`node ${key} is not drawn`);

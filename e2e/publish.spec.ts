@@ -56,11 +56,14 @@ async function inspectSvg(page: Page, svg: string) {
           y2: r.bottom - frame.top,
         };
       });
-    // Ties drawn in full (the faded context around a focus is drawn at 10 % opacity).
+    // Ties drawn in full (the faded context around a focus is drawn at 10 % opacity): colour, line style and width.
     const strokes = [...root.querySelectorAll('[data-role="graph-svg"] path')]
-      .filter((p) => Number(p.getAttribute('stroke-opacity') ?? 1) > 0.5)
-      .map((p) => p.getAttribute('stroke'))
-      .filter((s): s is string => Boolean(s) && s !== 'none');
+      .filter((p) => Number(p.getAttribute('stroke-opacity') ?? 1) > 0.5 && (p.getAttribute('stroke') ?? 'none') !== 'none')
+      .map((p) => {
+        const dash = p.getAttribute('stroke-dasharray');
+        const style = !dash || dash === 'none' ? 'solid' : Number(dash.split(/[ ,]+/)[0]) <= 1.5 ? 'dotted' : 'dashed';
+        return { color: p.getAttribute('stroke')!, style, width: Number(p.getAttribute('stroke-width') ?? 1) };
+      });
     // Organization boxes drawn in full (their fill is the organization colour).
     const boxes = [...root.querySelectorAll('[data-role="graph-svg"] path[fill="rgb(28,43,74)"]')]
       .filter((p) => Number(p.getAttribute('fill-opacity') ?? 1) > 0.5)
@@ -147,10 +150,17 @@ test.describe.serial('publication images', () => {
       for (let j = i + 1; j < boxes.length; j += 1) expect(meets(boxes[i]!, boxes[j]!), `boxes ${i} and ${j}`).toBe(false);
     for (const t of texts.filter((t) => t.role === 'graph'))
       for (const b of boxes) if (meets(t, b)) expect(within(t, b), `${t.text} under an organization box`).toBe(true);
-    // The legend lists exactly the tie looks drawn in full: each legend line colour is drawn, each one drawn is listed.
-    const legendColours = new Set(r.legend!.filter((id) => id.startsWith('tie:')).map((id) => id.split('|')[1]!));
-    const drawnTieColours = new Set(r.strokes!.map(hex).filter((c) => TIE_PALETTE.has(c)));
-    expect([...legendColours].sort()).toEqual([...drawnTieColours].sort());
+    // The legend lists exactly the tie looks drawn in full (colour, line style, width): each one listed is drawn, each
+    // one drawn is listed.
+    const legendLooks = new Set(r.legend!.filter((id) => id.startsWith('tie:')).map((id) => id.split('|').slice(1).join('|')));
+    const drawnLooks = new Set(
+      r
+        .strokes!.map((s) => ({ ...s, color: hex(s.color) }))
+        .filter((s) => TIE_PALETTE.has(s.color))
+        .map((s) => `${s.color}|${s.style}|${s.width}`),
+    );
+    expect([...legendLooks].sort()).toEqual([...drawnLooks].sort());
+    expect(legendLooks.size).toBeGreaterThanOrEqual(5);
     expect(r.legend).toContain('node:state');
     expect(r.legend).toContain('ring:focus');
   });
@@ -201,17 +211,38 @@ test.describe.serial('publication images', () => {
     expect(text.replace(/\s+/g, ' ')).toContain(PDF_TITLE);
     expect(text).toContain('Made with Entente');
     expect(text).toContain('Armenia');
+    // Nothing is cut: every word poppler finds lies inside the page.
+    const boxes = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+    const pageSize = /<page width="([\d.]+)" height="([\d.]+)"/.exec(boxes)!.slice(1).map(Number);
+    const words = [...boxes.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</g)];
+    expect(words.length).toBeGreaterThan(20);
+    const outside = words.filter((w) => Number(w[1]) < 0 || Number(w[2]) < 0 || Number(w[3]) > pageSize[0]! || Number(w[4]) > pageSize[1]!).map((w) => w[5]);
+    expect(outside).toEqual([]);
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
     expect(fonts).toMatch(new RegExp(`${PDF_FONT_FAMILY}\\s+CID TrueType\\s+Identity-H\\s+yes`));
   });
 
-  test('geographic SVG carries the world outline', async () => {
+  test('geographic SVG and PNG carry the world outline', async () => {
     await page.goto('/?layout=geographic&orgs=csto&members=members');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', READY);
     const { bytes } = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('svg')));
     const r = await inspectSvg(page, bytes.toString('utf8'));
     expect(r.error).toBeNull();
     expect(r.outline).toBeGreaterThan(1000);
+    // In the PNG, land is painted in its own colour (#eef1f4) over a good part of the image.
+    const png = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('png')));
+    const land = await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 0xee && data[i + 1] === 0xf1 && data[i + 2] === 0xf4) count += 1;
+      return count / (bitmap.width * bitmap.height);
+    }, png.bytes.toString('base64'));
+    expect(land).toBeGreaterThan(0.05);
   });
 });
 

@@ -180,12 +180,13 @@ function NodeCard({ graph, nodeKey, onClose, href }: { graph: EntenteGraph; node
   const groups = tiesOf(graph, nodeKey);
   const total = groups.reduce((n, g) => n + g.ties.length, 0);
   return (
-    <section className="node-card" aria-label={`About ${node.name}`} data-testid="node-card">
+    <section className="node-card" aria-label={`About ${node.name}`} data-testid="node-card" data-keep-clear>
       <button type="button" className="node-card-close" onClick={onClose} aria-label="Close">
         ×
       </button>
       <h2>
-        {node.kind === 'state' ? node.flag : '◆'} {node.name}
+        {/* No emoji flag: not every system has the font (they would show as boxes), as in the explorer. */}
+        {node.name}
       </h2>
       <p className="small muted">{node.kind === 'state' ? `${node.region}${node.subregion ? ` · ${node.subregion}` : ''}` : node.label}</p>
       <p className="small">{total === 0 ? 'No ties shown on this date.' : `${total} tie${total === 1 ? '' : 's'} shown on this date:`}</p>

@@ -1,8 +1,8 @@
 // Applies label placement (label-placement.ts) to the Cytoscape nodes of a focus view with classes, at a size readable
-// at the view's zoom (label-scale.ts), and fits the view clear of the legend (fit.ts). Outside a focus view labels keep
-// the stylesheet's default place and size.
+// at the view's zoom (label-scale.ts), and fits the view clear of the legend and other overlays (fit.ts). Outside a
+// focus view labels keep the stylesheet's default place and size.
 import type { Collection, Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
-import { fitClearOf, type CornerOverlay } from './fit';
+import { fitClearOf, fitClearOfOverlays, type CornerOverlay } from './fit';
 import { placeLabels, type Box, type LabelItem } from './label-placement';
 import { FOCUS_LABEL_PX, labelScale, MIN_LABEL_PX, visibleModelBox } from './label-scale';
 import { motionAllowed } from './motion';
@@ -117,6 +117,25 @@ export function legendOverlay(container: HTMLElement | null): CornerOverlay {
   return { width: Math.max(0, rect.right - canvas.left + 8), height: Math.max(0, canvas.bottom - rect.top + 8) };
 }
 
+/**
+ * What is drawn over the canvas and must not hide the fitted nodes, as boxes in CSS pixels from the canvas corner: the
+ * open legend, and any element of the canvas area marked `data-keep-clear` (the embed's node card).
+ */
+export function overlaysOver(container: HTMLElement | null): Box[] {
+  const area = container?.parentElement;
+  if (!container || !area) return [];
+  const canvas = container.getBoundingClientRect();
+  const boxes: Box[] = [];
+  const legend = legendOverlay(container);
+  if (legend.width > 0 && legend.height > 0) boxes.push({ x1: 0, y1: canvas.height - legend.height, x2: legend.width, y2: canvas.height });
+  for (const element of area.querySelectorAll<HTMLElement>('[data-keep-clear]')) {
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    boxes.push({ x1: r.left - canvas.left - 8, y1: r.top - canvas.top - 8, x2: r.right - canvas.left + 8, y2: r.bottom - canvas.top + 8 });
+  }
+  return boxes;
+}
+
 /** The box to fit: rendered boxes with labels, or on a large collection the node positions (boundingBox() would take seconds). */
 function fitBox(eles: Collection | NodeCollection) {
   if (eles.length < FIT_FROM_POSITIONS_AT) return eles.boundingBox({ includeLabels: true, includeOverlays: false });
@@ -135,7 +154,7 @@ export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollect
   cy.viewport({ zoom: view.zoom, pan: view.pan });
 }
 
-/** The view that fits the nodes (labels included) clear of the legend, for labelling it before it is shown. */
+/** The view that fits the nodes (labels included) clear of the legend and the other overlays (overlaysOver), for labelling it before it is shown. */
 export function fittedView(
   cy: Core,
   container: HTMLElement | null,
@@ -143,12 +162,11 @@ export function fittedView(
   eles: Collection | NodeCollection = cy.elements().not('.hidden'),
 ): LabelView | null {
   if (eles.empty()) return null;
-  const legend = legendOverlay(container);
-  const view = fitClearOf(fitBox(eles), { width: cy.width(), height: cy.height() }, legend, padding, {
+  const view = fitClearOfOverlays(fitBox(eles), { width: cy.width(), height: cy.height() }, overlaysOver(container), padding, {
     min: cy.minZoom(),
     max: Math.min(cy.maxZoom(), 2),
   });
-  return { ...view, width: cy.width(), height: cy.height(), legend };
+  return { ...view, width: cy.width(), height: cy.height(), legend: legendOverlay(container) };
 }
 
 /** The view the canvas shows now, for labelling it. */
@@ -156,14 +174,24 @@ export function currentView(cy: Core, container: HTMLElement | null): LabelView 
   return { zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height(), legend: legendOverlay(container) };
 }
 
-/** Moves the view to a fitted view: animated, or at once under reduced motion. */
-export function showFittedView(cy: Core, view: LabelView): void {
-  if (motionAllowed()) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
-  else cy.viewport({ zoom: view.zoom, pan: view.pan });
+/** Moves the view to a fitted view: animated, or at once under reduced motion; then calls `onDone`. */
+export function showFittedView(cy: Core, view: LabelView, onDone?: () => void): void {
+  if (motionAllowed()) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250, complete: onDone });
+  else {
+    cy.viewport({ zoom: view.zoom, pan: view.pan });
+    onDone?.();
+  }
 }
 
-/** Animates the view to fit the nodes (labels included) clear of the legend (at once under reduced motion). */
-export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
+/** Fits the view to the nodes (labels included) clear of the overlays: animated, or at once under reduced motion; then calls `onDone`. */
+export function fitNodes(
+  cy: Core,
+  container: HTMLElement | null,
+  padding: number,
+  eles: Collection | NodeCollection = cy.elements().not('.hidden'),
+  onDone?: () => void,
+): void {
   const view = fittedView(cy, container, padding, eles);
-  if (view) showFittedView(cy, view);
+  if (view) showFittedView(cy, view, onDone);
+  else onDone?.();
 }

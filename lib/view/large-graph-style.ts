@@ -45,7 +45,7 @@ export function largeGraphStylesheet(theme: LargeGraphTheme, dark: boolean): Sty
       },
     },
     { selector: 'node.neighbor', style: { 'border-width': 2, 'border-color': '#1971c2' } },
-    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#f59f00', width: 14, height: 14 } },
+    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#f59f00', width: 14, height: 14, 'z-index': 30 } },
     { selector: 'edge.highlighted', style: { width: 2, opacity: 1, 'line-color': '#1971c2', 'z-index': 9 } },
     { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 } },

@@ -35,6 +35,24 @@ describe('canvas label colours', () => {
     });
   }
 
+  it('draws the focus above every node, its label at any zoom, larger and on a plate of the canvas colour', () => {
+    for (const theme of ['light', 'dark'] as CanvasTheme[]) {
+      for (const large of [false, true]) {
+        const sheet = stylesheetFor(theme, large);
+        const zIndex = (r: (typeof sheet)[number]) => Number((r as unknown as { style: Record<string, unknown> }).style['z-index'] ?? -Infinity);
+        const focusZ = Math.max(...sheet.filter((r) => r.selector.split(',').some((s) => s.trim().endsWith('.focus'))).map(zIndex));
+        const otherZ = Math.max(...sheet.filter((r) => r.selector.startsWith('node') && !r.selector.includes('.focus')).map(zIndex));
+        expect(focusZ).toBeGreaterThan(otherZ);
+      }
+      const sheet = stylesheetFor(theme, false);
+      expect(rule(sheet, 'node.focus').some((s) => s['min-zoomed-font-size'] === 0)).toBe(true);
+      const stateFocus = Object.assign({}, ...rule(sheet, 'node[kind = "state"].focus')) as Record<string, unknown>;
+      expect(stateFocus['font-size']).toBeGreaterThan(rule(sheet, 'node')[0]!['font-size'] as number);
+      expect(stateFocus['text-background-color']).toBe(CANVAS_THEMES[theme].canvas);
+      expect(stateFocus['text-background-opacity']).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('keeps measure colours and focus rings above the theme rules', () => {
     const sheet = stylesheetFor('dark', false);
     const index = (selector: string) => sheet.findIndex((r) => r.selector === selector);

@@ -123,9 +123,16 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'node.neighbor', style: { 'border-width': 2, 'border-color': '#1971c2' } },
   { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f59f00', 'z-index': 10 } },
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
-  // Only colours and z-order change on focus: changing font size or weight leaves Cytoscape's cached label textures clipped.
+  // Neighbours change only colours and z-order (a font change on many nodes at once left cached label textures clipped).
   { selector: 'node.focus, node.neighbor', style: { 'z-index': 10 } },
   ...CHANGE_STYLESHEET,
+  // The focus is drawn above every other node (its label with it, so no neighbour's box can cover it), and its label is
+  // drawn at any zoom, larger, on a plate of the canvas colour (themeRules) so that ties crossing it do not blur it.
+  { selector: 'node.focus', style: { 'z-index': 30, 'min-zoomed-font-size': 0 } },
+  {
+    selector: 'node[kind = "state"].focus',
+    style: { 'font-size': 12, 'text-background-opacity': 0.9, 'text-background-padding': '2px', 'text-background-shape': 'roundrectangle' },
+  },
 ];
 
 /** The canvas backgrounds the labels sit on, per theme (the same values as --canvas and --land in app/globals.css). */
@@ -153,6 +160,7 @@ function themeRules(theme: CanvasTheme): StylesheetJson {
     },
     // The focus and its neighbours have the strongest labels: full-contrast colour and a solid halo.
     { selector: 'node.focus, node.neighbor', style: { color: t.focusLabel, 'text-outline-opacity': 1 } },
+    { selector: 'node[kind = "state"].focus', style: { 'text-background-color': t.canvas } },
     { selector: 'node[kind = "organization"].focus, node[kind = "organization"].neighbor', style: { color: t.organizationLabel } },
     // An organization's label drawn outside its box reads like a state's.
     { selector: 'node.label-out', style: { color: t.focusLabel, 'text-outline-width': 1.5, 'text-outline-opacity': 1 } },

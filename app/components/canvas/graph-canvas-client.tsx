@@ -98,6 +98,7 @@ export function GraphCanvasClient({
   const layoutWorker = useRef<Worker | null>(null);
   const layoutJob = useRef(0);
   const fitted = useRef(false);
+  const fitGeneration = useRef(0);
   // fcose loads on first use; a force layout asked for before it arrives runs when it does (from scratch if it was the first draw).
   const [forceReady, setForceReady] = useState(isForceLayoutLoaded);
   const deferredFromScratch = useRef(false);
@@ -269,6 +270,16 @@ export function GraphCanvasClient({
     const center = ego ? elementOf(cy, ego.center) : null;
     const focusView = Boolean(center && center.nonempty());
     const target = () => (focusView ? cy.nodes('.focus, .neighbor') : cy.elements().not('.hidden'));
+    // data-fitted names the focus ('' for none) once its view has been fitted and every node has arrived: scripts and
+    // tests wait for it instead of guessing how long the animations take.
+    const container = containerRef.current;
+    const generation = ++fitGeneration.current;
+    container?.setAttribute('data-fitted', 'pending');
+    const settled = () => {
+      if (generation !== fitGeneration.current || cyRef.current !== cy) return;
+      if (cy.nodes().some((n) => (n as NodeSingular).animated())) return void requestAnimationFrame(settled);
+      container?.setAttribute('data-fitted', ego?.center ?? '');
+    };
     cy.stop(true, true);
     const finish = () => {
       const distances = ego?.distances;
@@ -276,9 +287,9 @@ export function GraphCanvasClient({
       // Labels at their own size first (the fit makes room for them), then at a size readable at the fitted zoom.
       applyLabelPlacement(cy, focusView, { distances });
       const view = target().nonempty() ? fittedView(cy, containerRef.current, 40, target()) : null;
-      if (!view) return;
+      if (!view) return settled();
       applyLabelPlacement(cy, focusView, { view, distances });
-      showFittedView(cy, view);
+      showFittedView(cy, view, settled);
     };
     const animate = fitted.current;
     fitted.current = true;

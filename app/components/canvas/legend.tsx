@@ -42,11 +42,20 @@ function NodeItem({ kind, label }: { kind: keyof typeof NODE_STYLES; label?: str
   );
 }
 
-/** The folding box around the entries: open on wide screens; on a phone it starts folded so that it does not cover the graph. */
+/**
+ * The folding box around the entries: open on wide screens; on a phone (or a frame, a window turned or narrowed to phone
+ * width) it folds so that it does not cover the graph.
+ */
 function LegendBox({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    if (ref.current && window.matchMedia('(max-width: 600px)').matches) ref.current.open = false;
+    const narrow = window.matchMedia('(max-width: 600px)');
+    const fold = () => {
+      if (ref.current && narrow.matches) ref.current.open = false;
+    };
+    fold();
+    narrow.addEventListener('change', fold);
+    return () => narrow.removeEventListener('change', fold);
   }, []);
   return (
     <details className="legend" open ref={ref}>

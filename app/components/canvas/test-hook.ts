@@ -1,5 +1,5 @@
 // A read-only window hook that lets end-to-end tests and scripts read the drawn graph (positions) and click nodes.
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeCollection } from 'cytoscape';
 import { elementOf, keyOf } from '@/lib/view/render-id';
 
 export type EntenteHook = {
@@ -11,6 +11,13 @@ export type EntenteHook = {
   zoomTo: (key: string) => void;
   /** Rendered boxes (CSS pixels from the canvas corner) of the labels drawn: focus view nodes, not faded, large enough to draw. */
   labelBoxes: () => { key: string; x1: number; y1: number; x2: number; y2: number }[];
+  /**
+   * The label of a node as drawn (rendered box, CSS pixels from the canvas corner; on-screen font size), and the visible
+   * nodes drawn after it (above it) whose bodies overlap that box; null when the node has no label drawn.
+   */
+  labelCover: (key: string) => { box: { x1: number; y1: number; x2: number; y2: number }; fontPx: number; coveredBy: string[] } | null;
+  /** Rendered boxes (CSS pixels from the canvas corner) of the node bodies drawn in full: visible and not faded. */
+  nodeBoxes: () => { key: string; x1: number; y1: number; x2: number; y2: number }[];
   /** A point of the canvas (CSS pixels from its corner) with no node drawn on it, for clicking the background. */
   emptyPoint: () => { x: number; y: number } | null;
   /** The classes an element carries (e.g. the Changes mode's change-new), or null when it is not drawn. */
@@ -52,6 +59,32 @@ export function installTestHook(cy: Core): () => void {
           const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
           return { key: keyOf(n), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
         }),
+    nodeBoxes: () =>
+      cy
+        .nodes()
+        .filter((n) => n.visible() && !n.hasClass('faded'))
+        .map((n) => {
+          const b = n.renderedBoundingBox({ includeNodes: true, includeEdges: false, includeLabels: false });
+          return { key: keyOf(n), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        }),
+    labelCover: (key) => {
+      const node = elementOf(cy, key);
+      if (node.empty() || !node.visible() || !node.data('label') || node.style('label') === '') return null;
+      const fontPx = parseFloat(node.style('font-size') as string) * cy.zoom();
+      if (fontPx < parseFloat(node.style('min-zoomed-font-size') as string)) return null;
+      const b = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const box = { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+      // Cytoscape's draw order (z-index, then insertion order): the nodes after this one are drawn over it.
+      const order = (cy.nodes().filter((n) => n.visible()) as unknown as { sortByZIndex(): NodeCollection }).sortByZIndex();
+      const above = order.slice(order.toArray().findIndex((n) => n.same(node)) + 1);
+      const coveredBy = above
+        .filter((n) => {
+          const r = n.renderedBoundingBox({ includeNodes: true, includeEdges: false, includeLabels: false });
+          return r.x1 < box.x2 && box.x1 < r.x2 && r.y1 < box.y2 && box.y1 < r.y2;
+        })
+        .map((n) => keyOf(n));
+      return { box, fontPx, coveredBy };
+    },
     emptyPoint: () => {
       // Cytoscape's own hit test (internal API, test hook only): a point where neither a node nor an edge is drawn.
       const renderer = (
@@ -86,8 +119,10 @@ export function installTestHook(cy: Core): () => void {
       cy.resize();
       cy.stop(true, true);
       cy.nodes().stop(true, true);
+      // The node's centre (not its box with the label below) at the canvas centre.
+      const p = elementOf(cy, key).position();
       cy.zoom(2.5);
-      cy.center(elementOf(cy, key));
+      cy.pan({ x: cy.width() / 2 - p.x * cy.zoom(), y: cy.height() / 2 - p.y * cy.zoom() });
     },
   };
   return () => {
