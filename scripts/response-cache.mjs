@@ -149,6 +149,17 @@ export function replay(entry, request, nonce = newNonce) {
   return { status: 200, headers, body: request.method === 'HEAD' ? undefined : body };
 }
 
+/**
+ * The bytes of a written chunk to keep. A large chunk is a body written once (an API answer's bytes, which the Fetch
+ * Response behind it already copied) and is kept as it is, not copied again; small ones may come from a write buffer
+ * that its writer reuses, and are copied.
+ * @param {Uint8Array} chunk
+ */
+function sharedOrCopied(chunk) {
+  const whole = chunk.byteLength >= 64 * 1024 && chunk.buffer.byteLength === chunk.byteLength; // not a slice of a bigger buffer
+  return whole ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.from(chunk);
+}
+
 /** Least recently used entries dropped beyond `maxEntries` or `maxBytes`, as lib/api/lru.ts. */
 class Lru {
   /** @type {Map<string, Entry>} */
@@ -295,7 +306,7 @@ export class ResponseCache {
       const bytes =
         typeof chunk === 'string'
           ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
-          : Buffer.from(/** @type {Uint8Array} */ (chunk));
+          : sharedOrCopied(/** @type {Uint8Array} */ (chunk));
       length += bytes.length;
       if (length > this.maxEntryBytes) {
         tooBig = true;
@@ -322,7 +333,8 @@ export class ResponseCache {
     return new Promise((resolve) => {
       response.once('finish', () => {
         if (tooBig) return resolve(null);
-        resolve(entryOf(response.statusCode, { ...response.getHeaders(), ...explicit }, Buffer.concat(chunks)));
+        const body = chunks.length === 1 ? /** @type {Buffer} */ (chunks[0]) : Buffer.concat(chunks);
+        resolve(entryOf(response.statusCode, { ...response.getHeaders(), ...explicit }, body));
       });
       response.once('close', () => resolve(null)); // after finish this changes nothing; before, the answer was cut
     });
