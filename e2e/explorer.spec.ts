@@ -64,10 +64,26 @@ test.describe.serial('today’s graph, loaded once', () => {
     await expect(graph).toHaveAttribute('data-focus', 'KAZ');
 
     const box = (await graph.boundingBox())!;
-    await page().waitForTimeout(400); // let the fit animation settle
     const empty = (await page().evaluate(() => window.__entente!.emptyPoint()))!;
     await page().mouse.click(box.x + empty.x, box.y + empty.y);
     await expect(graph).toHaveAttribute('data-focus', '');
+  });
+
+  test('with reduced motion asked for, a focus is drawn at once in its final arrangement: nothing glides afterwards', async () => {
+    // the whole suite runs with prefers-reduced-motion: reduce (playwright.config.ts), as a user who asked for it
+    const graph = await showView(page(), '/?focus=ARM');
+    await expect(graph).toHaveAttribute('data-focus', 'ARM');
+    const settled = () =>
+      page().evaluate(
+        () =>
+          new Promise<Record<string, { x: number; y: number }>>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.__entente!.positions()))),
+          ),
+      );
+    const drawn = await settled();
+    expect(drawn).not.toEqual(firstPositions); // arranged around the focus, not where the layout had them
+    await page().waitForTimeout(600); // longer than a glide (250 ms)
+    expect(await settled()).toEqual(drawn);
   });
 
   test('the layout is deterministic: a second load gives the same positions, and they are spread out', async () => {

@@ -68,8 +68,7 @@ export async function pickFromSearch(page: Page, query: string, optionName: RegE
 
 export async function clickNode(page: Page, key: string) {
   await page.waitForFunction(() => window.__entente !== undefined);
-  // Let the fit animation settle, then zoom in on the node so that the click cannot land on a neighbour.
-  await page.waitForTimeout(400);
+  // Zoom in on the node so that the click cannot land on a neighbour (the view does not animate: reduced motion).
   await page.evaluate((k) => window.__entente!.zoomTo(k), key);
   const position = await page.evaluate((k) => window.__entente!.renderedPosition(k), key);
   if (!position) throw new Error(`node ${key} is not drawn`);

@@ -132,35 +132,38 @@ test('a saved graph that cannot be opened gives way to the bundled dataset, with
     savedAt: '2026-01-01T00:00:00.000Z',
     graph: { nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] },
   };
+  // Two kinds of corruption in the browser (not a graph at all; a graph whose parts do not fit); every other kind is
+  // checked against the same validation by lib/import/stored-graph.test.ts, without a page load each.
   const corruptions: [string, unknown, RegExp][] = [
     ['garbage', 'garbage', /the text "garbage", not a saved graph/],
-    ['empty object', {}, /no name/],
     ['edge to a missing node', { ...good, graph: { ...good.graph, edges: [{ source: 'a', target: 'zz' }] } }, /target "zz" is not a node/],
-    ['duplicate key', { ...good, graph: { ...good.graph, nodes: [{ key: 'a' }, { key: 'a' }, { key: 'b' }] } }, /duplicate node id "a"/],
-    ['periods "x"', { ...good, graph: { ...good.graph, edges: [{ source: 'a', target: 'b', attributes: { kind: 'alliance', periods: 'x' } }] } }, /periods/],
-    ['nodes not a list', { ...good, graph: { nodes: 7 } }, /nodes/],
   ];
-  const graph = await openExplorer(page);
-  const bundled = await graph.getAttribute('data-nodes');
+  // the saved copy is written from a light page of the same origin, so that the first explorer load already meets it
+  await page.goto('/api/openapi.json');
+  const graph = page.getByTestId('graph');
+  const counts: string[] = [];
   for (const [what, value, message] of corruptions) {
     await setSaved(page, value);
-    await page.reload();
+    await page.goto('/');
     const notice = page.getByTestId('saved-graph-problem');
     await expect(notice, what).toContainText(message, { timeout: 60_000 });
     await expect(notice, what).toContainText('the bundled dataset is shown');
     await expect(graph, what).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-    await expect(graph, what).toHaveAttribute('data-nodes', bundled!);
+    counts.push((await graph.getAttribute('data-nodes'))!);
   }
   // the last one: download the saved copy as it is, then discard it; a reload then opens quietly
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved copy' }).click()]);
   expect(download.suggestedFilename()).toBe('mine.saved.json');
-  expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual({ ...good, graph: { nodes: 7 } });
+  expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual(corruptions.at(-1)![1]);
   await page.getByRole('button', { name: 'Discard it' }).click();
   await expect(page.getByTestId('saved-graph-problem')).toContainText('discarded');
   expect(await hasSaved(page)).toBe(false);
   await page.reload();
   await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
   await expect(page.getByTestId('saved-graph-problem')).toHaveCount(0);
+  // what was shown beside each message is the bundled dataset, as a quiet load shows it
+  const bundled = await graph.getAttribute('data-nodes');
+  expect(counts).toEqual(corruptions.map(() => bundled));
   // a good saved graph still opens
   await setSaved(page, good);
   await page.reload();

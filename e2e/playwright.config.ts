@@ -3,6 +3,7 @@
 // `test.describe.serial` block can share one loaded page (see sharedExplorer in helpers.ts).
 // Tests tagged @screenshot (they rewrite tracked files) run only with E2E_SCREENSHOT=1 (npm run screenshot).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../scripts/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,17 +23,12 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
+    // The canvas jumps to each final picture (prefers-reduced-motion, lib/view/motion.ts): no frames spent on glides.
+    // A test of the animations themselves sets reducedMotion: 'no-preference' on its page.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/playwright.config';
-import { ensureChromium } from './chromium';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium';
 import type { BenchContext, BenchRow, BenchScenario } from './bench/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,17 +20,6 @@ const only = process.env.BENCH_ONLY?.split(',')
   .filter(Boolean);
 const baseUrl = `http://127.0.0.1:${port}`;
 const tmpDir = path.resolve('.tmp');
-
-/** The same Chromium flags as the e2e suite (e2e/playwright.config.ts). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 async function waitForServer(server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;

@@ -1,5 +1,5 @@
-// The one test command (npm test): data validation, type check, lint and unit tests, while the production build runs
-// beside them (two lanes on two cores), then the end-to-end tests on that build; then the five slowest tests, the
+// The one test command (npm test): data validation, type check, lint and unit tests in one lane, while the other
+// builds for production and runs the end-to-end tests on that build (two lanes on two cores); then the five slowest tests, the
 // duration, a check that no tracked file changed, and one summary line "tests: N passed, M failed". Exits non-zero on
 // any failure.
 import { spawn, spawnSync } from 'node:child_process';
@@ -106,12 +106,16 @@ async function checksLane() {
   addSuite('unit tests', unitOk, unit?.numPassedTests as number | undefined, unit?.numFailedTests as number | undefined);
 }
 
-console.log('▶ data, types, lint and unit tests, beside the production build…');
-// The build skips its own type check (ENTENTE_TYPECHECKED, read by next.config.mjs): the checks lane runs tsc.
-const [buildOk] = await Promise.all([step('production build', 'npx', ['next', 'build'], { ENTENTE_TYPECHECKED: '1' }), checksLane()]);
+/** The production build, then the end-to-end tests on it, while the checks lane runs on the other core. */
+async function browserLane(): Promise<boolean> {
+  // The build skips its own type check (ENTENTE_TYPECHECKED, read by next.config.mjs): the checks lane runs tsc.
+  if (!(await step('production build', 'npx', ['next', 'build'], { ENTENTE_TYPECHECKED: '1' }))) return false;
+  console.log('\n▶ end-to-end tests (production build, Chromium), beside the rest of the checks');
+  return (await runE2e([], { build: false })) === 0;
+}
 
-console.log('\n▶ end-to-end tests (production build, Chromium)');
-const e2eOk = buildOk && runE2e([], { build: false }) === 0;
+console.log('▶ data, types, lint and unit tests, beside the production build and then the end-to-end tests…');
+const [e2eOk] = await Promise.all([browserLane(), checksLane()]);
 if (!e2eOk) failures.push('end-to-end tests');
 const stats = readJson('.tmp/playwright.json')?.stats as { expected?: number; unexpected?: number; flaky?: number } | undefined;
 addSuite('end-to-end tests', e2eOk, stats?.expected, stats === undefined ? undefined : (stats.unexpected ?? 0) + (stats.flaky ?? 0));

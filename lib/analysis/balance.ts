@@ -26,7 +26,7 @@ export type SignedTie = {
   conflicts: string[];
 };
 
-type SignedAdjacency = Map<string, Map<string, SignedTie>>;
+export type SignedAdjacency = Map<string, Map<string, SignedTie>>;
 
 export type TriadCount = { balanced: number; unbalanced: number };
 
@@ -43,7 +43,7 @@ function isState(graph: EntenteGraph, node: string): boolean {
   return graph.getNodeAttribute(node, 'kind') === 'state';
 }
 
-function signedAdjacency(graph: EntenteGraph): SignedAdjacency {
+export function signedAdjacency(graph: EntenteGraph): SignedAdjacency {
   const adjacency: SignedAdjacency = new Map();
   const relation = (x: string, y: string): SignedTie => {
     const [a, b] = byKey(x, y) <= 0 ? [x, y] : [y, x];
@@ -102,8 +102,7 @@ export function signedNetwork(graph: EntenteGraph): SignedTie[] {
 }
 
 /** Balanced and unbalanced triads, overall and per state. */
-export function triadBalance(graph: EntenteGraph): BalanceResult {
-  const adjacency = signedAdjacency(graph);
+export function triadBalance(graph: EntenteGraph, adjacency: SignedAdjacency = signedAdjacency(graph)): BalanceResult {
   const byState = idRecord<TriadCount>();
   graph.forEachNode((node, attributes) => {
     if (attributes.kind === 'state') byState[node] = { balanced: 0, unbalanced: 0 };
@@ -147,9 +146,8 @@ export type EnemyOfEnemy = {
 };
 
 /** States in conflict with `state`'s adversaries (other than `state` itself), sorted by key. */
-export function enemiesOfEnemies(graph: EntenteGraph, state: string): EnemyOfEnemy[] {
+export function enemiesOfEnemies(graph: EntenteGraph, state: string, adjacency: SignedAdjacency = signedAdjacency(graph)): EnemyOfEnemy[] {
   assertState(graph, state);
-  const adjacency = signedAdjacency(graph);
   const own = adjacency.get(state) ?? new Map<string, SignedTie>();
   const via = new Map<string, string[]>();
   for (const [adversary, tie] of own) {
@@ -167,9 +165,8 @@ export function enemiesOfEnemies(graph: EntenteGraph, state: string): EnemyOfEne
 export type AlliesInConflict = { a: string; b: string; conflicts: string[] };
 
 /** Pairs of `state`'s positive partners (allies, fellow members) that are in conflict with each other, sorted. */
-export function alliesInConflict(graph: EntenteGraph, state: string): AlliesInConflict[] {
+export function alliesInConflict(graph: EntenteGraph, state: string, adjacency: SignedAdjacency = signedAdjacency(graph)): AlliesInConflict[] {
   assertState(graph, state);
-  const adjacency = signedAdjacency(graph);
   const partners = [...(adjacency.get(state) ?? new Map<string, SignedTie>())]
     .filter(([, tie]) => tie.sign === 1)
     .map(([partner]) => partner)

@@ -22,6 +22,8 @@ export type Measure = {
   needsDirected: boolean;
   /** True when the measure reads edge weights. */
   weighted: boolean;
+  /** True when it takes time linear in the graph's size: the explorer computes it at once, without the worker's round trip. */
+  linear: boolean;
   /** Runs the measure with its defaults. */
   compute: (graph: MetricGraph) => Record<string, number>;
 };
@@ -34,6 +36,7 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
     directedMeaning: 'Incoming plus outgoing ties over n − 1, so it can exceed 1; an alliance (an arc each way) counts twice.',
     needsDirected: false,
     weighted: false,
+    linear: true,
     compute: (graph) => degreeCentrality(graph, { mode: 'total' }),
   },
   'in-degree': {
@@ -43,6 +46,7 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
     directedMeaning: 'Members of an organization, states depending on a supplier, states sending forces to a host (plus allies).',
     needsDirected: true,
     weighted: false,
+    linear: true,
     compute: (graph) => degreeCentrality(graph, { mode: 'in' }),
   },
   'out-degree': {
@@ -52,6 +56,7 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
     directedMeaning: 'Organizations a state belongs to, suppliers it depends on, hosts it sends forces to (plus allies).',
     needsDirected: true,
     weighted: false,
+    linear: true,
     compute: (graph) => degreeCentrality(graph, { mode: 'out' }),
   },
   'weighted-degree': {
@@ -61,6 +66,7 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
     directedMeaning: 'Incoming plus outgoing weight; an alliance (an arc each way) counts twice.',
     needsDirected: false,
     weighted: true,
+    linear: true,
     compute: (graph) => weightedDegree(graph, { mode: 'total' }),
   },
   betweenness: {
@@ -70,6 +76,7 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
     directedMeaning: 'Paths follow the arcs: a broker between dependents and suppliers, or between members and organizations.',
     needsDirected: false,
     weighted: false,
+    linear: false,
     compute: (graph) => betweennessCentrality(graph),
   },
   closeness: {
@@ -79,6 +86,7 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
     directedMeaning: 'Distances from the others to the node, along the arcs: how directly others depend on, join or deploy to it.',
     needsDirected: false,
     weighted: false,
+    linear: false,
     compute: (graph) => closenessCentrality(graph),
   },
   eigenvector: {
@@ -89,6 +97,7 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
     directedMeaning: 'Scores come from the nodes pointing to it; undefined (an error) on directed graphs without cycles, such as memberships alone.',
     needsDirected: false,
     weighted: true,
+    linear: false,
     compute: (graph) => eigenvectorCentrality(graph),
   },
   pagerank: {
@@ -98,6 +107,7 @@ export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
     directedMeaning: 'Rank flows along arcs: to organizations from members, to suppliers from dependents, to hosts from senders.',
     needsDirected: false,
     weighted: true,
+    linear: false,
     compute: (graph) => pagerank(graph),
   },
 };

@@ -32,6 +32,10 @@ describe('coverageReport', () => {
     // An archived snapshot of an official page counts as that page; a snapshot of anything else does not.
     expect(isPrimarySource({ title: 't', publisher: 'Ministry of Foreign Affairs of Cyprus (Internet Archive copy)', url: 'https://web.archive.org/web/20160303222630/http:/www.mfa.gov.cy/x', date: '2016' })).toBe(true);
     expect(isPrimarySource({ title: 't', publisher: 'United Nations (Internet Archive copy)', url: 'https://web.archive.org/web/2016/https://blog.example.com/x', date: '2016' })).toBe(false);
+    // The BRICS has no secretariat: the chair's site (Brazil, 2025) is its own; the IAEA circulates states' communications.
+    expect(isPrimarySource({ title: 't', publisher: 'BRICS Brasil 2025 (Brazilian BRICS presidency)', url: 'https://brics.br/en/about-the-brics', date: '2025' })).toBe(true);
+    expect(isPrimarySource({ title: 't', publisher: 'International Atomic Energy Agency', url: 'https://iaea.org/publications/documents/infcircs/x', date: '2021' })).toBe(true);
+    expect(isPrimarySource({ title: 't', publisher: 'Some Blog', url: 'https://brics.brasil-blog.example.com/x', date: '2025' })).toBe(false);
     // A host merely containing "gov" or "mil" in a word is not a government host.
     expect(isPrimarySource({ title: 't', publisher: 'Some Blog', url: 'https://governance-blog.example.com/x', date: '2024' })).toBe(false);
   });

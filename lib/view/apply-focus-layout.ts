@@ -5,6 +5,7 @@ import type { Core, NodeSingular, Position } from 'cytoscape';
 import type { Ego } from '@/lib/graph/ego';
 import { elementOf, keyOf } from './render-id';
 import { pairArrangement, pushedOut, radialArrangement, type ArrangedNode } from './focus-layout';
+import { motionAllowed } from './motion';
 
 export type FocusArrangementKind = 'radial' | 'pair';
 export type Home = Map<string, Position>;
@@ -22,7 +23,9 @@ function homeOf(node: NodeSingular, home: Home, layoutPosition: (key: string) =>
 
 /**
  * Moves every node to `target`. `done` runs with the nodes at their targets (to place labels and fit the view to the
- * final picture); when animated, the nodes then glide there from where they were while the view fits, at the same time.
+ * final picture); when animated, the nodes drawn in full then glide there from where they were while the view fits, at
+ * the same time. Faded and hidden nodes jump: gliding them would recompute every tie on every frame for a context
+ * drawn at a tenth of its opacity.
  */
 function moveNodes(cy: Core, target: (node: NodeSingular) => Position, animate: boolean, done: () => void): void {
   cy.nodes().stop(true, false);
@@ -34,9 +37,10 @@ function moveNodes(cy: Core, target: (node: NodeSingular) => Position, animate: 
   });
   cy.batch(() => cy.nodes().forEach((node) => void node.position(to.get(node.id())!)));
   done();
-  if (!animate) return;
-  cy.batch(() => cy.nodes().forEach((node) => void node.position(from.get(node.id())!)));
-  cy.nodes().forEach((node) => {
+  if (!animate || !motionAllowed()) return;
+  const gliding = cy.nodes().not('.faded, .hidden');
+  cy.batch(() => gliding.forEach((node) => void node.position(from.get(node.id())!)));
+  gliding.forEach((node) => {
     const a = from.get(node.id())!;
     const b = to.get(node.id())!;
     if (Math.abs(a.x - b.x) + Math.abs(a.y - b.y) > 0.5) node.animate({ position: b }, { duration: MOVE_MS, queue: false });

@@ -2,6 +2,7 @@
 // clear of the legend (fit.ts). Outside a focus view labels keep the stylesheet's default place.
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { fitClearOf, type CornerOverlay } from './fit';
+import { motionAllowed } from './motion';
 import { placeLabels, type LabelItem } from './label-placement';
 import { FIT_FROM_POSITIONS_AT, positionBounds } from './position-bounds';
 
@@ -71,7 +72,7 @@ export function fitNow(cy: Core, padding: number, eles: Collection | NodeCollect
   cy.viewport({ zoom: view.zoom, pan: view.pan });
 }
 
-/** Animates the view to fit the nodes (labels included) clear of the legend. */
+/** Animates the view to fit the nodes (labels included) clear of the legend (at once under reduced motion). */
 export function fitNodes(cy: Core, container: HTMLElement | null, padding: number, eles: Collection | NodeCollection = cy.elements().not('.hidden')): void {
   if (eles.empty()) return;
   const box = fitBox(eles);
@@ -79,5 +80,6 @@ export function fitNodes(cy: Core, container: HTMLElement | null, padding: numbe
     min: cy.minZoom(),
     max: Math.min(cy.maxZoom(), 2),
   });
-  cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
+  if (motionAllowed()) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 250 });
+  else cy.viewport({ zoom: view.zoom, pan: view.pan });
 }

@@ -7,6 +7,7 @@ import { concentricLayout, groupedLayout, type Guide } from './guided-layouts';
 import { withSeededRandom } from '@/lib/graph/seeded-random';
 import { fitNow } from './apply-labels';
 import { keyOf } from './render-id';
+import { motionAllowed } from './motion';
 
 export const LAYOUT_SEED = 1949;
 const ANIMATION_MS = 450;
@@ -109,7 +110,7 @@ export function animatePreset(cy: Core, positions: Readonly<Record<string, Posit
     positions: (node: NodeSingular) => (Object.hasOwn(positions, keyOf(node)) ? positions[keyOf(node)] : undefined) ?? node.position(),
     fit: true,
     padding: 24,
-    animate: true,
+    animate: motionAllowed(),
     animationDuration: ANIMATION_MS,
   } as unknown as LayoutOptions).run();
 }
@@ -117,7 +118,7 @@ export function animatePreset(cy: Core, positions: Readonly<Record<string, Posit
 export function runLayout(cy: Core, request: LayoutRequest): void {
   const { name, placed } = request;
   cy.scratch(GUIDES, []);
-  const animate = request.animate && placed !== null;
+  const animate = request.animate && placed !== null && motionAllowed();
   placeStartingPositions(cy, placed);
   if (name === 'force' && placed === null && hasFilePositions(cy)) {
     fitNow(cy, 24); // the file's own positions are the layout

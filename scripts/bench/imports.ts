@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { seededRandom } from '../../lib/graph/seeded-random';
 import type { BenchContext, BenchRow, BenchScenario } from './types';
 
 type Case = {
@@ -28,21 +29,9 @@ const SIZES: { nodes: number; budgetMs?: number; heapBudgetMb?: number; fpsBudge
   { nodes: 50000, fpsBudget: 20 },
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32), so that every run and machine gets the same files. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A GEXF 1.3 graph of `nodes` nodes with viz positions and 3 undirected edges per node (no self-loops, no repeats). */
 export function syntheticGexf(nodes: number, seed = 11): string {
-  const next = random(seed + nodes);
+  const next = seededRandom(seed + nodes); // the same files on every run and machine
   const side = Math.sqrt(nodes) * 40;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -377,7 +377,7 @@ export function GraphCanvasClient({
         </button>
         <button
           type="button"
-          onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements().not('.hidden'), padding: 24 } }, { duration: 250 })}
+          onClick={() => cyRef.current && fitNodes(cyRef.current, containerRef.current, 24)}
           aria-label="Fit to screen"
           title="Fit to screen (F)"
           data-shortcut="fit"

@@ -1,30 +1,39 @@
 'use client';
 // Structural balance for the selected state: its balanced and unbalanced triads, enemies of its enemies, allies at odds.
-// The whole graph's triads are counted once per graph and after the click's frame, so that selecting a state is instant.
+// The signed network is built once per graph (not on every selection); the whole graph's triads are counted once per
+// graph and after the click's frame, so that selecting a state is instant.
 import { useEffect, useMemo, useState } from 'react';
-import { alliesInConflict, enemiesOfEnemies, triadBalance, type BalanceResult } from '@/lib/analysis/balance';
+import { alliesInConflict, enemiesOfEnemies, signedAdjacency, triadBalance, type BalanceResult, type SignedAdjacency } from '@/lib/analysis/balance';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { valueOf } from '@/lib/graph/id-record';
 
 const counted = new WeakMap<EntenteGraph, BalanceResult>();
+const adjacencies = new WeakMap<EntenteGraph, SignedAdjacency>();
 
-function useTriadBalance(graph: EntenteGraph): BalanceResult | null {
+function adjacencyOf(graph: EntenteGraph): SignedAdjacency {
+  let adjacency = adjacencies.get(graph);
+  if (!adjacency) adjacencies.set(graph, (adjacency = signedAdjacency(graph)));
+  return adjacency;
+}
+
+function useTriadBalance(graph: EntenteGraph, adjacency: SignedAdjacency): BalanceResult | null {
   const [, setDone] = useState(0);
   useEffect(() => {
     if (counted.has(graph)) return;
     const timer = setTimeout(() => {
-      counted.set(graph, triadBalance(graph));
+      counted.set(graph, triadBalance(graph, adjacency));
       setDone((n) => n + 1);
     }, 0);
     return () => clearTimeout(timer);
-  }, [graph]);
+  }, [graph, adjacency]);
   return counted.get(graph) ?? null;
 }
 
 export function BalanceFigures({ graph, state }: { graph: EntenteGraph; state: string }) {
-  const balance = useTriadBalance(graph);
-  const enemies = useMemo(() => enemiesOfEnemies(graph, state), [graph, state]);
-  const allies = useMemo(() => alliesInConflict(graph, state), [graph, state]);
+  const adjacency = adjacencyOf(graph);
+  const balance = useTriadBalance(graph, adjacency);
+  const enemies = useMemo(() => enemiesOfEnemies(graph, state, adjacency), [graph, state, adjacency]);
+  const allies = useMemo(() => alliesInConflict(graph, state, adjacency), [graph, state, adjacency]);
   const label = (key: string) => graph.getNodeAttribute(key, 'label');
   if (!balance) {
     return (
