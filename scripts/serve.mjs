@@ -1,9 +1,12 @@
 // The production server (npm run serve): Next's request handler behind Node's HTTP server, which first answers the
-// methods the Fetch API cannot represent (TRACE, TRACK, CONNECT: Next fails on them with a 500) with a JSON 405.
+// methods the Fetch API cannot represent (TRACE, TRACK, CONNECT: Next fails on them with a 500) with a JSON 405, and
+// replays pages and API answers already rendered for the same URL and day from a bounded cache (response-cache.mjs).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]   (defaults: $PORT or 3000, all interfaces)
+// Env: ENTENTE_RESPONSE_CACHE_MB (64; 0 turns the cache off).
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import next from 'next';
+import { ResponseCache } from './response-cache.mjs';
 
 const args = process.argv.slice(2);
 const option = (short, long) => {
@@ -36,6 +39,8 @@ function refuse(method) {
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const cacheMiB = Number(process.env.ENTENTE_RESPONSE_CACHE_MB ?? 64);
+const cache = Number.isFinite(cacheMiB) && cacheMiB > 0 ? new ResponseCache({ maxBytes: cacheMiB * 1024 * 1024 }) : null;
 
 const server = createServer((request, response) => {
   if (UNREPRESENTABLE.has(request.method ?? '')) {
@@ -43,7 +48,8 @@ const server = createServer((request, response) => {
     response.writeHead(405, headers).end(body);
     return;
   }
-  void handle(request, response);
+  if (cache) void cache.handle(request, response, handle);
+  else void handle(request, response);
 });
 server.on('connect', (request, socket) => {
   const { body, headers } = refuse('CONNECT');

@@ -113,12 +113,12 @@ describe('toGexf', () => {
     expect(value?.getAttribute('value')).toBe('Entente tests: Test source (2024-01-01) <https://example.org/source>');
   });
 
-  it('escapes text and drops characters XML cannot hold', () => {
+  it('escapes text and codes characters XML cannot hold as U+FFFD{code}', () => {
     const graph = timeless.copy();
     graph.setNodeAttribute('AAA', 'label', `<b>"Alpha"</b> & 'co'\u0001\u0007 \uD800 end`);
     const text = toGexf(graph);
     const node = elements(parseXmlInNode(text), 'node').find((n) => n.getAttribute('id') === 'AAA')!;
-    expect(node.getAttribute('label')).toBe(`<b>"Alpha"</b> & 'co'\uFFFD\uFFFD \uFFFD end`);
+    expect(node.getAttribute('label')).toBe(`<b>"Alpha"</b> & 'co'\uFFFD{0001}\uFFFD{0007} \uFFFD{D800} end`);
   });
 
   it('writes positions as viz:position with y pointing up, and reads them back', () => {

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, FORBIDDEN_KEYS, checkText, runImport, type ImportResult
 import type { Interval } from './normalize';
 import { EDGE_TYPE_FORMS, type EdgeTypeForm } from './edge-type';
 import type { FileFormat } from './file-format';
-import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, type XmlImportOptions } from './xml';
+import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, textOf, type XmlImportOptions } from './xml';
 import { valueOf } from '@/lib/graph/id-record';
 
 /**
@@ -161,7 +161,7 @@ function readDeclarations(graphElement: Element, problems: Problems): Map<string
       const id = attribute(element, 'id') ?? '';
       const title = attribute(element, 'title') ?? id;
       for (const name of [id, title]) if (FORBIDDEN_KEYS.has(name)) problems.error(`the attribute name "${name}" is not allowed`, describe(element, i));
-      const fallback = firstChild(element, 'default')?.textContent ?? null;
+      const fallback = textOf(firstChild(element, 'default'));
       declared.set(`${cls}:${id}`, { title, type: attribute(element, 'type') ?? 'string', dynamic, fallback });
     });
   }
@@ -299,7 +299,7 @@ export function importGexf(text: string, options: XmlImportOptions = {}): Import
     });
     const meta = firstChild(root, 'meta');
     const attributes: Partial<GraphAttributes> = {};
-    const description = meta ? firstChild(meta, 'description')?.textContent?.trim() : undefined;
+    const description = meta ? textOf(firstChild(meta, 'description'))?.trim() : undefined;
     if (description) attributes.title = description;
     const modified = meta ? attribute(meta, 'lastmodifieddate') : null;
     if (modified) attributes.datasetAsOf = modified;

@@ -6,7 +6,7 @@ import { EDGE_TYPE_FORMS, type EdgeTypeForm } from './edge-type';
 import type { FileFormat } from './file-format';
 import { graphBuilder } from './graph-builder';
 import { DEFAULT_LIMITS, FORBIDDEN_KEYS, checkText, runImport, type ImportResult, type Problems } from './import-result';
-import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, type XmlImportOptions } from './xml';
+import { attribute, childElements, describe, escapeXml, firstChild, localName, parseXmlDocument, textOf, type XmlImportOptions } from './xml';
 
 /**
  * `edgeType` "directed" (the default): edgedefault="directed" and a `directed` data value on each edge, which
@@ -105,7 +105,7 @@ function readKeys(root: Element, problems: Problems): Map<string, Key> {
       name,
       scope: attribute(element, 'for') ?? 'all',
       type: attribute(element, 'attr.type') ?? 'string',
-      fallback: firstChild(element, 'default')?.textContent ?? null,
+      fallback: textOf(firstChild(element, 'default')),
       ignored,
     });
   });
@@ -122,7 +122,7 @@ function readData(element: Element, scope: 'graph' | 'node' | 'edge', keys: Map<
       if (FORBIDDEN_KEYS.has(ref)) problems.error(`the attribute name "${ref}" is not allowed`, `<${scope}>`);
       problems.tally('undeclared key', ref, (n, ex) => `${n} data values refer to keys the file does not declare (${ex.join(', ')}): read as text`);
     }
-    raw.set(key?.name ?? ref, typed(data.textContent ?? '', key?.type ?? 'string'));
+    raw.set(key?.name ?? ref, typed(textOf(data) ?? '', key?.type ?? 'string'));
   }
   for (const key of keys.values()) {
     if ((key.scope === scope || key.scope === 'all') && !key.ignored && key.fallback !== null && !raw.has(key.name))

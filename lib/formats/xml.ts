@@ -18,9 +18,25 @@ export function defaultParseXml(): ParseXml | null {
 // eslint-disable-next-line no-control-regex -- control characters are what this expression finds
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Escapes text for an XML attribute value or element content; characters XML cannot hold become U+FFFD. */
+// A character XML cannot hold is written as U+FFFD followed by its UTF-16 code in braces ("a\u0001" → "a\uFFFD{0001}"), and
+// a U+FFFD that would read as such a code is written "\uFFFD{FFFD}" first: other tools show a replacement character, ids
+// that differ only in such characters stay distinct (no two nodes merge), and Entente's importers read the text back.
+const CODED = /\uFFFD\{([0-9A-F]{4})\}/g;
+const LOOKS_CODED = /\uFFFD(?=\{[0-9A-F]{4}\})/g;
+
+/** Text as it can be written in XML 1.0: characters XML cannot hold coded as U+FFFD{XXXX} (decodeXmlText reads it back). */
+export function encodeXmlText(value: string): string {
+  return value.replace(LOOKS_CODED, '\uFFFD{FFFD}').replace(INVALID_XML, (c) => `\uFFFD{${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`);
+}
+
+/** The text encodeXmlText coded (a U+FFFD followed by anything else than {XXXX} stays as it is). */
+export function decodeXmlText(value: string): string {
+  return value.includes('\uFFFD') ? value.replace(CODED, (_, code: string) => String.fromCharCode(parseInt(code, 16))) : value;
+}
+
+/** Escapes text for an XML attribute value or element content; characters XML cannot hold are coded (encodeXmlText). */
 export function escapeXml(value: string): string {
-  return value.replace(INVALID_XML, '\uFFFD').replace(/[&<>"'\t\n\r]/g, (c) => {
+  return encodeXmlText(value).replace(/[&<>"'\t\n\r]/g, (c) => {
     switch (c) {
       case '&':
         return '&amp;';
@@ -108,9 +124,15 @@ export function firstChild(parent: Element, name: string): Element | undefined {
   return childElements(parent, name)[0];
 }
 
-/** An attribute's value, or null when absent (xmldom and browsers disagree on '' vs null). */
+/** An attribute's value (characters coded by encodeXmlText decoded), or null when absent (xmldom and browsers disagree on '' vs null). */
 export function attribute(element: Element, name: string): string | null {
-  return element.hasAttribute(name) ? element.getAttribute(name) : null;
+  return element.hasAttribute(name) ? decodeXmlText(element.getAttribute(name) ?? '') : null;
+}
+
+/** An element's text content, characters coded by encodeXmlText decoded. */
+export function textOf(element: Element | undefined): string | null {
+  const text = element?.textContent;
+  return text === null || text === undefined ? null : decodeXmlText(text);
 }
 
 /** How an element is named in messages: `<edge id="e7">` or `<edge #12>` (its position) when it has no id. */
