@@ -1,6 +1,7 @@
 // End-to-end: finding one's way — the pair view, search by any name, depth, rankings, paths, readable labels.
 import { expect, test, type Page } from '@playwright/test';
 import { clickNode, neighbours, pickFromSearch, showView } from './helpers';
+import { TYPED_NAMES } from '../lib/graph/search-terms.fixtures';
 
 // The machine these run on may be shared and slow: generous timeouts, no timed assertions.
 test.describe.configure({ timeout: 240_000 });
@@ -67,27 +68,7 @@ test('what ties Armenia to Russia: a second click opens the pair, with every tie
 test('search finds every common, former and short name, and moves the date to a node that no longer exists', async ({ page }) => {
   const graph = await openExplorer(page);
   const search = page.getByRole('combobox', { name: 'Find a country or organization' });
-  const terms: [string, string][] = [
-    ['USSR', 'SUN'],
-    ['Soviet Union', 'SUN'],
-    ['Warsaw Pact', 'warsaw-pact'],
-    ['Turkey', 'TUR'],
-    ['Britain', 'GBR'],
-    ['Great Britain', 'GBR'],
-    ['UK', 'GBR'],
-    ['Czech Republic', 'CZE'],
-    ['DPRK', 'PRK'],
-    ['North Korea', 'PRK'],
-    ['GDR', 'DDR'],
-    ['East Germany', 'DDR'],
-    ['West Germany', 'DEU'],
-    ['Burma', 'MMR'],
-    ['Swaziland', 'SWZ'],
-    ['Ivory Coast', 'CIV'],
-    ['Macedonia', 'MKD'],
-    ['Holland', 'NLD'],
-  ];
-  for (const [term, key] of terms) {
+  for (const [term, key] of TYPED_NAMES) {
     await search.fill(term);
     await expect(page.getByRole('option').first(), term).toContainText(key);
   }
