@@ -52,6 +52,7 @@ import { StoriesPanel } from './change-over-time/stories-panel';
 import { StoryPlayer } from './change-over-time/story-player';
 import { useStories } from './change-over-time/use-stories';
 import { useStoryPlayback } from './change-over-time/use-story-playback';
+import { arrangementFor } from '@/lib/view/apply-focus-layout';
 
 /** Below this width the controls and panels become drawers (same value as in globals.css). */
 const NARROW_SCREEN = '(max-width: 1100px)';
@@ -118,8 +119,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const pair = useMemo(() => (focus && pairKey ? pairSummary(timeless, view, shown, focus, pairKey, day) : null), [timeless, view, shown, focus, pairKey, day]);
   const pairHighlight = useMemo(() => (pair ? pairEgo(shown, pair) : null), [shown, pair]);
   const ego = pathEgo ?? pairHighlight ?? focusEgo;
-  // In the force-directed layout a focus view is rearranged around the focus (a pair side by side); a path keeps its place.
-  const arrangement = state.layout !== 'force' || pathEgo ? null : pairHighlight ? 'pair' : focusEgo ? 'radial' : null;
+  const arrangement = arrangementFor(state.layout, { path: Boolean(pathEgo), pair: Boolean(pairHighlight), focus: Boolean(focusEgo) });
   const blocs = useMemo(() => {
     if (state.panel !== 'compare') return null;
     const members = membersByOrganization(view);

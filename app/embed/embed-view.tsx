@@ -29,6 +29,7 @@ import { useViewMeasure } from '../components/panels/use-view-measure';
 import { StoryPlayer } from '../components/change-over-time/story-player';
 import { useStories } from '../components/change-over-time/use-stories';
 import { useBundledAsset } from '../components/use-bundled-asset';
+import { arrangementFor } from '@/lib/view/apply-focus-layout';
 
 type Props = { today: string; initialState: ViewState; notices: string[]; query: string };
 
@@ -114,8 +115,7 @@ export function EmbedView({ asset, today, initialState, notices, query }: Props 
     [timeless, view, shown, center, pairKey, day],
   );
   const ego = pairEgoNet ?? focusEgo;
-  // As in the explorer: in the force-directed layout a focus view is rearranged around the focus (a pair side by side).
-  const arrangement = state.layout !== 'force' ? null : pairEgoNet ? 'pair' : focusEgo ? 'radial' : null;
+  const arrangement = arrangementFor(state.layout, { pair: Boolean(pairEgoNet), focus: Boolean(focusEgo) });
   const { label: measureLabel, values } = useViewMeasure(shown, state);
   const { encoding } = useNodeEncoding(shown, state, values);
   const highlight = story?.steps[state.step - 1]?.view.highlight;

@@ -4,7 +4,7 @@ import { smallDataset } from '@/lib/data/dataset.fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { egoNetwork } from '@/lib/graph/ego';
-import { arrangeFocus, leaveArrangement, type Home } from './apply-focus-layout';
+import { arrangeFocus, arrangementFor, leaveArrangement, type Home } from './apply-focus-layout';
 import { NO_ENCODING } from './elements';
 import { applyFocus } from './focus';
 import { FIRST_RING } from './focus-layout';
@@ -61,5 +61,15 @@ describe('the focus arrangement on the canvas', () => {
     expect(done).toBe(2);
     expect(home.size).toBe(0);
     cy.nodes().forEach((n) => expect(n.position()).toEqual(before.get(n.id())));
+  });
+});
+
+describe('arrangementFor', () => {
+  it('rings a focus and sets a pair side by side in the force layout only, and leaves a path where it is', () => {
+    expect(arrangementFor('force', { pair: false, focus: true })).toBe('radial');
+    expect(arrangementFor('force', { pair: true, focus: true })).toBe('pair');
+    expect(arrangementFor('force', { path: true, pair: true, focus: true })).toBeNull();
+    expect(arrangementFor('geographic', { pair: true, focus: true })).toBeNull();
+    expect(arrangementFor('force', { pair: false, focus: false })).toBeNull();
   });
 });

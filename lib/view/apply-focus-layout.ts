@@ -6,8 +6,18 @@ import type { Ego } from '@/lib/graph/ego';
 import { elementOf, keyOf } from './render-id';
 import { pairArrangement, pushedOut, radialArrangement, type ArrangedNode } from './focus-layout';
 import { motionAllowed } from './motion';
+import type { LayoutName } from './view-state';
 
 export type FocusArrangementKind = 'radial' | 'pair';
+
+/**
+ * How a view is arranged, for the explorer and the embed alike: in the force-directed layout a focus view is rearranged
+ * around the focus (a pair side by side); a path keeps its place, and other layouts are drawn as laid out.
+ */
+export function arrangementFor(layout: LayoutName, shows: { path?: boolean; pair: boolean; focus: boolean }): FocusArrangementKind | null {
+  if (layout !== 'force' || shows.path) return null;
+  return shows.pair ? 'pair' : shows.focus ? 'radial' : null;
+}
 export type Home = Map<string, Position>;
 
 /** As long as the view's fit (apply-labels.ts), which runs at the same time. */
