@@ -3,7 +3,7 @@
 // line, hover, zoom, pan, click-to-focus with a compact card and a link to the full explorer; it works 300 px wide and
 // in a frame.
 import { expect, test, type Page } from '@playwright/test';
-import { clickNode, settledGraph } from './helpers';
+import { clickNode, graphReady, settledGraph } from './helpers';
 
 // The machine running the suite may be loaded: give the first layout time (this is not a speed assertion).
 test.describe.configure({ timeout: 240_000 });
@@ -73,7 +73,7 @@ test.describe.serial('the embed in use', () => {
     test.setTimeout(240_000);
     page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     await page.goto(`/embed?${VIEW}`);
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', READY);
+    await graphReady(page, READY.timeout);
   });
   test.afterAll(() => page.close());
 

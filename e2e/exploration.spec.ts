@@ -1,7 +1,7 @@
 // End-to-end: filters with counts, time travel, shareable URLs, notices, the table view, keyboard use and accessibility.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_LOAD_TIMEOUT, gotoExplorer, neighbours, sharedExplorer, showView } from './helpers';
+import { gotoExplorer, graphReady, neighbours, PAGE_LOAD_TIMEOUT, sharedExplorer, showView } from './helpers';
 
 const count = async (page: Page, attribute: 'data-nodes' | 'data-edges') => Number(await page.getByTestId('graph').getAttribute(attribute));
 const controls = (page: Page) => page.getByRole('complementary', { name: 'Date, filters and layout' });
@@ -225,7 +225,7 @@ test('a URL with focus, depth, date, layout and filters reproduces the view afte
   const before = await snapshot();
   expect(neighbours(before.around)).toContain('csto'); // the CSTO's deployment, two steps from the other members
   await page.reload();
-  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: PAGE_LOAD_TIMEOUT });
+  await graphReady(page, PAGE_LOAD_TIMEOUT);
   await expect(graph).toHaveAttribute('data-focus', 'KAZ');
   expect(await snapshot()).toEqual(before);
   await expect(controls(page).getByLabel('Depth')).toHaveValue('2');

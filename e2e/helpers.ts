@@ -1,6 +1,7 @@
 // Shared steps for the end-to-end tests: open the explorer and wait until the graph is drawn, change the view in place,
 // share one loaded page across a serial block, wait for the view to settle, pick or click nodes.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { isEndedStatus } from '../lib/data/tie-kinds';
 
 /** A path ('/?focus=ARM') or URL parameters ({ focus: 'ARM' }). */
 export type ExplorerAddress = string | Record<string, string>;
@@ -14,12 +15,22 @@ const toPath = (address: ExplorerAddress) => (typeof address === 'string' ? addr
 export const PAGE_LOAD_TIMEOUT = 60_000;
 
 /** Opens the explorer and waits until the graph is drawn and the test hook (window.__entente) is installed. */
-export async function gotoExplorer(page: Page, address: ExplorerAddress = '/') {
+export async function gotoExplorer(page: Page, address: ExplorerAddress = '/', timeout = PAGE_LOAD_TIMEOUT) {
   await page.goto(toPath(address));
-  const graph = page.getByTestId('graph');
-  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: PAGE_LOAD_TIMEOUT });
-  await page.waitForFunction(() => window.__entente !== undefined);
-  return graph;
+  await graphReady(page, timeout);
+  return page.getByTestId('graph');
+}
+
+/**
+ * Waits until the graph is drawn and the test hook is installed, checking on every frame: Playwright's own expect
+ * checks at steps of up to half a second, which adds that much to each of the suite's many page loads.
+ */
+export async function graphReady(page: Page, timeout = PAGE_LOAD_TIMEOUT) {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="graph"]')?.getAttribute('data-ready') === 'true' && window.__entente !== undefined,
+    null,
+    { timeout, polling: 'raf' },
+  );
 }
 
 /** The former name of gotoExplorer. */
@@ -34,9 +45,8 @@ export async function showView(page: Page, address: ExplorerAddress) {
     window.history.pushState(null, '', path);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, toPath(address));
-  const graph = page.getByTestId('graph');
-  await expect(graph).toHaveAttribute('data-ready', 'true');
-  return graph;
+  await graphReady(page, 20_000);
+  return page.getByTestId('graph');
 }
 
 /**
@@ -71,9 +81,14 @@ export async function pickFromSearch(page: Page, query: string, optionName: RegE
  * focus it fitted in data-fitted): the condition to wait for before reading rendered positions or clicking.
  */
 export async function settledGraph(page: Page) {
-  const graph = page.getByTestId('graph');
-  await expect.poll(() => graph.evaluate((el) => el.getAttribute('data-fitted') === el.getAttribute('data-focus'))).toBe(true);
-  await page.waitForFunction(() => window.__entente !== undefined);
+  await page.waitForFunction(
+    () => {
+      const graph = document.querySelector('[data-testid="graph"]');
+      return graph !== null && graph.getAttribute('data-fitted') === graph.getAttribute('data-focus') && window.__entente !== undefined;
+    },
+    null,
+    { timeout: 20_000, polling: 'raf' },
+  );
 }
 
 export async function clickNode(page: Page, key: string) {
@@ -89,4 +104,16 @@ export async function clickNode(page: Page, key: string) {
 
 export function neighbours(value: string | null): string[] {
   return value ? value.split(',') : [];
+}
+
+type ApiEdge = { attributes: { kind: string; status: string; subtype: string | null } };
+
+/**
+ * Today's graph from the API, and what the explorer's default view shows of it: every node, and every tie but trade
+ * partners and ties that ended before the date (both one click away under Ties).
+ */
+export async function defaultView(request: APIRequestContext) {
+  const api = (await (await request.get('/api/graph')).json()) as { nodes: unknown[]; edges: ApiEdge[] };
+  const shownEdges = api.edges.filter((e) => !String(e.attributes.subtype).startsWith('trade-') && !isEndedStatus(e.attributes.kind, e.attributes.status));
+  return { nodes: api.nodes.length, edges: api.edges.length, shownEdges: shownEdges.length };
 }

@@ -3,14 +3,10 @@
 // of the saved copy and a way to discard it.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { gotoExplorer, graphReady } from './helpers';
 
 /** The explorer, drawn: the bundled graph can take long on a loaded machine, hence the wider wait. */
-async function openExplorer(page: Page, path = '/') {
-  await page.goto(path);
-  const graph = page.getByTestId('graph');
-  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-  return graph;
-}
+const openExplorer = (page: Page, path = '/') => gotoExplorer(page, path, 90_000);
 
 /** Writes a value where the explorer keeps the imported graph (idb-keyval's default store). */
 async function setSaved(page: Page, value: unknown) {
@@ -159,7 +155,7 @@ test('a saved graph that cannot be opened gives way to the bundled dataset, with
   await expect(page.getByTestId('saved-graph-problem')).toContainText('discarded');
   expect(await hasSaved(page)).toBe(false);
   await page.reload();
-  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await graphReady(page, 90_000);
   await expect(page.getByTestId('saved-graph-problem')).toHaveCount(0);
   // what was shown beside each message is the bundled dataset, as a quiet load shows it
   const bundled = await graph.getAttribute('data-nodes');
@@ -199,10 +195,10 @@ test('?file= links: redirects are followed (named after the final URL); a malfor
   // the redirect's target is fetched from the server itself (a routed response's redirect is not routed again)
   await page.route('**/links/redirect', (route) => route.fulfill({ status: 302, headers: { location: '/api/graph?format=gexf&asOf=1999-06-01' } }));
   await page.route('**/links/odd/**', (route) => route.fulfill({ body, contentType: 'application/json' }));
-  const graph = await openExplorer(page, `/?file=${encodeURIComponent('/links/redirect')}`);
+  await openExplorer(page, `/?file=${encodeURIComponent('/links/redirect')}`);
   await expect(page.locator('.source-banner')).toContainText('graph', { timeout: 90_000 });
   await expect(page.locator('.source-banner')).not.toContainText('redirect');
-  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await graphReady(page, 90_000);
   await page.getByRole('button', { name: 'Return to the bundled dataset' }).click();
   await page.goto(`/?file=${encodeURIComponent('/links/odd/%E0%A4%A')}`);
   await expect(page.locator('.source-banner')).toContainText('%E0%A4%A.json', { timeout: 90_000 });

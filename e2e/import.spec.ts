@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_LOAD_TIMEOUT, gotoExplorer, sharedExplorer } from './helpers';
+import { gotoExplorer, graphReady, PAGE_LOAD_TIMEOUT, sharedExplorer } from './helpers';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures/import');
 const read = (folder: string) => JSON.parse(readFileSync(path.join(FIXTURES, folder, 'expected.json'), 'utf8')) as Record<string, unknown>;
@@ -87,12 +87,11 @@ test.describe.serial('one page, loaded once, importing good, broken and hostile 
       dialogs += 1;
       await d.dismiss();
     });
-    const graph = page().getByTestId('graph');
     for (const [name, expected] of Object.entries(read('hostile-valid') as Record<string, { nodes: number; edges: number }>)) {
       await importFiles(page(), filesFor('hostile-valid', name));
       await expect(page().locator('.source-banner'), name).toContainText(name); // this file's, not the previous one's
       await expect(page().getByTestId('imported-counts'), name).toHaveText(counts(expected.nodes, expected.edges));
-      await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: PAGE_LOAD_TIMEOUT });
+      await graphReady(page(), PAGE_LOAD_TIMEOUT);
     }
     await importFiles(page(), filesFor('hostile-valid', 'script-label.gexf'));
     await page().getByRole('button', { name: 'Table' }).click();
@@ -130,10 +129,10 @@ test.describe.serial('one page, loaded once, importing good, broken and hostile 
 test('?file= imports a same-origin URL (the API’s own GEXF export) with the API’s counts, kept in the URL', async ({ page, request }) => {
   const api = await (await request.get('/api/graph?asOf=1999-06-01')).json();
   const file = encodeURIComponent('/api/graph?format=gexf&asOf=1999-06-01');
-  const graph = await gotoExplorer(page, `/?file=${file}&hide=none`);
+  await gotoExplorer(page, `/?file=${file}&hide=none`);
   await expect(page.locator('.source-banner')).toContainText('Exploring your graph', { timeout: PAGE_LOAD_TIMEOUT });
   await expect(page.getByTestId('imported-counts')).toHaveText(counts(api.nodes.length, api.edges.length));
-  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: PAGE_LOAD_TIMEOUT });
+  await graphReady(page, PAGE_LOAD_TIMEOUT);
   await expect(page).toHaveURL(/file=/);
 });
 
@@ -147,7 +146,7 @@ test('what the explorer exports as data imports back with the same nodes and tie
     if ((await page.locator('.source-banner').count()) > 0) await page.getByRole('button', { name: 'Return to the bundled dataset' }).click();
     await expect(page.locator('.source-banner')).toHaveCount(0);
     await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', shownNodes!, { timeout: PAGE_LOAD_TIMEOUT });
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', { timeout: PAGE_LOAD_TIMEOUT });
+    await graphReady(page, PAGE_LOAD_TIMEOUT);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     const downloads: string[] = [];
@@ -196,7 +195,7 @@ test('a graph of a few thousand nodes switches to the large-graph renderer and l
   await importFiles(page, [file]);
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-large', 'true', { timeout: PAGE_LOAD_TIMEOUT });
-  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: PAGE_LOAD_TIMEOUT });
+  await graphReady(page, PAGE_LOAD_TIMEOUT);
   await expect(graph).toHaveAttribute('data-nodes', String(N));
   await expect(graph).toHaveAttribute('data-renderer', /^(webgl|canvas)$/);
   const progress = page.getByTestId('layout-progress');

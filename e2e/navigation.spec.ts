@@ -1,17 +1,12 @@
 // End-to-end: finding one's way — the pair view, search by any name, depth, rankings, paths, readable labels.
 import { expect, test, type Page } from '@playwright/test';
-import { clickNode, neighbours, pickFromSearch, showView } from './helpers';
+import { clickNode, gotoExplorer, graphReady, neighbours, pickFromSearch, showView } from './helpers';
 import { TYPED_NAMES } from '../lib/graph/search-terms.fixtures';
 
 // The machine these run on may be shared and slow: generous timeouts, no timed assertions.
 test.describe.configure({ timeout: 240_000 });
 
-async function openExplorer(page: Page, path = '/') {
-  await page.goto(path);
-  const graph = page.getByTestId('graph');
-  await expect(graph).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
-  return graph;
-}
+const openExplorer = (page: Page, path = '/') => gotoExplorer(page, path, 120_000);
 
 test('what ties Armenia to Russia: a second click opens the pair, with every tie, the shared blocs, kept in the URL', async ({ page }) => {
   const graph = await openExplorer(page);
@@ -48,7 +43,7 @@ test('what ties Armenia to Russia: a second click opens the pair, with every tie
 
   // The link reproduces the pair; the "Ties with…" picker in the details opens another one.
   await page.reload();
-  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  await graphReady(page, 120_000);
   await expect(page.getByTestId('pair-panel')).toHaveAttribute('data-b', 'RUS');
   await page.getByRole('button', { name: 'Back to Armenia' }).click();
   await expect(page.getByTestId('pair-panel')).toHaveCount(0);
@@ -63,31 +58,6 @@ test('what ties Armenia to Russia: a second click opens the pair, with every tie
   await page.getByRole('button', { name: 'Back to Armenia' }).click();
   await pickFromSearch(page, 'Georgia', /Georgia/, 'Ties with…');
   await expect(page.getByTestId('pair-panel')).toHaveAttribute('data-b', 'GEO');
-});
-
-test('search finds every common, former and short name, and moves the date to a node that no longer exists', async ({ page }) => {
-  const graph = await openExplorer(page);
-  const search = page.getByRole('combobox', { name: 'Find a country or organization' });
-  for (const [term, key] of TYPED_NAMES) {
-    await search.fill(term);
-    await expect(page.getByRole('option').first(), term).toContainText(key);
-  }
-  await search.fill('UK');
-  await expect(page.getByRole('option').nth(1)).toContainText('Ukraine');
-  // A node absent today says when it existed; picking it moves the date into its lifespan.
-  await search.fill('USSR');
-  await expect(page.getByRole('option').first()).toContainText('Soviet Union, 1922–1991');
-  await page.getByRole('option').first().click();
-  await expect(graph).toHaveAttribute('data-focus', 'SUN');
-  await expect(page.locator('.as-of time')).toHaveText('1991-12-25');
-  await expect(page.getByTestId('details').getByRole('heading', { name: /Soviet Union/ })).toBeVisible();
-
-  // A date change that removes the focused node says so.
-  await pickFromSearch(page, 'Warsaw Pact', /WTO/);
-  await expect(graph).toHaveAttribute('data-focus', 'warsaw-pact');
-  await page.getByRole('textbox', { name: 'Exact date' }).fill('1995-01-01');
-  await expect(page.getByTestId('notices')).toContainText('was dissolved on 1991-07-01');
-  await expect(graph).toHaveAttribute('data-focus', '');
 });
 
 /**
@@ -190,5 +160,30 @@ test.describe.serial('one loaded page: depth, labels, rankings, paths', () => {
     await expect(page).toHaveURL(/friendly=1/);
     await expect(result.locator('[data-via="guam"]')).toBeVisible();
     await expect(result.locator('[data-tie^="conflict"]')).toHaveCount(0);
+  });
+
+  test('search finds every common, former and short name, and moves the date to a node that no longer exists', async () => {
+    const graph = await showView(page, '/');
+    const search = page.getByRole('combobox', { name: 'Find a country or organization' });
+    for (const [term, key] of TYPED_NAMES) {
+      await search.fill(term);
+      await expect(page.getByRole('option').first(), term).toContainText(key);
+    }
+    await search.fill('UK');
+    await expect(page.getByRole('option').nth(1)).toContainText('Ukraine');
+    // A node absent today says when it existed; picking it moves the date into its lifespan.
+    await search.fill('USSR');
+    await expect(page.getByRole('option').first()).toContainText('Soviet Union, 1922–1991');
+    await page.getByRole('option').first().click();
+    await expect(graph).toHaveAttribute('data-focus', 'SUN');
+    await expect(page.locator('.as-of time')).toHaveText('1991-12-25');
+    await expect(page.getByTestId('details').getByRole('heading', { name: /Soviet Union/ })).toBeVisible();
+
+    // A date change that removes the focused node says so.
+    await pickFromSearch(page, 'Warsaw Pact', /WTO/);
+    await expect(graph).toHaveAttribute('data-focus', 'warsaw-pact');
+    await page.getByRole('textbox', { name: 'Exact date' }).fill('1995-01-01');
+    await expect(page.getByTestId('notices')).toContainText('was dissolved on 1991-07-01');
+    await expect(graph).toHaveAttribute('data-focus', '');
   });
 });

@@ -6,16 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDF_FONT_FAMILY } from '../lib/view/pdf-fonts';
 import { MEMBERSHIP_STATUS_STYLES, TIE_STYLES } from '../lib/view/tie-styles';
+import { gotoExplorer, graphReady } from './helpers';
 
 // The machine running the suite may be loaded: give the first layout time (this is not a speed assertion).
 test.describe.configure({ timeout: 240_000 });
 const READY = { timeout: 150_000 };
-async function openExplorer(page: Page, path = '/') {
-  await page.goto(path);
-  const graph = page.getByTestId('graph');
-  await expect(graph).toHaveAttribute('data-ready', 'true', READY);
-  return graph;
-}
+const openExplorer = (page: Page, path = '/') => gotoExplorer(page, path, READY.timeout);
 
 const PDF_TITLE = 'Armenia and its blocs: Türkiye, Côte d’Ivoire, São Tomé, Россия, Yeni Şafak';
 const TITLE = "Armenia's ties to Russia and the world, as of 2026, with every bloc and every conflict it was part of";
@@ -224,7 +220,7 @@ test.describe.serial('publication images', () => {
 
   test('geographic SVG and PNG carry the world outline', async () => {
     await page.goto('/?layout=geographic&orgs=csto&members=members');
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', READY);
+    await graphReady(page, READY.timeout);
     const { bytes } = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('svg')));
     const r = await inspectSvg(page, bytes.toString('utf8'));
     expect(r.error).toBeNull();

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { expect, test } from '@playwright/test';
+import { graphReady } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -117,7 +118,7 @@ test('pages carry a nonce Content-Security-Policy and security headers; the expl
   // the graph drawn (Cytoscape, layout worker), a measure computed (analysis worker), the export dialog open
   test.setTimeout(180_000); // the full graph, on a machine shared with other builds
   await page.goto('/?measure=betweenness');
-  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', { timeout: 150_000 });
+  await graphReady(page, 150_000);
   await expect(page.getByTestId('graph')).toHaveAttribute('data-nodes', /^[1-9]\d*$/);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'GEXF', exact: true })).toBeVisible();

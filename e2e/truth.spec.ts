@@ -4,15 +4,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { pickFromSearch, showView } from './helpers';
+import { gotoExplorer, pickFromSearch, showView } from './helpers';
 
 // Each test loads the full graph more than once; on a loaded 2-core machine a load can take most of a minute.
 test.describe.configure({ timeout: 240_000 });
 
-async function openExplorer(page: Page, url = '/') {
-  await page.goto(url);
-  await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-}
+const openExplorer = (page: Page, url = '/') => gotoExplorer(page, url, 90_000);
 
 const GREY = 'rgb(173,181,189)';
 const look = (page: Page, key: string) => page.evaluate((k) => window.__entente!.edgeLook(k), key);
