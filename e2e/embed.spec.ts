@@ -13,7 +13,7 @@ const VIEW = 'date=2022-01-10&orgs=csto,nato&members=members';
 
 async function drawnView(page: Page) {
   const graph = page.getByTestId('graph');
-  await expect(graph).toHaveAttribute('data-ready', 'true', READY);
+  await graphReady(page, READY.timeout);
   await settledGraph(page); // a focus view is arranged around its focus after the first draw
   const positions = await page.evaluate(() => window.__entente!.positions());
   return {

@@ -83,7 +83,7 @@ test('a ?file= link whose ids are named like object members opens, lays out, and
   await page.goto('/?layout=grouped&focus=toString&measure=betweenness');
   await expect(page.locator('.source-banner')).toContainText('ids.json');
   await expect(graph).toHaveAttribute('data-nodes', '6');
-  await expect(graph).toHaveAttribute('data-ready', 'true');
+  await graphReady(page, 20_000);
   await expect.poll(() => page.evaluate(() => window.__entente!.classes('toString'))).toContain('focus');
   expect(await page.evaluate(() => window.__entente!.classes('b'))).toContain('neighbor');
   // every data export carries the file's ids as they are
