@@ -19,7 +19,10 @@ import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
 import { WorldOutline } from './world-outline';
 import { LayoutGuides } from './layout-guides';
-import { elementOf, keyOf } from '@/lib/view/render-id';
+import { elementOf, keyOf, renderId } from '@/lib/view/render-id';
+import { setClassesOf } from '@/lib/view/class-diff';
+
+const BLOC_CLASSES = ['bloc-a', 'bloc-b'] as const;
 
 export type GraphCanvasProps = {
   graph: EntenteGraph;
@@ -239,15 +242,15 @@ export function GraphCanvasClient({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !drawn) return;
-    cy.batch(() => {
-      cy.nodes().removeClass('bloc-a bloc-b');
-      for (const [group, keys] of [
-        ['bloc-a', blocs?.a ?? []],
-        ['bloc-b', blocs?.b ?? []],
-      ] as const) {
-        for (const key of keys) elementOf(cy, key).addClass(group);
-      }
-    });
+    // Only the nodes whose rings change are restyled (this runs after every date step and filter change).
+    const rings = new Map<string, string[]>();
+    for (const [group, keys] of [
+      ['bloc-a', blocs?.a ?? []],
+      ['bloc-b', blocs?.b ?? []],
+    ] as const) {
+      for (const key of keys) rings.set(renderId(key), [...(rings.get(renderId(key)) ?? []), group]);
+    }
+    cy.batch(() => cy.nodes().forEach((node) => void setClassesOf(node, BLOC_CLASSES, rings.get(node.id()) ?? [])));
   }, [blocs, drawn]);
 
   const marked = useRef(new Map<string, string>());
