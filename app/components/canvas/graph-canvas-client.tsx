@@ -292,7 +292,12 @@ export function GraphCanvasClient({
       const view = target().nonempty() ? fittedView(cy, containerRef.current, 40, target()) : null;
       if (!view) return settled();
       applyLabelPlacement(cy, focusView, { view, distances });
-      showFittedView(cy, view, settled);
+      // The first view is shown fitted at once: zooming in from Cytoscape's default view would redraw it several times.
+      if (animate) showFittedView(cy, view, settled);
+      else {
+        cy.viewport({ zoom: view.zoom, pan: view.pan });
+        settled();
+      }
     };
     const animate = fitted.current;
     fitted.current = true;
