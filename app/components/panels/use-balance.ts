@@ -31,7 +31,8 @@ function countHere(graph: EntenteGraph, state: string): void {
   setTimeout(() => {
     const adjacency = signedAdjacency(graph);
     const entry = knownOf(graph);
-    if (graph.hasNode(state)) entry.states.set(state, { enemies: enemiesOfEnemies(graph, state, adjacency), allies: alliesInConflict(graph, state, adjacency) });
+    if (graph.hasNode(state))
+      entry.states.set(state, { enemies: enemiesOfEnemies(graph, state, adjacency), allies: alliesInConflict(graph, state, adjacency) });
     entry.triads ??= triadBalance(graph, adjacency);
     listeners.forEach((listener) => listener());
   }, 0);
