@@ -284,6 +284,10 @@ export function GraphCanvasClient({
       container?.setAttribute('data-fitted', ego?.center ?? '');
     };
     cy.stop(true, true);
+    // Cytoscape notices a resized canvas 100 ms after the container's last change (its data attributes change with
+    // every interaction): a fit right after the window was resized would be made for the old size.
+    const box = container?.getBoundingClientRect();
+    if (box && (Math.abs(box.width - cy.width()) > 1 || Math.abs(box.height - cy.height()) > 1)) cy.resize();
     const finish = () => {
       const distances = ego?.distances;
       labelling.current = { focusView, distances };
