@@ -30,12 +30,29 @@ export function useViewState(initial: ViewState, context: ViewStateContext, onNo
     setState(change);
   }, []);
 
+  // Written after the frame that shows the change (Next.js answers a history change with work of its own), in order, so
+  // that no entry is lost; whatever is still due is written when the explorer goes.
+  const due = useRef<{ state: ViewState; mode: 'push' | 'replace' }[]>([]);
+  const flushing = useRef(0);
+  const flush = useCallback(() => {
+    flushing.current = 0;
+    for (const write of due.current.splice(0)) writeViewStateToUrl(write.state, write.mode);
+  }, []);
   useEffect(() => {
-    writeViewStateToUrl(state, replaceNext.current ? 'replace' : 'push');
-  }, [state]);
+    due.current.push({ state, mode: replaceNext.current ? 'replace' : 'push' });
+    if (!flushing.current) flushing.current = requestAnimationFrame(() => void setTimeout(flush, 0));
+  }, [state, flush]);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(flushing.current);
+      flush();
+    },
+    [flush],
+  );
 
   useEffect(() => {
     const onPopState = () => {
+      due.current = []; // the address the browser moved to is the state now
       const parsed = readViewStateFromUrl(context);
       setState(parsed.state);
       if (parsed.notices.length > 0) onNotices(parsed.notices);

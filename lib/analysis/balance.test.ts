@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCE } from '@/lib/data/dataset.fixtures';
 import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
-import { alliesInConflict, enemiesOfEnemies, signedNetwork, triadBalance } from './balance';
+import { alliesInConflict, balanceInput, enemiesOfEnemies, signedNetwork, triadBalance } from './balance';
 import { blocDataset, blocView, FIXTURE_DAY } from './entente.fixtures';
 
 const view = blocView();
@@ -82,5 +82,18 @@ describe('alliesInConflict', () => {
   it("lists pairs of a state's positive partners that fight each other", () => {
     expect(alliesInConflict(view, 'AAA')).toEqual([{ a: 'BBB', b: 'CCC', conflicts: ['conflict/war:BBB-CCC'] }]);
     expect(alliesInConflict(view, 'CCC')).toEqual([]);
+  });
+});
+
+describe('balanceInput', () => {
+  it('carries what the balance reads: the same signs, triads and figures from the slim copy a worker receives', async () => {
+    const { MultiGraph } = await import('@/lib/graph/graphology');
+    const slim = MultiGraph.from(balanceInput(view)) as unknown as typeof view;
+    expect(signedNetwork(slim)).toEqual(signedNetwork(view));
+    expect(triadBalance(slim)).toEqual(triadBalance(view));
+    for (const state of ['AAA', 'BBB', 'CCC']) {
+      expect(enemiesOfEnemies(slim, state)).toEqual(enemiesOfEnemies(view, state));
+      expect(alliesInConflict(slim, state)).toEqual(alliesInConflict(view, state));
+    }
   });
 });

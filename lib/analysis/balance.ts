@@ -8,6 +8,7 @@
 //   organization (Armenia and Azerbaijan, both in the CIS, count as adversaries).
 // A triad is three states related pairwise; it is balanced when the product of its three signs is positive
 // (+ + +: friends of friends are friends; + − −: the enemy of my enemy is my friend).
+import type { SerializedGraph } from 'graphology-types';
 import { idRecord } from '@/lib/graph/id-record';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { byKey, IN_STATUSES, isFriendlyTie, isHostileTie } from './tie-rules';
@@ -180,3 +181,20 @@ export function alliesInConflict(graph: EntenteGraph, state: string, adjacency: 
   }
   return pairs;
 }
+
+/**
+ * What the balance needs of a graph and nothing more (node kinds, tie kinds and statuses), for counting it in a worker
+ * without copying the whole graph: a serialized graph that signedAdjacency reads as it reads the original.
+ */
+export function balanceInput(graph: EntenteGraph): SerializedGraph {
+  const nodes: SerializedGraph['nodes'] = [];
+  graph.forEachNode((key, a) => void nodes.push({ key, attributes: { kind: a.kind } }));
+  const edges: SerializedGraph['edges'] = [];
+  graph.forEachEdge((key, a, source, target) => {
+    edges.push({ key, source, target, attributes: { kind: a.kind, status: a.status } });
+  });
+  return { options: { type: 'mixed', multi: true, allowSelfLoops: true }, attributes: {}, nodes, edges };
+}
+
+/** One state's figures: its triads, the enemies of its enemies and its partners in conflict with each other. */
+export type StateBalance = { own: TriadCount; enemies: EnemyOfEnemy[]; allies: AlliesInConflict[] };

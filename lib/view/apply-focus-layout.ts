@@ -6,6 +6,8 @@ import type { Ego } from '@/lib/graph/ego';
 import { elementOf, keyOf } from './render-id';
 import { pairArrangement, pushedOut, radialArrangement, type ArrangedNode } from './focus-layout';
 import { motionAllowed } from './motion';
+import { clearClasses } from './class-diff';
+import { LABEL_PLACE_CLASSES } from './apply-labels';
 import type { LayoutName } from './view-state';
 
 export type FocusArrangementKind = 'radial' | 'pair';
@@ -71,7 +73,7 @@ export function arrangeFocus(
   if (centerNode.empty()) return done();
   cy.nodes().forEach((node) => void homeOf(node, home, layoutPosition));
   // Labels are measured in full: a label hidden by the last placement still needs its room on the ring.
-  cy.nodes().removeClass('label-top label-right label-left label-hidden');
+  clearClasses(cy, cy.nodes(), LABEL_PLACE_CLASSES);
   const walked = new Set(ego.edges);
   const parentsOf = new Map<string, string[]>();
   cy.edges().forEach((edge) => {

@@ -2,6 +2,7 @@
 // at the view's zoom (label-scale.ts), and fits the view clear of the legend and other overlays (fit.ts). Outside a
 // focus view labels keep the stylesheet's default place and size.
 import type { Collection, Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import { clearClasses } from './class-diff';
 import { fitClearOf, fitClearOfOverlays, type CornerOverlay } from './fit';
 import { placeLabels, type Box, type LabelItem } from './label-placement';
 import { FOCUS_LABEL_PX, labelScale, MIN_LABEL_PX, visibleModelBox } from './label-scale';
@@ -9,7 +10,8 @@ import { motionAllowed } from './motion';
 import { FIT_FROM_POSITIONS_AT, positionBounds } from './position-bounds';
 import { keyOf } from './render-id';
 
-const LABEL_CLASSES = 'label-top label-right label-left label-hidden';
+/** The classes label placement puts on nodes. */
+export const LABEL_PLACE_CLASSES = ['label-top', 'label-right', 'label-left', 'label-hidden'] as const;
 const CLASS_OF = { bottom: null, inside: null, top: 'label-top', right: 'label-right', left: 'label-left', hidden: 'label-hidden' } as const;
 /** Nodes whose label is drawn larger than the stylesheet's (a style bypass), and organizations whose label left their box. */
 const SCALED = 'label-scaled';
@@ -51,7 +53,7 @@ export function clearLabelScale(cy: Core): () => void {
  */
 export function applyLabelPlacement(cy: Core, focusView: boolean, options: { view?: LabelView; distances?: Readonly<Record<string, number>> } = {}): void {
   cy.batch(() => {
-    cy.nodes().removeClass(LABEL_CLASSES);
+    clearClasses(cy, cy.nodes(), LABEL_PLACE_CLASSES);
     clearLabelScale(cy);
   });
   if (!focusView) return;

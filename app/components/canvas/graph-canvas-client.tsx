@@ -19,7 +19,10 @@ import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
 import { WorldOutline } from './world-outline';
 import { LayoutGuides } from './layout-guides';
-import { elementOf, keyOf } from '@/lib/view/render-id';
+import { elementOf, keyOf, renderId } from '@/lib/view/render-id';
+import { setClassesOf } from '@/lib/view/class-diff';
+
+const BLOC_CLASSES = ['bloc-a', 'bloc-b'] as const;
 
 export type GraphCanvasProps = {
   graph: EntenteGraph;
@@ -239,15 +242,15 @@ export function GraphCanvasClient({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !drawn) return;
-    cy.batch(() => {
-      cy.nodes().removeClass('bloc-a bloc-b');
-      for (const [group, keys] of [
-        ['bloc-a', blocs?.a ?? []],
-        ['bloc-b', blocs?.b ?? []],
-      ] as const) {
-        for (const key of keys) elementOf(cy, key).addClass(group);
-      }
-    });
+    // Only the nodes whose rings change are restyled (this runs after every date step and filter change).
+    const rings = new Map<string, string[]>();
+    for (const [group, keys] of [
+      ['bloc-a', blocs?.a ?? []],
+      ['bloc-b', blocs?.b ?? []],
+    ] as const) {
+      for (const key of keys) rings.set(renderId(key), [...(rings.get(renderId(key)) ?? []), group]);
+    }
+    cy.batch(() => cy.nodes().forEach((node) => void setClassesOf(node, BLOC_CLASSES, rings.get(node.id()) ?? [])));
   }, [blocs, drawn]);
 
   const marked = useRef(new Map<string, string>());
@@ -281,6 +284,10 @@ export function GraphCanvasClient({
       container?.setAttribute('data-fitted', ego?.center ?? '');
     };
     cy.stop(true, true);
+    // Cytoscape notices a resized canvas 100 ms after the container's last change (its data attributes change with
+    // every interaction): a fit right after the window was resized would be made for the old size.
+    const box = container?.getBoundingClientRect();
+    if (box && (Math.abs(box.width - cy.width()) > 1 || Math.abs(box.height - cy.height()) > 1)) cy.resize();
     const finish = () => {
       const distances = ego?.distances;
       labelling.current = { focusView, distances };
@@ -289,7 +296,12 @@ export function GraphCanvasClient({
       const view = target().nonempty() ? fittedView(cy, containerRef.current, 40, target()) : null;
       if (!view) return settled();
       applyLabelPlacement(cy, focusView, { view, distances });
-      showFittedView(cy, view, settled);
+      // The first view is shown fitted at once: zooming in from Cytoscape's default view would redraw it several times.
+      if (animate) showFittedView(cy, view, settled);
+      else {
+        cy.viewport({ zoom: view.zoom, pan: view.pan });
+        settled();
+      }
     };
     const animate = fitted.current;
     fitted.current = true;

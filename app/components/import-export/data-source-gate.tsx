@@ -31,6 +31,8 @@ export function DataSourceGate({ bundledUrl, today, initialState, initialNotices
   const [returnState, setReturnState] = useState<ViewState | null>(null);
 
   useEffect(() => {
+    // The canvas (Cytoscape) loads while the dataset does, instead of after the explorer's first render asks for it.
+    void import('../canvas/graph-canvas-client');
     void loadImported().then((loaded) => {
       if (loaded.status === 'invalid') setProblem(loaded);
       const reason = loaded.status === 'ok' ? reasonToAsk(loaded.stored.savedAt) : null;
