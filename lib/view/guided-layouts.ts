@@ -21,7 +21,7 @@ export const NODE_ARC = 44;
 export const RING_GAP = 48;
 const GROUP_GAP = 70 + GUIDE_FONT;
 /** Arc left free at the top of each ring for its label. */
-const LABEL_ARC = 180;
+const LABEL_ARC = 260;
 
 /** Radii of the rings that hold `n` nodes around a centre (the first ring clears an organization box). */
 function ringsFor(n: number, firstRadius: number, reserveTop: boolean): { r: number; count: number }[] {
