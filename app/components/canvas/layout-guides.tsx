@@ -44,10 +44,11 @@ const SETTLE_MS = 120;
 
 export function GuideLabels({ cy }: { cy: Core }) {
   const { guides, transform } = useGuidesViewport(cy);
-  const [labels, setLabels] = useState<ScreenGuideLabel[]>([]);
+  // The labels with the zoom they were placed for (end-to-end tests wait until it is the canvas's zoom).
+  const [{ labels, zoom }, setPlaced] = useState<{ labels: ScreenGuideLabel[]; zoom: number | null }>({ labels: [], zoom: null });
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const place = () => setLabels(guideLabelsOnScreen(cy, guides));
+    const place = () => setPlaced({ labels: guideLabelsOnScreen(cy, guides), zoom: cy.zoom() });
     const later = () => {
       clearTimeout(timer);
       timer = setTimeout(place, SETTLE_MS);
@@ -62,7 +63,7 @@ export function GuideLabels({ cy }: { cy: Core }) {
     };
   }, [cy, guides]);
   return (
-    <svg className="guide-labels" aria-hidden="true" data-testid="guide-labels" data-count={labels.length}>
+    <svg className="guide-labels" aria-hidden="true" data-testid="guide-labels" data-count={labels.length} data-zoom={zoom ?? ''}>
       <g transform={transform}>
         {labels.map((l) => (
           <g key={l.guide} data-guide={l.guide} data-full={l.full ? 'true' : 'false'}>
