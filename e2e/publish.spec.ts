@@ -272,6 +272,8 @@ async function guideLabelsOnScreen(page: Page) {
       labels,
       nodes: window.__entente!.nodeBoxes(),
       nodeLabels: window.__entente!.labelBoxes(),
+      // What is drawn over the canvas: the legend and the zoom buttons.
+      overlays: [...document.querySelectorAll('details.legend, .canvas-tools')].map((el) => ({ key: el.className, ...rel(el.getBoundingClientRect()) })),
     };
   });
 }
@@ -299,7 +301,7 @@ test.describe.serial('grouped and concentric layouts', () => {
     for (const l of screen.labels) {
       expect(l.text).toMatch(/^(Degree )?(≥ )?[\d.]+/);
       expect(l.textPx).toBeGreaterThanOrEqual(12);
-      for (const n of [...screen.nodes, ...screen.nodeLabels]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
+      for (const n of [...screen.nodes, ...screen.nodeLabels, ...screen.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
     }
     for (const [i, a] of screen.labels.entries()) for (const b of screen.labels.slice(i + 1)) expect(meet(a.plate, b.plate)).toBe(false);
 
@@ -345,7 +347,7 @@ test.describe.serial('grouped and concentric layouts', () => {
     expect(screen.labels.map((l) => l.guide)).toContain(0);
     for (const l of screen.labels) {
       expect(l.textPx).toBeGreaterThanOrEqual(12);
-      for (const n of [...screen.nodes, ...screen.nodeLabels]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
+      for (const n of [...screen.nodes, ...screen.nodeLabels, ...screen.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
     }
     for (const [i, a] of screen.labels.entries()) for (const b of screen.labels.slice(i + 1)) expect(meet(a.plate, b.plate)).toBe(false);
     // Zoomed in, the labels stay readable and off the nodes, and the blocs in view are named in full.
@@ -355,7 +357,7 @@ test.describe.serial('grouped and concentric layouts', () => {
     const zoomed = await guideLabelsOnScreen(page);
     for (const l of zoomed.labels) {
       expect(l.textPx).toBeGreaterThanOrEqual(12);
-      for (const n of [...zoomed.nodes, ...zoomed.nodeLabels]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
+      for (const n of [...zoomed.nodes, ...zoomed.nodeLabels, ...zoomed.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
     }
 
     const { bytes } = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('svg')));

@@ -47,12 +47,31 @@ export function nodeObstacles(cy: Core): Box[] {
   return boxes;
 }
 
+/** What is drawn over the canvas (legend, zoom buttons, the embed's card) as boxes in model coordinates. */
+function overlayObstacles(cy: Core): Box[] {
+  const container = cy.container();
+  const area = container?.parentElement;
+  if (!container || !area) return [];
+  const canvas = container.getBoundingClientRect();
+  const { x: px, y: py } = cy.pan();
+  const zoom = cy.zoom();
+  const boxes: Box[] = [];
+  for (const element of area.querySelectorAll<HTMLElement>('details.legend, .canvas-tools, [data-keep-clear]')) {
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const [x1, y1, x2, y2] = [r.left - canvas.left - 4, r.top - canvas.top - 4, r.right - canvas.left + 4, r.bottom - canvas.top + 4];
+    boxes.push({ x1: (x1 - px) / zoom, y1: (y1 - py) / zoom, x2: (x2 - px) / zoom, y2: (y2 - py) / zoom });
+  }
+  return boxes;
+}
+
 export function guideLabelsOnScreen(cy: Core, guides: readonly Guide[]): ScreenGuideLabel[] {
   if (guides.length === 0) return [];
   const size = guideFontForZoom(cy.zoom());
-  // Inside what the canvas shows, so that no label is cut at its edge (panning places them again).
+  // Inside what the canvas shows, so that no label is cut at its edge (panning places them again), and off the legend and the zoom buttons.
   const frame = cy.extent();
-  return placeGuideLabels(guides, { size, measure: measureOnPage, obstacles: nodeObstacles(cy), frame, hideWhenCrowded: true }).map((l) => ({
+  const obstacles = [...nodeObstacles(cy), ...overlayObstacles(cy)];
+  return placeGuideLabels(guides, { size, measure: measureOnPage, obstacles, frame, hideWhenCrowded: true }).map((l) => ({
     ...l,
     full: l.text === guides[l.guide]!.label,
   }));

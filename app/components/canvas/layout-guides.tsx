@@ -56,7 +56,11 @@ export function GuideLabels({ cy }: { cy: Core }) {
     place();
     cy.on('viewport layoutstop dragfree', later);
     cy.on('class', 'node', later);
+    // Opening or folding the legend frees or covers part of the canvas (toggle does not bubble: listen while capturing).
+    const area = cy.container()?.parentElement;
+    area?.addEventListener('toggle', later, true);
     return () => {
+      area?.removeEventListener('toggle', later, true);
       clearTimeout(timer);
       cy.off('viewport layoutstop dragfree', later);
       cy.off('class', 'node', later);
