@@ -53,6 +53,18 @@ describe('guide labels', () => {
     const forced = placeGuideLabels([guide], { ...base, obstacles: crowd, hideWhenCrowded: false });
     expect(forced).toHaveLength(1);
   });
+
+  it('on screen name as many guides as possible: short names first, full labels where they still fit', () => {
+    const guides: Guide[] = [
+      { cx: 0, cy: 0, r: 30, label: 'Alpha · 30 members, all with other blocs' },
+      { cx: 100, cy: 0, r: 30, label: 'Beta · 5 members' },
+      { cx: 400, cy: 0, r: 30, label: 'Gamma · 4 members' },
+    ];
+    const frame: Box = { x1: -300, y1: -80, x2: 600, y2: 20 }; // room above the circles only
+    const labels = placeGuideLabels(guides, { ...base, frame });
+    expect(labels.map((l) => l.text)).toEqual(['Alpha', 'Beta · 5 members', 'Gamma · 4 members']);
+    noTwoIntersect(labels);
+  });
 });
 
 describe('guide labels on the bundled graph', () => {

@@ -68,7 +68,8 @@ const inside = (a: Box, frame: Box) => a.x1 >= frame.x1 && a.x2 <= frame.x2 && a
 
 /**
  * Places the guides' labels, innermost concentric ring or largest bloc first. No placed label intersects another; with
- * `hideWhenCrowded` none covers an obstacle either (the others are left out); with a frame all lie inside it.
+ * `hideWhenCrowded` none covers an obstacle either (the others are left out, and short labels come first so that as
+ * many guides as possible are named); with a frame all lie inside it.
  */
 export function placeGuideLabels(guides: readonly Guide[], options: GuideLabelOptions): PlacedGuideLabel[] {
   const { size, measure, obstacles, frame = null, hideWhenCrowded } = options;
@@ -91,27 +92,50 @@ export function placeGuideLabels(guides: readonly Guide[], options: GuideLabelOp
   const order = guides.map((g, i) => ({ g, i })).sort((a, b) => (a.g.cx === b.g.cx && a.g.cy === b.g.cy ? a.g.r - b.g.r : b.g.r - a.g.r) || a.i - b.i);
   // Rings around one centre (concentric layout): a label may slide along its ring; a bloc's stays at its top or bottom.
   const along = guides.length > 1 && guides.every((g) => g.cx === guides[0]!.cx && g.cy === guides[0]!.cy);
-  const placed: PlacedGuideLabel[] = [];
-  for (const { g, i } of order) {
-    const texts = [...new Set([g.label, shortGuideLabel(g)])];
+  const height = (ASCENT + DESCENT + 2 * PAD_Y) * size;
+  /** The best spot for one of `texts` (in order of preference) clear of `others`: a free one, else the one covering the fewest obstacles. */
+  const bestSpot = (g: Guide, i: number, texts: readonly string[], others: readonly PlacedGuideLabel[]) => {
     let best: { label: PlacedGuideLabel; cost: number } | null = null;
-    search: for (const text of texts) {
+    for (const text of texts) {
       const width = measure(text, size);
-      for (const c of candidates(g, (ASCENT + DESCENT + 2 * PAD_Y) * size, along)) {
+      for (const c of candidates(g, height, along)) {
         const { plate, baseline } = plateAt(c.x, c.y, width, size);
         if (frame && !inside(plate, frame)) continue;
-        if (placed.some((p) => intersects(p.plate, plate))) continue;
+        if (others.some((p) => intersects(p.plate, plate))) continue;
         const cost = covered(plate);
         const label = { guide: i, text, x: c.x, y: baseline, size, plate };
-        if (cost === 0) {
-          best = { label, cost };
-          break search;
-        }
+        if (cost === 0) return { label, cost };
         // Outside a free spot, the full label (the first text) is kept if it covers the fewest obstacles.
         if (!best || cost < best.cost) best = { label, cost };
       }
     }
-    if (best && (best.cost === 0 || !hideWhenCrowded)) placed.push(best.label);
+    return best;
+  };
+  const placed: PlacedGuideLabel[] = [];
+  if (!hideWhenCrowded) {
+    // An image labels every guide: the full label where it fits, else the short one, else the spot covering the fewest nodes.
+    for (const { g, i } of order) {
+      const best = bestSpot(g, i, [...new Set([g.label, shortGuideLabel(g)])], placed);
+      if (best) placed.push(best.label);
+    }
+    return placed.sort((a, b) => a.guide - b.guide);
+  }
+  // On screen: first as many guides as possible named by their short label on a free spot, then each one given its
+  // full label wherever that also finds a free spot (so that one long label does not crowd out three names).
+  for (const { g, i } of order) {
+    const best = bestSpot(g, i, [shortGuideLabel(g)], placed);
+    if (best && best.cost === 0) placed.push(best.label);
+  }
+  for (const [n, label] of placed.entries()) {
+    const g = guides[label.guide]!;
+    if (label.text === g.label) continue;
+    const full = bestSpot(
+      g,
+      label.guide,
+      [g.label],
+      placed.filter((_, m) => m !== n),
+    );
+    if (full && full.cost === 0) placed[n] = full.label;
   }
   return placed.sort((a, b) => a.guide - b.guide);
 }
