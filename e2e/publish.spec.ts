@@ -242,6 +242,131 @@ test.describe.serial('publication images', () => {
   });
 });
 
+/** Rendered boxes (CSS pixels from the canvas corner) of the guide labels' plates and texts, the nodes and the node labels drawn. */
+async function guideLabelsOnScreen(page: Page) {
+  // Once the labels are placed for the zoom shown (they are placed again shortly after each zoom).
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.querySelector('[data-testid="guide-labels"]')?.getAttribute('data-zoom') === String(window.__entente!.viewport().zoom)),
+    )
+    .toBe(true);
+  return page.evaluate(() => {
+    const graph = document.querySelector('[data-testid="graph"]')!;
+    const frame = graph.getBoundingClientRect();
+    const layer = document.querySelector('[data-testid="guide-labels"]');
+    const rel = (r: DOMRect) => ({ x1: r.left - frame.left, y1: r.top - frame.top, x2: r.right - frame.left, y2: r.bottom - frame.top });
+    const labels = [...(layer?.querySelectorAll('g[data-guide]') ?? [])].map((g) => ({
+      guide: Number(g.getAttribute('data-guide')),
+      text: g.querySelector('text')!.textContent ?? '',
+      textPx: g.querySelector('text')!.getBoundingClientRect().height,
+      plate: rel(g.querySelector('rect')!.getBoundingClientRect()),
+    }));
+    return {
+      // Drawn after (above) the graph's canvas, in the same stacking context.
+      above: layer !== null && Boolean(graph.compareDocumentPosition(layer) & Node.DOCUMENT_POSITION_FOLLOWING),
+      guides: Number(document.querySelector('[data-testid="layout-guides"]')?.getAttribute('data-count') ?? 0),
+      labels,
+      nodes: window.__entente!.nodeBoxes(),
+      nodeLabels: window.__entente!.labelBoxes(),
+      // What is drawn over the canvas: the legend and the zoom buttons.
+      overlays: [...document.querySelectorAll('details.legend, .canvas-tools')].map((el) => ({ key: el.className, ...rel(el.getBoundingClientRect()) })),
+    };
+  });
+}
+
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+const meet = (a: Rect, b: Rect, tol = 1) => a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol;
+
+test.describe.serial('grouped and concentric layouts', () => {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(240_000);
+    page = await browser.newPage();
+    await openExplorer(page, '/?layout=concentric');
+  });
+  test.afterAll(() => page.close());
+
+  test('concentric: every ring labelled with the measure’s values above the graph, on no node, and so in the SVG, PNG and PDF', async () => {
+    const guideLayer = page.getByTestId('guide-labels');
+    await expect(guideLayer).toHaveAttribute('data-count', /[1-9]/);
+    const screen = await guideLabelsOnScreen(page);
+    expect(screen.above).toBe(true);
+    expect(screen.guides).toBeGreaterThan(2);
+    // Every ring is labelled, the innermost too, in readable type, with the measure's name and values.
+    expect(screen.labels.map((l) => l.guide)).toEqual([...Array(screen.guides).keys()]);
+    for (const l of screen.labels) {
+      expect(l.text).toMatch(/^(Degree )?(≥ )?[\d.]+/);
+      expect(l.textPx).toBeGreaterThanOrEqual(12);
+      for (const n of [...screen.nodes, ...screen.nodeLabels, ...screen.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
+    }
+    for (const [i, a] of screen.labels.entries()) for (const b of screen.labels.slice(i + 1)) expect(meet(a.plate, b.plate)).toBe(false);
+
+    const { bytes } = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('svg')));
+    const svg = bytes.toString('utf8');
+    const r = await inspectSvg(page, svg);
+    expect(r.error).toBeNull();
+    const texts = r.texts!;
+    const rings = texts.filter((t) => t.role === 'guide-label');
+    expect(rings).toHaveLength(screen.guides);
+    for (const t of rings) expect(t.text).toMatch(/^Degree (≥ )?[\d.]+/);
+    // The labels' plates are drawn after (above) the graph, and no text meets another or the image's edge.
+    expect(svg.indexOf('data-role="guide-labels"')).toBeGreaterThan(svg.indexOf('data-role="graph-svg"'));
+    for (const t of texts) {
+      expect(t.x1, t.text).toBeGreaterThanOrEqual(-1);
+      expect(t.y1, t.text).toBeGreaterThanOrEqual(-1);
+      expect(t.x2, t.text).toBeLessThanOrEqual(r.width! + 1);
+      expect(t.y2, t.text).toBeLessThanOrEqual(r.height! + 1);
+    }
+    const overlapping: string[] = [];
+    for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) if (meet(a, b)) overlapping.push(`${a.text} × ${b.text}`);
+    expect(overlapping).toEqual([]);
+
+    const png = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('png')));
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    const pdf = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('pdf')));
+    if (process.env.POPPLER === '1') {
+      const path = test.info().outputPath('concentric.pdf');
+      writeFileSync(path, pdf.bytes);
+      const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+      for (const t of rings) expect(text).toContain(t.text);
+    }
+  });
+
+  test('grouped: blocs labelled above the graph off the nodes (larger blocs first), every bloc labelled in the SVG', async () => {
+    await page.goto('/?layout=grouped');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', READY);
+    await expect(page.getByTestId('guide-labels')).toHaveAttribute('data-count', /[1-9]/);
+    const screen = await guideLabelsOnScreen(page);
+    expect(screen.above).toBe(true);
+    expect(screen.guides).toBeGreaterThan(10);
+    // The largest bloc (drawn first) is named; crowded small blocs wait for a closer zoom rather than overlap.
+    expect(screen.labels.map((l) => l.guide)).toContain(0);
+    for (const l of screen.labels) {
+      expect(l.textPx).toBeGreaterThanOrEqual(12);
+      for (const n of [...screen.nodes, ...screen.nodeLabels, ...screen.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
+    }
+    for (const [i, a] of screen.labels.entries()) for (const b of screen.labels.slice(i + 1)) expect(meet(a.plate, b.plate)).toBe(false);
+    // Zoomed in, the labels stay readable and off the nodes, and the blocs in view are named in full.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await guideLabelsOnScreen(page)).labels.some((l) => l.text.includes(' · '))).toBe(true);
+    const zoomed = await guideLabelsOnScreen(page);
+    for (const l of zoomed.labels) {
+      expect(l.textPx).toBeGreaterThanOrEqual(12);
+      for (const n of [...zoomed.nodes, ...zoomed.nodeLabels, ...zoomed.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
+    }
+
+    const { bytes } = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('svg')));
+    const r = await inspectSvg(page, bytes.toString('utf8'));
+    expect(r.error).toBeNull();
+    const texts = r.texts!;
+    expect(texts.filter((t) => t.role === 'guide-label')).toHaveLength(screen.guides);
+    const overlapping: string[] = [];
+    for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) if (meet(a, b)) overlapping.push(`${a.text} × ${b.text}`);
+    expect(overlapping).toEqual([]);
+  });
+});
+
 test('the explorer refuses to be framed; the embed may be', async ({ request }) => {
   const explorer = await request.get('/');
   expect(explorer.headers()['content-security-policy']).toContain("frame-ancestors 'none'");

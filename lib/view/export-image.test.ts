@@ -111,6 +111,7 @@ describe('image composition', () => {
       const svg = composedSvg(c, broken.replace('</text>', `${label.replace(/[<&]/g, '')}</text>`), 'white', {
         outline: 'M0 0L10 10Z',
         guides: [{ cx: 0, cy: 0, r: 5, label }],
+        guideLabels: [{ guide: 0, text: label, x: 0, y: 0, size: 14, plate: { x1: -5, y1: -5, x2: 5, y2: 5 } }],
         transform: { k: 1, tx: 0, ty: 0 },
         dark: false,
       });

@@ -2,7 +2,8 @@
 // date, legend, caption, credit line) as positioned text that wraps instead of being cut; then the SVG of that frame.
 // Pure: text is measured by a function the caller passes (a canvas in the browser, an estimate in tests).
 import type { LegendItem } from './image-legend';
-import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from './guided-layouts';
+import type { Guide } from './guided-layouts';
+import type { PlacedGuideLabel } from './guide-labels';
 
 export const IMAGE_FORMATS = ['png', 'jpg', 'svg', 'pdf'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -319,6 +320,8 @@ export type Backdrop = {
   /** World outline path in model coordinates (geographic layout). */
   outline: string | null;
   guides: Guide[];
+  /** The guides' labels, drawn on plates above the graph. */
+  guideLabels: PlacedGuideLabel[];
   /** Model → graph-image pixels: x' = (x + tx) * k, y' = (y + ty) * k. */
   transform: { k: number; tx: number; ty: number };
   dark: boolean;
@@ -336,11 +339,25 @@ function backdropSvg(b: Backdrop): string {
     const cx = (g.cx + tx) * k;
     const cy = (g.cy + ty) * k;
     parts.push(`<circle data-role="guide" cx="${cx}" cy="${cy}" r="${g.r * k}" fill="#1864ab" fill-opacity="0.04" stroke="#d0d7de"/>`);
-    parts.push(
-      `<text data-role="guide-label" x="${cx}" y="${cy - (g.r + GUIDE_LABEL_LIFT) * k}" text-anchor="middle" font-size="${GUIDE_FONT * k}" font-weight="600" fill="#59636e">${escapeXml(g.label)}</text>`,
-    );
   }
   return parts.length ? `<g data-role="backdrop">${parts.join('')}</g>` : '';
+}
+
+/** The guide labels' plate and text colours in images (the light theme's canvas, line and muted text). */
+export const GUIDE_PLATE = { fill: '#ffffff', opacity: 0.92, stroke: '#d0d7de', text: '#59636e' } as const;
+
+/** The guides' labels on their plates, in graph-image pixels: drawn above the graph so that no tie or box hides them. */
+function guideLabelsSvg(b: Backdrop): string {
+  const { k, tx, ty } = b.transform;
+  const parts = b.guideLabels.map((l) => {
+    const x = (l.plate.x1 + tx) * k;
+    const y = (l.plate.y1 + ty) * k;
+    return (
+      `<rect data-role="guide-plate" x="${x}" y="${y}" width="${(l.plate.x2 - l.plate.x1) * k}" height="${(l.plate.y2 - l.plate.y1) * k}" rx="${l.size * 0.3 * k}" fill="${GUIDE_PLATE.fill}" fill-opacity="${GUIDE_PLATE.opacity}" stroke="${GUIDE_PLATE.stroke}"/>` +
+      `<text data-role="guide-label" x="${(l.x + tx) * k}" y="${(l.y + ty) * k}" text-anchor="middle" font-size="${l.size * k}" font-weight="600" fill="${GUIDE_PLATE.text}">${escapeXml(l.text)}</text>`
+    );
+  });
+  return parts.length ? `<g data-role="guide-labels">${parts.join('')}</g>` : '';
 }
 
 /** Cytoscape's SVG with its root replaced: placed at the graph's box, scaled from its own size by a viewBox. */
@@ -370,6 +387,7 @@ export function composedSvg(c: Composition, graphSvg: string, background: 'white
   parts.push(`<g data-role="graph" transform="translate(${c.graph.x} ${c.graph.y})" clip-path="url(#entente-graph-area)">`);
   if (backdrop) parts.push(backdropSvg(backdrop));
   parts.push(`<g transform="translate(${box.x} ${box.y})">${nestedGraphSvg(inner, box.width, box.height)}</g>`);
+  if (backdrop) parts.push(guideLabelsSvg(backdrop));
   parts.push('</g>');
   for (const t of c.texts) {
     parts.push(

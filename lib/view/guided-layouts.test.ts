@@ -23,7 +23,7 @@ describe('grouped layout', () => {
     expect(closest(layout)).toBeGreaterThanOrEqual(40);
     const { guides } = layout;
     expect(guides.length).toBeGreaterThan(3);
-    for (const g of guides) expect(g.label).toMatch(/ · \d+ (states?|members?)(, \d+ here)?$/);
+    for (const g of guides) expect(g.label).toMatch(/ · \d+ (states?|members?)(, \d+ here|, all with other blocs)?$/);
     for (let i = 0; i < guides.length; i += 1) {
       for (let j = i + 1; j < guides.length; j += 1) {
         const [a, b] = [guides[i]!, guides[j]!];

@@ -4,12 +4,14 @@ import type { Position } from 'cytoscape';
 import { membersByOrganization } from '@/lib/graph/membership';
 import type { EntenteGraph } from '@/lib/graph/types';
 
-/** A labelled circle in model coordinates, drawn under the nodes on screen and in exported images; the label sits above it. */
-export type Guide = { cx: number; cy: number; r: number; label: string };
+/**
+ * A labelled circle in model coordinates, drawn under the nodes on screen and in exported images; its label is drawn
+ * above the graph (lib/view/guide-labels places it). `short` is the label to use when the full one finds no room.
+ */
+export type Guide = { cx: number; cy: number; r: number; label: string; short?: string };
 
-/** Guide labels are GUIDE_FONT model units high, set just above their circle (baseline GUIDE_LABEL_LIFT above the top). */
+/** Guide labels are GUIDE_FONT model units high in images (on screen at least a readable number of pixels). */
 export const GUIDE_FONT = 14;
-export const GUIDE_LABEL_LIFT = 8;
 /** A generous estimate of a guide label's width, so that circles are at least as wide as their labels. */
 const guideLabelWidth = (label: string) => [...label].length * GUIDE_FONT * 0.62;
 export type GuidedLayout = { positions: Map<string, Position>; guides: Guide[] };
@@ -19,7 +21,7 @@ export const NODE_ARC = 44;
 export const RING_GAP = 48;
 const GROUP_GAP = 70 + GUIDE_FONT;
 /** Arc left free at the top of each ring for its label. */
-const LABEL_ARC = 180;
+const LABEL_ARC = 260;
 
 /** Radii of the rings that hold `n` nodes around a centre (the first ring clears an organization box). */
 function ringsFor(n: number, firstRadius: number, reserveTop: boolean): { r: number; count: number }[] {
@@ -51,13 +53,14 @@ function placeOnRings(keys: readonly string[], cx: number, cy: number, rings: { 
 }
 
 /**
- * Each organization at the centre of its members' rings; a state in several blocs sits with the largest of them;
+ * Each organization at the centre of its members' rings; a state in several blocs sits with the smallest of them;
  * states in no bloc shown form a last group. Groups are packed in rows, largest first, with a labelled circle each.
  */
 export function groupedLayout(graph: EntenteGraph): GuidedLayout {
   const members = [...membersByOrganization(graph)].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b));
+  // The most specific bloc: a state sits with the smallest bloc it belongs to, so that broad ones (WTO, NAM) do not take everyone.
   const home = new Map<string, string>();
-  for (const [org, list] of members) for (const state of list) if (!home.has(state)) home.set(state, org);
+  for (const [org, list] of [...members].reverse()) for (const state of list) if (!home.has(state)) home.set(state, org);
   const memberCount = new Map(members.map(([org, list]) => [org, list.length]));
   const groups = new Map<string | null, string[]>(members.map(([org]) => [org, []]));
   const unaffiliated: string[] = [];
@@ -77,7 +80,7 @@ export function groupedLayout(graph: EntenteGraph): GuidedLayout {
     const label =
       center === null
         ? `In no bloc shown · ${plural(sorted.length, 'state')}`
-        : `${graph.getNodeAttribute(center, 'label')} · ${plural(total, 'member')}${total > sorted.length ? `, ${sorted.length} here` : ''}`;
+        : `${graph.getNodeAttribute(center, 'label')} · ${plural(total, 'member')}${sorted.length === 0 ? ', all with other blocs' : total > sorted.length ? `, ${sorted.length} here` : ''}`;
     const radius = Math.max((rings.at(-1)?.r ?? 30) + 40, guideLabelWidth(label) / 2 + 10);
     return { center, nodes: sorted, rings, radius, label };
   });
@@ -147,10 +150,12 @@ export function concentricLayout(graph: EntenteGraph, values: Record<string, num
     const hi = valueOf(keys[0]!);
     const lo = valueOf(keys.at(-1)!);
     const range = lo === hi ? formatValue(lo) : `${formatValue(lo)}–${formatValue(hi)}`;
-    const label = max > 0 ? `${measureLabel} ${i === 0 && lo !== hi ? `≥ ${formatValue(lo)}` : range}` : `${measureLabel}: no values yet`;
+    const values = i === 0 && lo !== hi ? `≥ ${formatValue(lo)}` : range;
+    const label = max > 0 ? `${measureLabel} ${values}` : `${measureLabel}: no values yet`;
+    const short = max > 0 ? values : undefined;
     if (inner < 0 && keys.length === 1) {
       positions.set(keys[0]!, { x: 0, y: 0 });
-      guides.push({ cx: 0, cy: 0, r: 30, label });
+      guides.push({ cx: 0, cy: 0, r: 30, label, ...(short ? { short } : {}) });
       inner = 30;
       return;
     }
@@ -158,7 +163,7 @@ export function concentricLayout(graph: EntenteGraph, values: Record<string, num
     placeOnRings(keys, 0, 0, rings, true, positions);
     // One guide per band, at its outermost ring.
     const outer = rings.at(-1)!.r;
-    guides.push({ cx: 0, cy: 0, r: outer, label });
+    guides.push({ cx: 0, cy: 0, r: outer, label, ...(short ? { short } : {}) });
     inner = outer;
   });
   return { positions, guides };

@@ -18,7 +18,7 @@ import type { LayoutName } from '@/lib/view/view-state';
 import type { LayoutJob, LayoutReply } from './layout.worker';
 import { installTestHook } from './test-hook';
 import { WorldOutline } from './world-outline';
-import { LayoutGuides } from './layout-guides';
+import { GuideLabels, LayoutGuides } from './layout-guides';
 import { elementOf, keyOf, renderId } from '@/lib/view/render-id';
 import { setClassesOf } from '@/lib/view/class-diff';
 
@@ -387,6 +387,7 @@ export function GraphCanvasClient({
           drawn ? `Network of ${drawn.nodes} states and organizations and ${drawn.edges} ties${ego ? `, focused on ${ego.center}` : ''}` : 'Drawing the graph'
         }
       />
+      {(layout === 'grouped' || layout === 'concentric') && cyRef.current && <GuideLabels cy={cyRef.current} />}
       {progress.status !== 'idle' && (
         <div className="layout-progress" role="status" data-testid="layout-progress" data-status={progress.status}>
           {progress.status === 'running' ? (

@@ -43,13 +43,13 @@ function NodeItem({ kind, label }: { kind: keyof typeof NODE_STYLES; label?: str
 }
 
 /**
- * The folding box around the entries: open on wide screens; on a phone (or a frame, a window turned or narrowed to phone
- * width) it folds so that it does not cover the graph.
+ * The folding box around the entries: open on wide screens; on a phone, upright or turned (or a frame, a window narrowed
+ * to phone width or height) it folds so that it does not cover the graph.
  */
 function LegendBox({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    const narrow = window.matchMedia('(max-width: 600px)');
+    const narrow = window.matchMedia('(max-width: 600px), (max-height: 500px)'); // a phone, upright or turned
     const fold = () => {
       if (ref.current && narrow.matches) ref.current.open = false;
     };

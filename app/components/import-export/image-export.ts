@@ -7,13 +7,24 @@ import type { Core, NodeSingular, CollectionReturnValue, Position } from 'cytosc
 import type { Filters } from '@/lib/graph/filter';
 import { isPlainGraph } from '@/lib/view/kind-words';
 import type { EntenteGraph } from '@/lib/graph/types';
-import { compose, composedSvg, creditLine, type Backdrop, type Composition, type ImageOptions, type Inset, type MeasureText } from '@/lib/view/export-image';
+import {
+  compose,
+  composedSvg,
+  creditLine,
+  GUIDE_PLATE,
+  type Backdrop,
+  type Composition,
+  type ImageOptions,
+  type Inset,
+  type MeasureText,
+} from '@/lib/view/export-image';
 import { filtersInWords, publishersOf } from '@/lib/view/image-captions';
 import { legendItems, toHex, type DrawnSummary, type LegendItem } from '@/lib/view/image-legend';
 import { layoutGuides } from '@/lib/view/layout';
-import { GUIDE_FONT, GUIDE_LABEL_LIFT, type Guide } from '@/lib/view/guided-layouts';
+import { GUIDE_FONT, type Guide } from '@/lib/view/guided-layouts';
+import { placeGuideLabels, type PlacedGuideLabel } from '@/lib/view/guide-labels';
 import { placeExportLabels, type Obstacle } from '@/lib/view/declutter';
-import type { LabelItem } from '@/lib/view/label-placement';
+import type { Box, LabelItem } from '@/lib/view/label-placement';
 import { PDF_FONT_FAMILY, svgForPdfFonts } from '@/lib/view/pdf-fonts';
 import { separateBoxes } from '@/lib/view/separate-boxes';
 import { clearLabelScale } from '@/lib/view/apply-labels';
@@ -111,11 +122,18 @@ const bodyOnly = { includeNodes: true, includeEdges: false, includeLabels: false
 const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as const;
 
 /**
- * For the export only (undone by the returned function): moves organization boxes off the other nodes drawn in full
- * (the focus stays), then places every label on a free side of its node, or leaves it out, so that no label overlaps
- * another label or a node and none falls outside the exported view.
+ * For the export only (undone by the returned `restore`): moves organization boxes off the other nodes drawn in full
+ * (the focus stays), places the layout guides' labels off the nodes, then places every node label on a free side of
+ * its node, or leaves it out, so that no label overlaps another label (guide labels included) or a node and none
+ * falls outside the exported view.
  */
-function arrangeForExport(cy: Core, drawn: CollectionReturnValue, area: ImageOptions['area']): () => void {
+function arrangeForExport(
+  cy: Core,
+  drawn: CollectionReturnValue,
+  area: ImageOptions['area'],
+  guides: readonly Guide[],
+  measure: MeasureText,
+): { restore: () => void; guideLabels: PlacedGuideLabel[] } {
   const nodes = inFull(drawn).nodes();
   const positions = new Map<string, Position>(nodes.map((n) => [n.id(), { ...n.position() }]));
   const classes = new Map<string, string[]>(drawn.nodes().map((n) => [n.id(), LABEL_CLASSES.filter((c) => n.hasClass(c))]));
@@ -169,18 +187,28 @@ function arrangeForExport(cy: Core, drawn: CollectionReturnValue, area: ImageOpt
         };
       });
     const e = cy.extent();
-    const placement = placeExportLabels(items, obstacles, area === 'view' ? { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } : null);
+    const frame = area === 'view' ? { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } : null;
+    // Every guide is labelled in an image (on the spot covering the fewest nodes when none is free); node labels then keep clear of them.
+    const guideLabels = placeGuideLabels(guides, {
+      size: GUIDE_FONT,
+      measure: (text, size) => measure(text, size, true),
+      obstacles,
+      frame,
+      hideWhenCrowded: false,
+    });
+    guideLabels.forEach((l, i) => obstacles.push({ key: `guide-label:${i}`, ...l.plate }));
+    const placement = placeExportLabels(items, obstacles, frame);
     cy.batch(() => {
       for (const [key, where] of placement) {
         const cls = PLACEMENT_CLASS[where];
         if (cls) cy.getElementById(key).addClass(cls);
       }
     });
+    return { restore, guideLabels };
   } catch (error) {
     restore();
     throw error;
   }
-  return restore;
 }
 
 function frameText(options: ImageOptions, meta: ImageMeta, drawn: CollectionReturnValue) {
@@ -218,14 +246,10 @@ type Prepared = {
   restore: () => void;
 };
 
-type Box = { x1: number; y1: number; x2: number; y2: number };
-/** The guides' circles and the labels above them, in model coordinates. */
-function guidesBox(guides: readonly Guide[], measure: MeasureText): Box | null {
+/** The guides' circles and their labels' plates, in model coordinates. */
+function guidesBox(guides: readonly Guide[], labels: readonly PlacedGuideLabel[]): Box | null {
   if (guides.length === 0) return null;
-  const boxes = guides.map((g) => {
-    const half = Math.max(g.r, measure(g.label, GUIDE_FONT, true) / 2);
-    return { x1: g.cx - half, x2: g.cx + half, y1: g.cy - g.r - GUIDE_LABEL_LIFT - GUIDE_FONT, y2: g.cy + g.r };
-  });
+  const boxes = [...guides.map((g) => ({ x1: g.cx - g.r, x2: g.cx + g.r, y1: g.cy - g.r, y2: g.cy + g.r })), ...labels.map((l) => l.plate)];
   return {
     x1: Math.min(...boxes.map((b) => b.x1)),
     y1: Math.min(...boxes.map((b) => b.y1)),
@@ -239,12 +263,12 @@ async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta, font: T
   const drawn = drawnElements(cy, options.area);
   const legend = options.legend ? legendItems(summarise(cy, drawn, meta)) : [];
   const outlinePath = meta.geographic ? await worldOutline() : null; // before anything moves: nothing to undo if it fails
-  const restore = arrangeForExport(cy, drawn, options.area);
+  const measure = textMeasurer(font);
+  const guides = layoutGuides(cy);
+  const { restore, guideLabels } = arrangeForExport(cy, drawn, options.area, guides, measure);
   try {
-    const measure = textMeasurer(font);
-    const guides = layoutGuides(cy);
     const bb = cy.elements().not('.hidden').boundingBox({});
-    const g = guidesBox(guides, measure);
+    const g = guidesBox(guides, guideLabels);
     // The whole graph: the elements and the guides around them. The view: what the screen shows.
     const all = g ? { x1: Math.min(bb.x1, g.x1), y1: Math.min(bb.y1, g.y1), x2: Math.max(bb.x2, g.x2), y2: Math.max(bb.y2, g.y2) } : bb;
     const natural =
@@ -258,7 +282,7 @@ async function prepare(cy: Core, options: ImageOptions, meta: ImageMeta, font: T
       options.area === 'full'
         ? { x: (bb.x1 - all.x1) * k, y: (bb.y1 - all.y1) * k, width: Math.ceil(bb.w) * k, height: Math.ceil(bb.h) * k }
         : { x: 0, y: 0, width: composition.graph.width, height: composition.graph.height };
-    const backdrop = meta.geographic || guides.length > 0 ? { outline: outlinePath, guides, transform, dark: false } : null;
+    const backdrop = meta.geographic || guides.length > 0 ? { outline: outlinePath, guides, guideLabels, transform, dark: false } : null;
     return { composition, legend, backdrop, natural, inset, scale: k, restore };
   } catch (error) {
     restore();
@@ -353,6 +377,33 @@ function drawLegendSample(ctx: CanvasRenderingContext2D, item: LegendItem, x: nu
   ctx.restore();
 }
 
+/** The guides' labels on their plates, above the graph (as composedSvg draws them). */
+function drawGuideLabels(ctx: CanvasRenderingContext2D, backdrop: Backdrop, graph: { x: number; y: number; width: number; height: number }) {
+  const { k, tx, ty } = backdrop.transform;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(graph.x, graph.y, graph.width, graph.height);
+  ctx.clip();
+  ctx.translate(graph.x, graph.y);
+  for (const l of backdrop.guideLabels) {
+    const [x1, y1] = [(l.plate.x1 + tx) * k, (l.plate.y1 + ty) * k];
+    ctx.beginPath();
+    ctx.roundRect(x1, y1, (l.plate.x2 - l.plate.x1) * k, (l.plate.y2 - l.plate.y1) * k, l.size * 0.3 * k);
+    ctx.fillStyle = GUIDE_PLATE.fill;
+    ctx.globalAlpha = GUIDE_PLATE.opacity;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = GUIDE_PLATE.stroke;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ctx.fillStyle = GUIDE_PLATE.text;
+    ctx.font = `600 ${l.size * k}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.fillText(l.text, (l.x + tx) * k, (l.y + ty) * k);
+  }
+  ctx.restore();
+}
+
 export async function renderRaster(cy: Core, options: ImageOptions, meta: ImageMeta): Promise<Blob> {
   const p = await prepare(cy, options, meta, SCREEN_FONT);
   let graph: Blob;
@@ -401,15 +452,11 @@ export async function renderRaster(cy: Core, options: ImageOptions, meta: ImageM
       ctx.strokeStyle = '#d0d7de';
       ctx.lineWidth = 1;
       ctx.stroke();
-      ctx.fillStyle = '#59636e';
-      ctx.font = `600 ${GUIDE_FONT * k}px ${FONT}`;
-      ctx.textAlign = 'center';
-      ctx.fillText(g.label, gx, gy - (g.r + GUIDE_LABEL_LIFT) * k);
-      ctx.textAlign = 'start';
     }
     ctx.restore();
   }
   ctx.drawImage(bitmap, c.graph.x + p.inset.x, c.graph.y + p.inset.y, p.inset.width, p.inset.height);
+  if (p.backdrop) drawGuideLabels(ctx, p.backdrop, c.graph);
   for (const t of c.texts) {
     ctx.fillStyle = t.color;
     ctx.font = `${t.bold ? 600 : 400} ${t.size}px ${FONT}`;
