@@ -13,6 +13,5 @@ describe('binding ties', () => {
     expect(isLiveTie({ kind: 'alliance', status: 'signed-not-in-force' })).toBe(true);
     expect(isBindingStatus({ kind: 'alliance', status: 'signed-not-in-force' })).toBe(false);
     expect(isBindingStatus({ kind: 'dependency', status: 'active' })).toBe(true);
-    expect(isBindingStatus({ kind: 'co-appearance', status: 'signed-not-in-force' })).toBe(true); // an imported file's own kind
   });
 });
