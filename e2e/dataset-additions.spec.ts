@@ -1,6 +1,6 @@
 // End-to-end: the dataset additions of issue 14 at their dates, through the API (fast) and once in the explorer:
 // AU suspensions and readmissions, UN Security Council seats and terms, OPEC withdrawals, deployments that continue past
-// UCDP's last year, peacekeeping recorded as such, and disputed statuses.
+// UCDP's last year, peacekeeping recorded as such, disputed statuses, and treaties signed but not in force.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { graphReady } from './helpers';
 
@@ -68,6 +68,21 @@ test('disputed statuses: Armenia–Azerbaijan a ceasefire after the initialling,
   expect(strikes).toMatchObject({ status: 'active', intensity: null });
   expect((await asOf(request, '2010-01-01')).status('membership:MDA>cis')).toBe('founder');
   expect((await asOf(request, '2026-06-01')).status('membership:MDA>cis')).toBe('frozen');
+});
+
+test('treaties signed and not in force: Australia–Papua New Guinea and Pakistan–Saudi Arabia in 2026, Aachen before 2020; the details panel and the legend say so', async ({
+  request,
+  page,
+}) => {
+  const in2026 = await asOf(request, '2026-01-01');
+  expect(in2026.status('alliance/defence-treaty:AUS-PNG')).toBe('signed-not-in-force');
+  expect(in2026.status('alliance/defence-treaty:PAK-SAU')).toBe('signed-not-in-force');
+  expect((await asOf(request, '2019-06-01')).status('alliance/defence-treaty:DEU-FRA')).toBe('signed-not-in-force');
+  expect((await asOf(request, '2020-06-01')).status('alliance/defence-treaty:DEU-FRA')).toBe('in-force');
+  await page.goto('/?date=2026-01-01&focus=PNG');
+  const tie = page.getByTestId('details').locator('[data-tie="alliance/defence-treaty:AUS-PNG"]');
+  await expect(tie.locator('.status')).toHaveText('signed, not in force', { timeout: 45_000 });
+  await expect(page.locator('.legend [data-kind="pending:alliance"]')).toContainText('Treaty signed, not in force');
 });
 
 test('the details panel says a continuing deployment is not verified after UCDP’s last day', async ({ page }) => {

@@ -1,5 +1,5 @@
 // Which ties the analyses count, what a tie weighs, and which memberships mean "being in" an organization.
-import { TIE_KIND_TABLE, isTieKind } from '@/lib/data/tie-kinds';
+import { TIE_KIND_TABLE, isPendingStatus, isStrainedStatus, isTieKind } from '@/lib/data/tie-kinds';
 import { edgeHolds } from '@/lib/graph/holds';
 import type { EdgeAttributes } from '@/lib/graph/types';
 
@@ -24,10 +24,13 @@ export function isBlocBindingTie(attributes: Pick<EdgeAttributes, 'kind' | 'stat
   return isTieKind(attributes.kind) && TIE_KIND_TABLE[attributes.kind].bindsBloc && isBindingStatus(attributes);
 }
 
-/** Holds and is not strained: an alliance in force, an active dependency (a suspended treaty is a sign of strain). */
+/**
+ * Holds, is not strained and is in effect: an alliance in force, an active dependency (a suspended treaty is a sign of
+ * strain; a treaty signed and not yet in force binds nobody yet).
+ */
 export function isBindingStatus(attributes: Pick<EdgeAttributes, 'kind' | 'status'>): boolean {
   if (!edgeHolds(attributes)) return false;
-  return !isTieKind(attributes.kind) || !(TIE_KIND_TABLE[attributes.kind].strained as readonly string[]).includes(attributes.status);
+  return !isStrainedStatus(attributes.kind, attributes.status) && !isPendingStatus(attributes.kind, attributes.status);
 }
 
 /**

@@ -11,8 +11,8 @@ import { isDoubtful } from './trade-plausibility';
 /** Files written by the import scripts from the Factbook and UCDP: their ties are not hand-curated. */
 export const GENERATED_TIE_FILES: ReadonlySet<string> = new Set(['ties/trade.json', 'ties/arms.json', 'ties/ucdp-conflicts.json', 'ties/ucdp-interventions.json']);
 
-/** Publishers counted as primary: organizations, governments, treaty depositaries and the standard datasets; hosts: their own sites. */
-const PRIMARY_PUBLISHER = /(organization|organisation|treaty|union|nato|council|commission|secretariat|ministry|government|president|kremlin|department of state|office of the historian|embassy|united nations|uppsala conflict data|central intelligence agency|sipri|parliament|assembly|league of arab|african union|asean|ecowas|osce|mercosur|commonwealth|gleditsch)/i;
+/** Publishers counted as primary: organizations, governments, parliaments, regulators, statistics offices, treaty depositaries and the standard datasets; hosts: their own sites. */
+const PRIMARY_PUBLISHER = /(organization|organisation|treaty|union|nato|council|commission|secretariat|ministry|government|president|kremlin|department of state|office of the historian|embassy|united nations|uppsala conflict data|central intelligence agency|sipri|parliament|senate|sénat|assembly|regulator|regulatory authority|statistics office|statistical office|eurostat|league of arab|african union|asean|ecowas|osce|mercosur|commonwealth|gleditsch)/i;
 const PRIMARY_HOST = /(\.gov|\.int|\.mil|un\.org|europa\.eu|ucdp\.uu\.se|kremlin\.ru|mid\.ru|mfa\.|odkb-csto\.org|eaeunion\.org|sectsco\.org|au\.int|asean\.org|ecowas\.int|coe\.int|oas\.org|osce\.org|sipri\.org|thecommonwealth\.org|cia\.gov|president\.|oecd\.org|eac\.int|caricom\.org|sica\.int|comunidadandina\.org|albatcp\.org|apec\.org|arctic-council\.org|opec\.org|benelux\.int|norden\.org|cplp\.org|maghrebarabe\.org|ceeac-eccas\.org|nordefco\.org|forumsec\.org|oic-oci\.org|sela\.org|wto\.org|sbaadministration\.org|iaea\.org|brics\.br$)/i;
 
 /** A copy or a report of a document is not the document: "(via …)", "(citing …)", mirrors and copies. */

@@ -1,7 +1,18 @@
 // The tie-kind registry is consistent: every kind's ended, strained and default statuses are its own, and the
 // membership groups cover every membership status exactly once.
 import { describe, expect, it } from 'vitest';
-import { MEMBERSHIP_GROUPS, MEMBERSHIP_GROUP_NAMES, TIE_KINDS, TIE_KIND_TABLE, UNDIRECTED_KINDS, isEndedStatus, membershipGroup, membershipGroupOf } from './tie-kinds';
+import {
+  MEMBERSHIP_GROUPS,
+  MEMBERSHIP_GROUP_NAMES,
+  PENDING_STATUSES,
+  TIE_KINDS,
+  TIE_KIND_TABLE,
+  UNDIRECTED_KINDS,
+  isEndedStatus,
+  isPendingStatus,
+  membershipGroup,
+  membershipGroupOf,
+} from './tie-kinds';
 
 describe('tie-kind registry', () => {
   it('names only statuses and subtypes each kind has', () => {
@@ -9,8 +20,10 @@ describe('tie-kind registry', () => {
       const spec = TIE_KIND_TABLE[kind];
       const statuses: readonly string[] = spec.statuses;
       expect(statuses, kind).toContain(spec.defaultStatus);
-      for (const status of [...spec.ended, ...spec.strained]) expect(statuses, `${kind}: ${status}`).toContain(status);
+      for (const status of [...spec.ended, ...spec.strained, ...spec.pending]) expect(statuses, `${kind}: ${status}`).toContain(status);
       expect(spec.ended.some((s) => (spec.strained as readonly string[]).includes(s)), `${kind}: ended and strained overlap`).toBe(false);
+      const other: readonly string[] = [...spec.ended, ...spec.strained];
+      expect(spec.pending.some((s) => other.includes(s)), `${kind}: pending overlaps ended or strained`).toBe(false);
       for (const subtype of spec.hiddenByDefault) expect(spec.subtypes as readonly string[], kind).toContain(subtype);
     }
   });
@@ -25,6 +38,14 @@ describe('tie-kind registry', () => {
     expect(isEndedStatus('alliance', 'suspended')).toBe(false);
     expect(isEndedStatus('conflict', 'ceasefire')).toBe(false);
     expect(isEndedStatus('co-appearance', 'ended')).toBe(false); // an imported file's own kind never ends by status
+  });
+
+  it('says which statuses are agreed but not in effect: a treaty signed and not in force, which neither ends nor strains the tie', () => {
+    expect(isPendingStatus('alliance', 'signed-not-in-force')).toBe(true);
+    expect(isPendingStatus('alliance', 'in-force')).toBe(false);
+    expect(isEndedStatus('alliance', 'signed-not-in-force')).toBe(false);
+    expect(isPendingStatus('co-appearance', 'signed-not-in-force')).toBe(false); // an imported file's own kind
+    expect(PENDING_STATUSES).toEqual([['alliance', 'signed-not-in-force']]);
   });
 
   it('derives the undirected kinds from the table', () => {

@@ -19,6 +19,8 @@ export type TieKindSpec = {
   ended: readonly string[];
   /** Statuses that hold but strain the tie (a frozen membership, a suspended treaty): shown, not counted as binding. */
   strained: readonly string[];
+  /** Statuses of a tie agreed but not in effect (a treaty signed, not yet in force): shown, not counted as binding. */
+  pending: readonly string[];
   /** The status of a tie read from a file that gives none. */
   defaultStatus: string;
   subtypes: readonly string[];
@@ -39,6 +41,7 @@ export const TIE_KIND_TABLE = {
     statuses: ['founder', 'member', 'observer', 'partner', 'suspended', 'frozen', 'withdrawn'],
     ended: ['withdrawn'],
     strained: ['suspended', 'frozen'],
+    pending: [],
     defaultStatus: 'member',
     subtypes: [],
     directed: true,
@@ -49,9 +52,11 @@ export const TIE_KIND_TABLE = {
     bindsBloc: false,
   },
   alliance: {
-    statuses: ['in-force', 'suspended', 'terminated'],
+    // `signed-not-in-force`: signed, awaiting ratification or entry into force (the Pukpuk treaty of October 2025).
+    statuses: ['signed-not-in-force', 'in-force', 'suspended', 'terminated'],
     ended: ['terminated'],
     strained: ['suspended'],
+    pending: ['signed-not-in-force'],
     defaultStatus: 'in-force',
     subtypes: ['defence-treaty', 'strategic-partnership'],
     directed: false,
@@ -66,6 +71,7 @@ export const TIE_KIND_TABLE = {
     statuses: ['active', 'ceasefire', 'frozen', 'ended', 'peace-agreement', 'continuing'],
     ended: ['ended', 'peace-agreement'],
     strained: [],
+    pending: [],
     defaultStatus: 'active',
     // `strike`: a one-off attack on another state's territory, not a war between the two (Israel's strike on Doha, 2025).
     subtypes: ['war', 'border-clash', 'territorial', 'strike'],
@@ -80,6 +86,7 @@ export const TIE_KIND_TABLE = {
     statuses: ['active', 'ended'],
     ended: ['ended'],
     strained: [],
+    pending: [],
     defaultStatus: 'active',
     subtypes: ['trade-import', 'trade-export', 'energy', 'arms', 'basing', 'security'],
     directed: true,
@@ -93,6 +100,7 @@ export const TIE_KIND_TABLE = {
     statuses: ['active', 'ended', 'continuing'],
     ended: ['ended'],
     strained: [],
+    pending: [],
     defaultStatus: 'active',
     subtypes: ['peacekeeping', 'intervention', 'invasion'],
     directed: true,
@@ -132,6 +140,16 @@ export function isEndedStatus(kind: string, status: string): boolean {
 export function isStrainedStatus(kind: string, status: string): boolean {
   return isTieKind(kind) && (TIE_KIND_TABLE[kind].strained as readonly string[]).includes(status);
 }
+
+/** Whether `status` says a tie of `kind` is agreed but not in effect (a treaty signed, not in force). */
+export function isPendingStatus(kind: string, status: string): boolean {
+  return isTieKind(kind) && (TIE_KIND_TABLE[kind].pending as readonly string[]).includes(status);
+}
+
+/** Every kind's pending statuses, as [kind, status] pairs: the stylesheet and the legend draw them alike. */
+export const PENDING_STATUSES: readonly (readonly [TieKind, string])[] = TIE_KINDS.flatMap((kind) =>
+  (TIE_KIND_TABLE[kind].pending as readonly string[]).map((status) => [kind, status] as const),
+);
 
 /** Kinds with the given relation, in TIE_KINDS order. */
 export function kindsWithRelation(relation: TieRelation): TieKind[] {

@@ -1,5 +1,5 @@
 // Narrows an as-of view to what the user asked to see: ties that hold (ended ones on request), node kinds, regions,
-// blocs, tie kinds and subtypes, conflict intensity and status, dependency weight, membership group, isolated nodes.
+// blocs, tie kinds and subtypes, conflict intensity and status, alliance status, dependency weight, membership group, isolated nodes.
 // Returns a new graph; the input is untouched.
 import { DEFAULT_HIDDEN_SUBTYPES, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import { isDoubtfulEdge } from './doubtful';
@@ -29,6 +29,8 @@ export type Filters = {
   conflictIntensity: 'any' | 'war';
   /** Empty = every conflict status. */
   conflictStatuses: string[];
+  /** Empty = every alliance status (in force, signed and not in force, suspended; terminated with ended ties). */
+  allianceStatuses: string[];
   /** Dependencies with a weight below this are hidden (ties without a weight stay). */
   minWeight: number;
   /** members: members and frozen or suspended ones; associates: also observers and partners; former: also former members (withdrawn, shown with ended ties). */
@@ -52,6 +54,7 @@ export const DEFAULT_FILTERS: Filters = {
   hiddenSubtypes: [...DEFAULT_HIDDEN_SUBTYPES],
   conflictIntensity: 'any',
   conflictStatuses: [],
+  allianceStatuses: [],
   minWeight: 0,
   membership: 'former',
   hideIsolated: false,
@@ -90,6 +93,8 @@ function edgeShown(a: EdgeAttributes, f: Filters): boolean {
     case 'conflict':
       if (f.conflictIntensity === 'war' && a.intensity !== 'war') return false;
       return f.conflictStatuses.length === 0 || f.conflictStatuses.includes(a.status);
+    case 'alliance':
+      return f.allianceStatuses.length === 0 || f.allianceStatuses.includes(a.status);
     case 'dependency':
       return a.weight === null || a.weight >= f.minWeight;
     default:

@@ -1,9 +1,10 @@
 // The filters' registry: each Filters field's URL parameter, parser, writer and default (the defaults are DEFAULT_FILTERS).
-import { TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
+import { TIE_KIND_TABLE, TIE_KINDS, type TieKind } from '@/lib/data/tie-kinds';
 import { DEFAULT_FILTERS, MEMBERSHIP_LEVELS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
 import { knownItems, oneOf, type FieldTable } from './view-field';
 
 const NODE_KINDS = ['state', 'organization'] as const;
+const ALLIANCE_STATUSES: readonly string[] = TIE_KIND_TABLE.alliance.statuses;
 const joined = (values: readonly string[]) => values.join(',');
 
 export const FILTER_FIELDS: FieldTable<Filters> = {
@@ -101,6 +102,15 @@ export const FILTER_FIELDS: FieldTable<Filters> = {
     values: 'a list of conflict statuses, e.g. active,ceasefire',
     default: DEFAULT_FILTERS.conflictStatuses,
     parse: (raw, context) => ({ ...knownItems((s) => context.conflictStatuses.has(s))(raw), why: 'no conflict has this status' }),
+    serialize: joined,
+  },
+  allianceStatuses: {
+    kept: 'url',
+    param: 'astatus',
+    label: 'alliance statuses shown (none: every status)',
+    values: `a list of alliance statuses: ${ALLIANCE_STATUSES.join(', ')}`,
+    default: DEFAULT_FILTERS.allianceStatuses,
+    parse: knownItems((s) => ALLIANCE_STATUSES.includes(s)),
     serialize: joined,
   },
   minWeight: {

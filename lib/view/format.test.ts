@@ -8,6 +8,7 @@ describe('formatStatus', () => {
   });
   it('writes other statuses in words, with the intensity of a conflict', () => {
     expect(formatStatus('peace-agreement')).toBe('peace agreement');
+    expect(formatStatus('signed-not-in-force')).toBe('signed, not in force');
     expect(formatStatus('active', 'war')).toBe('active (≥1,000 battle deaths/yr)');
   });
 });

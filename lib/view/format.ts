@@ -12,9 +12,13 @@ function dayBefore(date: string): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** Statuses whose words are not their key with spaces for hyphens. */
+const STATUS_WORDS: ReadonlyMap<string, string> = new Map([['signed-not-in-force', 'signed, not in force']]);
+
 /** A status in words; `start` (the period's start) dates a `continuing` status: "continuing (not verified after 2024-12-31)". */
 export function formatStatus(status: string, intensity?: string | null, start?: string): string {
-  const words = status === 'continuing' && start ? `continuing (not verified after ${dayBefore(start)})` : status.replace(/-/g, ' ');
+  const words =
+    status === 'continuing' && start ? `continuing (not verified after ${dayBefore(start)})` : (STATUS_WORDS.get(status) ?? status.replace(/-/g, ' '));
   return intensity ? `${words} (${intensity === 'war' ? '≥1,000 battle deaths/yr' : '25–999 battle deaths/yr'})` : words;
 }
 

@@ -3,6 +3,7 @@
 import { TIE_KINDS } from '@/lib/data/schema';
 import { DEFAULT_FILTERS, type Filters } from '@/lib/graph/filter';
 import type { EntenteGraph } from '@/lib/graph/types';
+import { formatStatus } from './format';
 import { TIE_STYLES } from './tie-styles';
 
 /** Publishers cited by the given ties (tie and period sources), most cited first, each once. */
@@ -38,6 +39,7 @@ export function filtersInWords(f: Filters, labelOf: (key: string) => string = (k
   if (f.orgs.length > 0) words.push(`Only ${sentenceList(f.orgs.map(labelOf))} and ${f.orgs.length === 1 ? 'its' : 'their'} members`);
   if (f.conflictIntensity === 'war') words.push('Only conflicts at war intensity');
   if (f.conflictStatuses.length > 0) words.push(`Only ${sentenceList(f.conflictStatuses)} conflicts`);
+  if (f.allianceStatuses.length > 0) words.push(`Only alliances ${sentenceList(f.allianceStatuses.map((s) => formatStatus(s)))}`);
   if (f.minWeight > DEFAULT_FILTERS.minWeight) words.push(`Dependencies below ${f.minWeight} hidden`);
   if (f.membership === 'members') words.push('Observers, partners and former members hidden');
   if (f.membership === 'associates') words.push('Former members hidden');

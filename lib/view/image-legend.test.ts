@@ -22,4 +22,16 @@ describe('an exported image’s legend', () => {
     });
     expect(items.map((i) => i.label)).toEqual(['State', 'Organization', 'Alliance / defence treaty']);
   });
+
+  it('names a treaty signed and not in force by its own style, not by its raw status', () => {
+    const items = legendItems({
+      ...summary,
+      nodeKinds: new Set(['state']),
+      edges: [
+        { kind: 'alliance', status: 'in-force', color: '#2b8a3e', lineStyle: 'solid', width: 4 },
+        { kind: 'alliance', status: 'signed-not-in-force', color: '#2b8a3e', lineStyle: 'dashed', width: 2 },
+      ],
+    });
+    expect(items.map((i) => i.label)).toEqual(['State', 'Alliance / defence treaty', 'Treaty signed, not in force']);
+  });
 });

@@ -1,8 +1,9 @@
 // An exported image's legend, from what the image draws: the node kinds present, one entry per distinct tie style
 // drawn (kind and status), the size and colour scales with the measure's name, focus and bloc rings. Nothing else.
 import type { TieKind } from '@/lib/data/schema';
+import { isPendingStatus } from '@/lib/data/tie-kinds';
 import { COLOR_RAMP } from './scales';
-import { ENDED_TIE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, PLAIN_EDGE_STYLE, TIE_STYLES, type LineStyle } from './tie-styles';
+import { ENDED_TIE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, PENDING_TIE_STYLE, PLAIN_EDGE_STYLE, TIE_STYLES, type LineStyle } from './tie-styles';
 import { formatValue } from './guided-layouts';
 
 export type LegendSample =
@@ -95,13 +96,16 @@ export function legendItems(drawn: DrawnSummary): LegendItem[] {
     );
     const kindLabel = base?.label ?? edge.kind;
     const ended = toHex(ENDED_TIE_STYLE.color) === edge.color && ENDED_TIE_STYLE.lineStyle === edge.lineStyle;
+    const pending = !ended && [...statuses].every((s) => isPendingStatus(edge.kind, s));
     const label = usual
       ? kindLabel
       : status
         ? status.label
         : ended
           ? `${ENDED_TIE_STYLE.label} (${kindLabel.toLowerCase()})`
-          : `${kindLabel}: ${[...statuses].sort().join(', ')}`;
+          : pending
+            ? PENDING_TIE_STYLE.label
+            : `${kindLabel}: ${[...statuses].sort().join(', ')}`;
     items.push({
       id: `tie:${key}`,
       label,

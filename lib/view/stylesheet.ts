@@ -3,7 +3,8 @@ import type { StylesheetJson } from 'cytoscape';
 import { CHANGE_STYLESHEET } from './change-styles';
 import { largeGraphStylesheet } from './large-graph-style';
 import { CURVE_STEP } from './focus-layout';
-import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
+import { ENDED_TIE_STYLE, PENDING_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES } from './tie-styles';
+import { PENDING_STATUSES } from '@/lib/data/tie-kinds';
 import type { TieKind } from '@/lib/data/schema';
 
 const tieRules: StylesheetJson = (Object.keys(TIE_STYLES) as TieKind[]).map((kind) => {
@@ -88,6 +89,15 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'line-color': MEMBERSHIP_STATUS_STYLES.associate.color, 'line-style': MEMBERSHIP_STATUS_STYLES.associate.lineStyle, width: 1 },
   },
   { selector: 'edge[kind = "conflict"][status != "active"]', style: { width: 1.5 } },
+  // Agreed but not in effect (a treaty signed, not in force): the kind's colour, dashed and thin.
+  ...(PENDING_STATUSES.length > 0
+    ? [
+        {
+          selector: PENDING_STATUSES.map(([kind, status]) => `edge[kind = "${kind}"][status = "${status}"]`).join(', '),
+          style: { 'line-style': PENDING_TIE_STYLE.lineStyle, width: PENDING_TIE_STYLE.width },
+        },
+      ]
+    : []),
   // Ended ties (holds.ts), drawn only when the user asks for them: recessive, whatever their kind.
   {
     selector: 'edge[?ended]',

@@ -20,6 +20,14 @@ export const MEMBERSHIP_STATUS_STYLES = {
   associate: { label: 'Observer or partner', color: '#748ffc', lineStyle: 'dashed' as LineStyle },
 };
 
+/** A tie agreed but not in effect on the view's date (a treaty signed, not in force): its kind's colour, dashed and thin. */
+export const PENDING_TIE_STYLE = {
+  label: 'Treaty signed, not in force',
+  description: 'awaiting ratification or entry into force',
+  lineStyle: 'dashed' as LineStyle,
+  width: 2,
+};
+
 /** Any tie that ended before the view's date (withdrawn, terminated, ended, peace agreement): shown only on request. */
 export const ENDED_TIE_STYLE = {
   label: 'Ended tie',

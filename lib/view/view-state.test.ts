@@ -50,6 +50,7 @@ const everyParameterSet: ViewState = {
     hiddenSubtypes: ['trade-import'],
     conflictIntensity: 'war',
     conflictStatuses: ['active', 'ceasefire'],
+    allianceStatuses: ['signed-not-in-force', 'in-force'],
     minWeight: 10,
     membership: 'members',
     hideIsolated: true,

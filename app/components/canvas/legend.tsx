@@ -2,7 +2,8 @@
 // The legend: node shapes and tie styles, drawn from the same table as the Cytoscape stylesheet.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { TieKind } from '@/lib/data/schema';
-import { ENDED_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
+import { PENDING_STATUSES } from '@/lib/data/tie-kinds';
+import { ENDED_TIE_STYLE, PENDING_TIE_STYLE, PLAIN_EDGE_STYLE, MEMBERSHIP_STATUS_STYLES, NODE_STYLES, TIE_STYLES, type LineStyle } from '@/lib/view/tie-styles';
 
 const DASHES: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '6 4', dotted: '1.5 3' };
 
@@ -100,6 +101,12 @@ export function Legend({ showEnded = false, plain = false, directed = true }: { 
         <li key={style.label}>
           <LineSample color={style.color} lineStyle={style.lineStyle} />
           {style.label}
+        </li>
+      ))}
+      {[...new Set(PENDING_STATUSES.map(([kind]) => kind))].map((kind) => (
+        <li key={`pending:${kind}`} data-kind={`pending:${kind}`}>
+          <LineSample color={TIE_STYLES[kind].color} lineStyle={PENDING_TIE_STYLE.lineStyle} width={PENDING_TIE_STYLE.width} />
+          {PENDING_TIE_STYLE.label} <span className="muted">({PENDING_TIE_STYLE.description})</span>
         </li>
       ))}
       <li data-kind="parallel">

@@ -1,7 +1,7 @@
 'use client';
 // Filters, combined, with live counts of what is shown and hidden, and a one-click reset.
 import { useId, useMemo } from 'react';
-import { CONFLICT_STATUSES, TIE_KINDS, type TieKind } from '@/lib/data/schema';
+import { ALLIANCE_STATUSES, CONFLICT_STATUSES, TIE_KINDS, type TieKind } from '@/lib/data/schema';
 import { categoricalAttributes } from '@/lib/graph/categorical-attributes';
 import { DEFAULT_FILTERS, type Filters, type MembershipLevel } from '@/lib/graph/filter';
 import { isDoubtfulEdge } from '@/lib/graph/doubtful';
@@ -10,6 +10,7 @@ import { MEMBERSHIP_GROUPS, edgeMembershipGroup, type MembershipGroup } from '@/
 import { ownKindKey, ownKinds, type OwnKindTarget } from '@/lib/graph/own-kinds';
 import type { EntenteGraph } from '@/lib/graph/types';
 import { isPlainGraph } from '@/lib/view/kind-words';
+import { formatStatus } from '@/lib/view/format';
 import { PLAIN_EDGE_STYLE, TIE_STYLES } from '@/lib/view/tie-styles';
 
 type Props = { view: EntenteGraph; shown: EntenteGraph; filters: Filters; onChange: (filters: Filters) => void };
@@ -219,6 +220,21 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
               onChange={(e) => set({ conflictStatuses: toggle(f.conflictStatuses, status, e.target.checked) })}
             />{' '}
             {status.replace(/-/g, ' ')}
+          </label>
+        ))}
+      </details>
+
+      <details hidden={plain}>
+        <summary>Alliances</summary>
+        <p className="muted small">Status (none checked = all)</p>
+        {ALLIANCE_STATUSES.map((status) => (
+          <label key={status} className="check">
+            <input
+              type="checkbox"
+              checked={f.allianceStatuses.includes(status)}
+              onChange={(e) => set({ allianceStatuses: toggle(f.allianceStatuses, status, e.target.checked) })}
+            />{' '}
+            {formatStatus(status)}
           </label>
         ))}
       </details>
