@@ -38,6 +38,11 @@ describe('earlier ECOWAS and AU suspensions in the as-of graph of the bundled da
     expect(edgeOn('membership:CIV>ecowas', '2011-04-01')?.status).toBe('member');
   });
 
+  it('ends a suspension on the day of the decision lifting it (the AU readmitted the Central African Republic on 23 June 2005)', () => {
+    expect(edgeOn('membership:CAF>au', '2005-06-22')?.status).toBe('suspended');
+    expect(edgeOn('membership:CAF>au', '2005-06-23')?.status).toBe('member');
+  });
+
   it('records the 2003 suspension on the African Union, not on the OAU it replaced in 2002', () => {
     expect(edgeOn('membership:CAF>oau', '2004-06-01')).toBeUndefined();
     expect(edgeOn('membership:CAF>oau', '2001-06-01')?.status).toBe('founder');
