@@ -24,6 +24,8 @@ test('AU: Mauritania suspended after the coups of 2005 and 2008 and readmitted i
   // Guinea 2008–2010 and Togo in 2005 too
   expect((await asOf(request, '2009-06-01')).status('membership:GIN>au')).toBe('suspended');
   expect((await asOf(request, '2005-04-01')).status('membership:TGO>au')).toBe('suspended');
+  // the Central African Republic after the coup of March 2003, on the AU (the OAU had ended in 2002)
+  expect((await asOf(request, '2004-06-01')).status('membership:CAF>au')).toBe('suspended');
 });
 
 test('UN Security Council: the China seat in 1960 and 1980, an elected term, the current fifteen', async ({ request }) => {

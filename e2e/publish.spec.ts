@@ -276,6 +276,15 @@ async function guideLabelsOnScreen(page: Page) {
 
 type Rect = { x1: number; y1: number; x2: number; y2: number };
 const meet = (a: Rect, b: Rect, tol = 1) => a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol;
+/** Each guide label's plate that meets a node, a node label or an overlay, or another plate, in words (one assertion, not thousands). */
+function platesMeeting(screen: Awaited<ReturnType<typeof guideLabelsOnScreen>>): string[] {
+  const found: string[] = [];
+  for (const [i, l] of screen.labels.entries()) {
+    for (const n of [...screen.nodes, ...screen.nodeLabels, ...screen.overlays]) if (meet(l.plate, n)) found.push(`${l.text} covers ${n.key}`);
+    for (const other of screen.labels.slice(i + 1)) if (meet(l.plate, other.plate)) found.push(`${l.text} meets ${other.text}`);
+  }
+  return found;
+}
 
 test.describe.serial('grouped and concentric layouts', () => {
   let page: Page;
@@ -297,9 +306,8 @@ test.describe.serial('grouped and concentric layouts', () => {
     for (const l of screen.labels) {
       expect(l.text).toMatch(/^(Degree )?(≥ )?[\d.]+/);
       expect(l.textPx).toBeGreaterThanOrEqual(12);
-      for (const n of [...screen.nodes, ...screen.nodeLabels, ...screen.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
     }
-    for (const [i, a] of screen.labels.entries()) for (const b of screen.labels.slice(i + 1)) expect(meet(a.plate, b.plate)).toBe(false);
+    expect(platesMeeting(screen)).toEqual([]);
 
     const { bytes } = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('svg')));
     const svg = bytes.toString('utf8');
@@ -311,12 +319,7 @@ test.describe.serial('grouped and concentric layouts', () => {
     for (const t of rings) expect(t.text).toMatch(/^Degree (≥ )?[\d.]+/);
     // The labels' plates are drawn after (above) the graph, and no text meets another or the image's edge.
     expect(svg.indexOf('data-role="guide-labels"')).toBeGreaterThan(svg.indexOf('data-role="graph-svg"'));
-    for (const t of texts) {
-      expect(t.x1, t.text).toBeGreaterThanOrEqual(-1);
-      expect(t.y1, t.text).toBeGreaterThanOrEqual(-1);
-      expect(t.x2, t.text).toBeLessThanOrEqual(r.width! + 1);
-      expect(t.y2, t.text).toBeLessThanOrEqual(r.height! + 1);
-    }
+    expect(texts.filter((t) => t.x1 < -1 || t.y1 < -1 || t.x2 > r.width! + 1 || t.y2 > r.height! + 1).map((t) => t.text)).toEqual([]);
     const overlapping: string[] = [];
     for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) if (meet(a, b)) overlapping.push(`${a.text} × ${b.text}`);
     expect(overlapping).toEqual([]);
@@ -341,20 +344,15 @@ test.describe.serial('grouped and concentric layouts', () => {
     expect(screen.guides).toBeGreaterThan(10);
     // The largest bloc (drawn first) is named; crowded small blocs wait for a closer zoom rather than overlap.
     expect(screen.labels.map((l) => l.guide)).toContain(0);
-    for (const l of screen.labels) {
-      expect(l.textPx).toBeGreaterThanOrEqual(12);
-      for (const n of [...screen.nodes, ...screen.nodeLabels, ...screen.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
-    }
-    for (const [i, a] of screen.labels.entries()) for (const b of screen.labels.slice(i + 1)) expect(meet(a.plate, b.plate)).toBe(false);
+    for (const l of screen.labels) expect(l.textPx).toBeGreaterThanOrEqual(12);
+    expect(platesMeeting(screen)).toEqual([]);
     // Zoomed in, the labels stay readable and off the nodes, and the blocs in view are named in full.
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => (await guideLabelsOnScreen(page)).labels.some((l) => l.text.includes(' · '))).toBe(true);
     const zoomed = await guideLabelsOnScreen(page);
-    for (const l of zoomed.labels) {
-      expect(l.textPx).toBeGreaterThanOrEqual(12);
-      for (const n of [...zoomed.nodes, ...zoomed.nodeLabels, ...zoomed.overlays]) expect(meet(l.plate, n), `${l.text} covers ${n.key}`).toBe(false);
-    }
+    for (const l of zoomed.labels) expect(l.textPx).toBeGreaterThanOrEqual(12);
+    expect(platesMeeting(zoomed).filter((m) => m.includes(' covers '))).toEqual([]);
 
     const { bytes } = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('svg')));
     const r = await inspectSvg(page, bytes.toString('utf8'));
