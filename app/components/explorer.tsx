@@ -26,7 +26,7 @@ import { ExportDialog } from './import-export/export-dialog';
 import type { DataSource } from './data-source';
 import { FilterPanel } from './panels/filter-panel';
 import type { StoredGraph } from './import-export/imported-store';
-import { ImportControl } from './import-export/import-control';
+import { fileLinkWaiting, ImportControl } from './import-export/import-control';
 import { FocusControls } from './controls/focus-controls';
 import { GraphCanvas } from './canvas/graph-canvas';
 import { HelpDialog } from './dialogs/help-dialog';
@@ -77,6 +77,9 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
   const [notices, setNotices] = useState(initialNotices);
   const addNotices = useCallback((more: string[]) => setNotices((n) => [...n, ...more]), []);
   const [state, update] = useViewState(initialState, context, addNotices);
+  // A ?file= link opens its graph without drawing the bundled one first; if the link fails, the bundled graph is drawn.
+  const [awaitingFileLink, setAwaitingFileLink] = useState(() => fileLinkWaiting(state.file));
+  const settleFileLink = useCallback(() => setAwaitingFileLink(false), []);
   const [announcement, setAnnouncement] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
@@ -275,7 +278,7 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
         >
           Panels
         </button>
-        <ImportControl file={state.file} onImported={onImported} />
+        <ImportControl file={state.file} onImported={onImported} onFileLinkSettled={settleFileLink} />
         <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
           Export
         </button>
@@ -323,7 +326,11 @@ export function Explorer({ graph: serialized, today, initialState, initialNotice
           tabIndex={-1}
           aria-label={state.view === 'graph' ? 'Graph of states and organizations' : 'Table of states, organizations and ties'}
         >
-          {state.view === 'graph' ? (
+          {state.view === 'graph' && awaitingFileLink ? (
+            <div className="graph-canvas graph-loading" data-testid="graph" data-ready="false" role="status">
+              Opening the linked file…
+            </div>
+          ) : state.view === 'graph' ? (
             <>
               <GraphCanvas
                 graph={shown}

@@ -12,14 +12,17 @@ import { startImport } from './import-runner';
 import { sizeOf, type ImportSource } from './import-source';
 import { keepImportNotices } from './import-notices';
 
-/** `file` is the view state's ?file= parameter. */
-type Props = { file: string | null; onImported: (stored: StoredGraph) => Promise<void> };
+/** `file` is the view state's ?file= parameter; `onFileLinkSettled` is told when that link has been fetched and read (or failed). */
+type Props = { file: string | null; onImported: (stored: StoredGraph) => Promise<void>; onFileLinkSettled?: () => void };
 
 /** Counts imports, so that a slow one finishing after a newer one cannot replace the newer graph. */
 let latestImport = 0;
 
 /** ?file= is read once per page load: the explorer remounts on the graph it brings and must not fetch it again. */
 let fileParameterRead = false;
+
+/** Whether this page load still has a ?file= link to open: the canvas waits for it instead of drawing the bundled graph first. */
+export const fileLinkWaiting = (file: string | null) => file !== null && !fileParameterRead;
 
 /** What is under way: fetching a link or reading and parsing files, with bytes so far, and how to stop it. */
 type Busy = { what: string; stage: 'fetching' | 'reading' | 'parsing'; loaded: number; total: number | null; started: number; cancel: () => void };
@@ -40,7 +43,7 @@ function tooLarge(files: ImportSource[]): ImportOutcome | null {
   };
 }
 
-export function ImportControl({ file, onImported }: Props) {
+export function ImportControl({ file, onImported, onFileLinkSettled }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -107,8 +110,9 @@ export function ImportControl({ file, onImported }: Props) {
       setBusy(null);
       if ('error' in fetched) setOutcome({ status: 'failed', name: url, errors: [{ message: fetched.error, where: 'file parameter' }] });
       else await run([fetched]);
+      onFileLinkSettled?.();
     })();
-  }, [file, run]);
+  }, [file, run, onFileLinkSettled]);
 
   useEffect(() => {
     if (!busy) return;
