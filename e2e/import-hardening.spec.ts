@@ -1,7 +1,8 @@
 // End-to-end: what a file, a link or a saved copy must never break. Ids named like object members import and lay out
 // and survive a reload; a saved graph that cannot be opened gives way to the bundled dataset with a message, a download
 // of the saved copy and a way to discard it.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoExplorer, graphReady } from './helpers';
 
@@ -171,7 +172,12 @@ test('big files: refused by size before reading, imported off the main thread wi
   const graph = await openExplorer(page);
   const bundled = await graph.getAttribute('data-nodes');
   // over the 20 MB limit: refused at once, by its size
-  await page.getByTestId('import-input').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 'a') });
+  // Big files are handed over by path, as a user's would be: a buffer would travel through the test protocol first.
+  const dir = test.info().outputDir;
+  mkdirSync(dir, { recursive: true });
+  const huge = path.join(dir, 'huge.csv');
+  writeFileSync(huge, Buffer.alloc(21 * 1024 * 1024, 'a'));
+  await page.getByTestId('import-input').setInputFiles(huge);
   await expect(page.getByTestId('import-errors')).toContainText('huge.csv is 21 MB, larger than the 20 MB import limit');
   await page.getByTestId('import-errors').getByRole('button', { name: 'Dismiss' }).click();
   // 50,000 nodes and 150,000 edges (13 MB): the import worker reports its stage; Cancel stops it and nothing changes
@@ -180,7 +186,9 @@ test('big files: refused by size before reading, imported off the main thread wi
   lines.push('</nodes><edges>');
   for (let i = 0; i < 150_000; i++) lines.push(`<edge id="e${i}" source="n${i % 50_000}" target="n${(i * 7 + 1 + Math.floor(i / 50_000)) % 50_000}"/>`);
   lines.push('</edges></graph></gexf>');
-  await page.getByTestId('import-input').setInputFiles({ name: 'big.gexf', mimeType: 'application/xml', buffer: Buffer.from(lines.join('\n')) });
+  const big = path.join(dir, 'big.gexf');
+  writeFileSync(big, lines.join('\n'));
+  await page.getByTestId('import-input').setInputFiles(big);
   const progress = page.getByTestId('import-progress');
   await expect(progress).toContainText('big.gexf');
   await progress.getByRole('button', { name: 'Cancel' }).click();
