@@ -36,6 +36,8 @@ describe('coverageReport', () => {
     expect(isPrimarySource({ title: 't', publisher: 'BRICS Brasil 2025 (Brazilian BRICS presidency)', url: 'https://brics.br/en/about-the-brics', date: '2025' })).toBe(true);
     expect(isPrimarySource({ title: 't', publisher: 'International Atomic Energy Agency', url: 'https://iaea.org/publications/documents/infcircs/x', date: '2021' })).toBe(true);
     expect(isPrimarySource({ title: 't', publisher: 'Some Blog', url: 'https://brics.brasil-blog.example.com/x', date: '2025' })).toBe(false);
+    // The International Energy Agency is an intergovernmental organization: its own site counts.
+    expect(isPrimarySource({ title: 't', publisher: 'International Energy Agency (IEA)', url: 'https://origin.iea.org/reports/x', date: '2022' })).toBe(true);
     // Regulators, statistics offices and parliaments (a senate too) publish primary records; a news agency quoting them does not.
     expect(isPrimarySource({ title: 't', publisher: 'Energie-Control Austria (E-Control), the Austrian energy regulator', url: 'https://e-control.at/presse/x', date: '2024' })).toBe(true);
     expect(isPrimarySource({ title: 't', publisher: 'Sénat (French Senate, Parliament of the French Republic)', url: 'https://senat.fr/questions/x', date: '2024' })).toBe(true);
