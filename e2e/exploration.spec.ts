@@ -212,7 +212,8 @@ test.describe.serial('one page, loaded once, through filters, dates, the table, 
 });
 
 test('a URL with focus, depth, date, layout and filters reproduces the view after a reload; back and forward step through changes', async ({ page }) => {
-  const url = '/?date=2022-01-10&focus=KAZ&depth=2&dir=both&kinds=membership,deployment,conflict&layout=geographic';
+  // mode=focus draws only Kazakhstan's surroundings: the round trip is what is tested, not drawing the whole world twice
+  const url = '/?date=2022-01-10&focus=KAZ&depth=2&dir=both&kinds=membership,deployment,conflict&layout=geographic&mode=focus';
   const graph = await gotoExplorer(page, url);
   await expect(graph).toHaveAttribute('data-layout', 'geographic');
   const snapshot = async () => ({

@@ -11,11 +11,16 @@ type Tally = { passed: number; failed: number };
 const tally: Tally = { passed: 0, failed: 0 };
 const failures: string[] = [];
 
-/** Runs a command with its output held back and printed whole when it ends, so that two lanes do not interleave. */
-function step(name: string, command: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
+/**
+ * Runs a command with its output held back and printed whole when it ends, so that two lanes do not interleave. A
+ * `background` step runs at a lower CPU priority (nice 10): the build and the end-to-end tests are the longer lane, and
+ * the checks fill the time their browsers and server leave idle.
+ */
+function step(name: string, command: string, args: string[], env: Record<string, string> = {}, background = false): Promise<boolean> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
+    const [program, argv] = background && process.platform !== 'win32' ? ['nice', ['-n', '10', command, ...args]] : [command, args];
+    const child = spawn(program, argv, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
@@ -32,7 +37,7 @@ function step(name: string, command: string, args: string[], env: Record<string,
 
 /** A check that is not a test suite counts as one test. */
 async function check(name: string, command: string, args: string[]): Promise<boolean> {
-  const ok = await step(name, command, args);
+  const ok = await step(name, command, args, {}, true);
   tally[ok ? 'passed' : 'failed'] += 1;
   return ok;
 }
@@ -93,15 +98,13 @@ async function checksLane() {
   await check('lint', 'npm', ['run', '-s', 'lint']);
   // Prettier names each file whose layout differs from `npm run format`'s.
   await check('format', 'npm', ['run', '-s', 'format:check']);
-  const unitOk = await step('unit tests (vitest)', 'npx', [
-    'vitest',
-    'run',
-    '--config',
-    'scripts/vitest.config.ts',
-    '--reporter=dot',
-    '--reporter=json',
-    '--outputFile.json=.tmp/vitest.json',
-  ]);
+  const unitOk = await step(
+    'unit tests (vitest)',
+    'npx',
+    ['vitest', 'run', '--config', 'scripts/vitest.config.ts', '--reporter=dot', '--reporter=json', '--outputFile.json=.tmp/vitest.json'],
+    {},
+    true,
+  );
   const unit = readJson('.tmp/vitest.json');
   addSuite('unit tests', unitOk, unit?.numPassedTests as number | undefined, unit?.numFailedTests as number | undefined);
 }
