@@ -216,3 +216,25 @@ test('?file= links: redirects are followed (named after the final URL); a malfor
   await expect(page.getByTestId('import-errors')).toContainText('failed with HTTP 404', { timeout: 90_000 });
   await expect(page.getByTestId('import-progress')).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('a slow ?file= link shows its progress and a Cancel within the screen; Cancel stops it', async ({ page }) => {
+    // the linked file never arrives: the fetch stays under way until it is cancelled
+    await page.route('**/links/slow.json?*', () => undefined);
+    await page.goto(`/?file=${encodeURIComponent('/links/slow.json?from=a-long-address-that-must-wrap-on-a-phone')}`);
+    const progress = page.getByTestId('import-progress');
+    await expect(progress).toContainText('Fetching');
+    // nothing is drawn while the link is opened, and the way out is on the screen
+    await expect(page.getByTestId('graph')).toContainText('Opening the linked file');
+    const cancel = progress.getByRole('button', { name: 'Cancel' });
+    await expect(cancel).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await cancel.tap();
+    await expect(progress).toHaveCount(0);
+    await expect(page.getByTestId('import-errors')).toContainText('cancelled');
+    // the bundled graph is drawn in its place
+    await graphReady(page);
+  });
+});

@@ -102,15 +102,18 @@ export function ImportControl({ file, onImported, onFileLinkSettled }: Props) {
       const ticket = ++latestImport;
       const controller = new AbortController();
       setBusy({ what: url, stage: 'fetching', loaded: 0, total: null, started: performance.now(), cancel: () => controller.abort() });
-      const fetched = await fetchGraphFile(url, window.location.href, {
-        signal: controller.signal,
-        onProgress: (loaded, total) => setBusy((b) => (b && b.stage === 'fetching' ? { ...b, loaded, total } : b)),
-      });
-      if (ticket !== latestImport) return;
-      setBusy(null);
-      if ('error' in fetched) setOutcome({ status: 'failed', name: url, errors: [{ message: fetched.error, where: 'file parameter' }] });
-      else await run([fetched]);
-      onFileLinkSettled?.();
+      try {
+        const fetched = await fetchGraphFile(url, window.location.href, {
+          signal: controller.signal,
+          onProgress: (loaded, total) => setBusy((b) => (b && b.stage === 'fetching' ? { ...b, loaded, total } : b)),
+        });
+        if (ticket !== latestImport) return; // cancelled, or another file was given since
+        setBusy(null);
+        if ('error' in fetched) setOutcome({ status: 'failed', name: url, errors: [{ message: fetched.error, where: 'file parameter' }] });
+        else await run([fetched]);
+      } finally {
+        onFileLinkSettled?.();
+      }
     })();
   }, [file, run, onFileLinkSettled]);
 
