@@ -13,6 +13,16 @@ test.describe.configure({ timeout: 240_000 });
 const READY = { timeout: 150_000 };
 const openExplorer = (page: Page, path = '/') => gotoExplorer(page, path, READY.timeout);
 
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+/** Whether two boxes overlap by more than a pixel (the slack is for anti-aliasing). */
+const meet = (a: Rect, b: Rect, tol = 1) => a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol;
+/** Every pair of texts that overlap, in words (one assertion for the whole image). */
+function textsMeeting(texts: readonly (Rect & { text: string })[]): string[] {
+  const found: string[] = [];
+  for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) if (meet(a, b)) found.push(`${a.text} × ${b.text}`);
+  return found;
+}
+
 const PDF_TITLE = 'Armenia and its blocs: Türkiye, Côte d’Ivoire, São Tomé, Россия, Yeni Şafak';
 const TITLE = "Armenia's ties to Russia and the world, as of 2026, with every bloc and every conflict it was part of";
 
@@ -128,24 +138,16 @@ test.describe.serial('publication images', () => {
     expect(texts.some((t) => t.role === 'caption' && /focus=ARM/.test(t.text))).toBe(true);
     for (const label of ['Armenia', 'CSTO']) expect(texts.some((t) => t.text === label)).toBe(true);
     // No two texts intersect (a pixel of slack for anti-aliasing).
-    const overlapping: string[] = [];
-    for (let i = 0; i < texts.length; i += 1)
-      for (let j = i + 1; j < texts.length; j += 1) {
-        const [a, b] = [texts[i]!, texts[j]!];
-        if (a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol) overlapping.push(`${a.text} × ${b.text}`);
-      }
-    expect(overlapping).toEqual([]);
+    expect(textsMeeting(texts)).toEqual([]);
     // No two organization boxes overlap, and no text lies under a box unless it is that box's own label, inside it.
     const boxes = r.boxes!;
     expect(boxes.length).toBeGreaterThanOrEqual(3);
-    const meets = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) =>
-      a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol;
     const within = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) =>
       a.x1 >= b.x1 - tol && a.x2 <= b.x2 + tol && a.y1 >= b.y1 - tol && a.y2 <= b.y2 + tol;
     for (let i = 0; i < boxes.length; i += 1)
-      for (let j = i + 1; j < boxes.length; j += 1) expect(meets(boxes[i]!, boxes[j]!), `boxes ${i} and ${j}`).toBe(false);
+      for (let j = i + 1; j < boxes.length; j += 1) expect(meet(boxes[i]!, boxes[j]!, tol), `boxes ${i} and ${j}`).toBe(false);
     for (const t of texts.filter((t) => t.role === 'graph'))
-      for (const b of boxes) if (meets(t, b)) expect(within(t, b), `${t.text} under an organization box`).toBe(true);
+      for (const b of boxes) if (meet(t, b, tol)) expect(within(t, b), `${t.text} under an organization box`).toBe(true);
     // The legend lists exactly the tie looks drawn in full (colour, line style, width): each one listed is drawn, each
     // one drawn is listed.
     const legendLooks = new Set(r.legend!.filter((id) => id.startsWith('tie:')).map((id) => id.split('|').slice(1).join('|')));
@@ -274,8 +276,6 @@ async function guideLabelsOnScreen(page: Page) {
   });
 }
 
-type Rect = { x1: number; y1: number; x2: number; y2: number };
-const meet = (a: Rect, b: Rect, tol = 1) => a.x1 < b.x2 - tol && b.x1 < a.x2 - tol && a.y1 < b.y2 - tol && b.y1 < a.y2 - tol;
 /** Each guide label's plate that meets a node, a node label or an overlay, or another plate, in words (one assertion, not thousands). */
 function platesMeeting(screen: Awaited<ReturnType<typeof guideLabelsOnScreen>>): string[] {
   const found: string[] = [];
@@ -320,9 +320,7 @@ test.describe.serial('grouped and concentric layouts', () => {
     // The labels' plates are drawn after (above) the graph, and no text meets another or the image's edge.
     expect(svg.indexOf('data-role="guide-labels"')).toBeGreaterThan(svg.indexOf('data-role="graph-svg"'));
     expect(texts.filter((t) => t.x1 < -1 || t.y1 < -1 || t.x2 > r.width! + 1 || t.y2 > r.height! + 1).map((t) => t.text)).toEqual([]);
-    const overlapping: string[] = [];
-    for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) if (meet(a, b)) overlapping.push(`${a.text} × ${b.text}`);
-    expect(overlapping).toEqual([]);
+    expect(textsMeeting(texts)).toEqual([]);
 
     const png = await exportImage(page, async (d) => void (await d.getByLabel('Format').selectOption('png')));
     expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
@@ -337,7 +335,7 @@ test.describe.serial('grouped and concentric layouts', () => {
 
   test('grouped: blocs labelled above the graph off the nodes (larger blocs first), every bloc labelled in the SVG', async () => {
     await page.goto('/?layout=grouped');
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', READY);
+    await graphReady(page, READY.timeout);
     await expect(page.getByTestId('guide-labels')).toHaveAttribute('data-count', /[1-9]/);
     const screen = await guideLabelsOnScreen(page);
     expect(screen.above).toBe(true);
@@ -359,9 +357,7 @@ test.describe.serial('grouped and concentric layouts', () => {
     expect(r.error).toBeNull();
     const texts = r.texts!;
     expect(texts.filter((t) => t.role === 'guide-label')).toHaveLength(screen.guides);
-    const overlapping: string[] = [];
-    for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) if (meet(a, b)) overlapping.push(`${a.text} × ${b.text}`);
-    expect(overlapping).toEqual([]);
+    expect(textsMeeting(texts)).toEqual([]);
   });
 });
 
