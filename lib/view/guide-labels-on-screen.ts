@@ -3,6 +3,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { GUIDE_FONT, type Guide } from './guided-layouts';
 import { placeGuideLabels, type MeasureLabel, type PlacedGuideLabel } from './guide-labels';
+import { BODY_ONLY, LABEL_ONLY } from './box-options';
 import type { Box } from './label-placement';
 
 /** On screen a guide label is never smaller than this, nor larger than GUIDE_MAX_PX, whatever the zoom. */
@@ -11,9 +12,6 @@ export const GUIDE_MAX_PX = 16;
 export const GUIDE_LABEL_FONT = "600 {size}px system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
 export type ScreenGuideLabel = PlacedGuideLabel & { full: boolean };
-
-const bodyOnly = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false } as const;
-const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as const;
 
 /** The font size, in model units, that shows as a readable number of pixels at this zoom. */
 export function guideFontForZoom(zoom: number): number {
@@ -36,11 +34,11 @@ export function nodeObstacles(cy: Core): Box[] {
   cy.nodes()
     .filter((n: NodeSingular) => n.visible())
     .forEach((n: NodeSingular) => {
-      boxes.push(n.boundingBox(bodyOnly));
+      boxes.push(n.boundingBox(BODY_ONLY));
       // Cytoscape leaves out labels smaller on screen than min-zoomed-font-size: those cover nothing.
       const drawn = parseFloat(n.style('font-size') as string) * zoom >= parseFloat(n.style('min-zoomed-font-size') as string);
       if (drawn && n.data('label') && !n.hasClass('label-hidden')) {
-        const b = n.boundingBox(labelOnly);
+        const b = n.boundingBox(LABEL_ONLY);
         if (b.w > 0 && b.h > 0) boxes.push(b);
       }
     });

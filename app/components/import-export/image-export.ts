@@ -23,6 +23,7 @@ import { legendItems, toHex, type DrawnSummary, type LegendItem } from '@/lib/vi
 import { layoutGuides } from '@/lib/view/layout';
 import { GUIDE_FONT, type Guide } from '@/lib/view/guided-layouts';
 import { placeGuideLabels, type PlacedGuideLabel } from '@/lib/view/guide-labels';
+import { BODY_ONLY, LABEL_ONLY } from '@/lib/view/box-options';
 import { placeExportLabels, type Obstacle } from '@/lib/view/declutter';
 import type { Box, LabelItem } from '@/lib/view/label-placement';
 import { PDF_FONT_FAMILY, svgForPdfFonts } from '@/lib/view/pdf-fonts';
@@ -118,8 +119,6 @@ function summarise(cy: Core, drawn: CollectionReturnValue, meta: ImageMeta): Dra
 
 const LABEL_CLASSES = ['label-top', 'label-right', 'label-left', 'label-hidden', 'export-unlabelled'];
 const PLACEMENT_CLASS = { bottom: null, inside: null, top: 'label-top', right: 'label-right', left: 'label-left', hidden: 'export-unlabelled' } as const;
-const bodyOnly = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false } as const;
-const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as const;
 
 /**
  * For the export only (undone by the returned `restore`): moves organization boxes off the other nodes drawn in full
@@ -148,7 +147,7 @@ function arrangeForExport(
   try {
     const moves = separateBoxes(
       nodes.map((n: NodeSingular) => {
-        const b = n.boundingBox(bodyOnly);
+        const b = n.boundingBox(BODY_ONLY);
         return {
           key: n.id(),
           x: n.position('x'),
@@ -165,13 +164,13 @@ function arrangeForExport(
       for (const [key, p] of moves) cy.getElementById(key).position(p);
     });
     const obstacles: Obstacle[] = nodes.map((n: NodeSingular) => {
-      const b = n.boundingBox(bodyOnly);
+      const b = n.boundingBox(BODY_ONLY);
       return { key: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
     });
     const items: LabelItem[] = nodes
       .filter((n: NodeSingular) => Boolean(n.data('label')))
       .map((n: NodeSingular) => {
-        const label = n.boundingBox(labelOnly);
+        const label = n.boundingBox(LABEL_ONLY);
         const rank = n.hasClass('focus') ? 0 : n.hasClass('neighbor') ? 1 : 3;
         const organization = n.data('kind') === 'organization';
         return {
