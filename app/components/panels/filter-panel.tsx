@@ -17,6 +17,30 @@ type Props = { view: EntenteGraph; shown: EntenteGraph; filters: Filters; onChan
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
 
+/** A tie kind's status checkboxes: the statuses shown, none checked meaning all. */
+function StatusChecks<S extends string>({
+  statuses,
+  chosen,
+  words,
+  onChange,
+}: {
+  statuses: readonly S[];
+  chosen: readonly S[];
+  words: (status: S) => string;
+  onChange: (chosen: S[]) => void;
+}) {
+  return (
+    <>
+      <p className="muted small">Status (none checked = all)</p>
+      {statuses.map((status) => (
+        <label key={status} className="check">
+          <input type="checkbox" checked={chosen.includes(status)} onChange={(e) => onChange(toggle(chosen, status, e.target.checked))} /> {words(status)}
+        </label>
+      ))}
+    </>
+  );
+}
+
 /** What the day's view holds, to offer as choices with counts. */
 function choices(view: EntenteGraph) {
   const regions = new Map<string, number>();
@@ -211,32 +235,22 @@ export function FilterPanel({ view, shown, filters: f, onChange }: Props) {
           <option value="any">Any</option>
           <option value="war">War only (≥1,000 battle deaths a year)</option>
         </select>
-        <p className="muted small">Status (none checked = all)</p>
-        {CONFLICT_STATUSES.map((status) => (
-          <label key={status} className="check">
-            <input
-              type="checkbox"
-              checked={f.conflictStatuses.includes(status)}
-              onChange={(e) => set({ conflictStatuses: toggle(f.conflictStatuses, status, e.target.checked) })}
-            />{' '}
-            {status.replace(/-/g, ' ')}
-          </label>
-        ))}
+        <StatusChecks
+          statuses={CONFLICT_STATUSES}
+          chosen={f.conflictStatuses}
+          words={(status) => status.replace(/-/g, ' ')}
+          onChange={(conflictStatuses) => set({ conflictStatuses })}
+        />
       </details>
 
       <details hidden={plain}>
         <summary>Alliances</summary>
-        <p className="muted small">Status (none checked = all)</p>
-        {ALLIANCE_STATUSES.map((status) => (
-          <label key={status} className="check">
-            <input
-              type="checkbox"
-              checked={f.allianceStatuses.includes(status)}
-              onChange={(e) => set({ allianceStatuses: toggle(f.allianceStatuses, status, e.target.checked) })}
-            />{' '}
-            {formatStatus(status)}
-          </label>
-        ))}
+        <StatusChecks
+          statuses={ALLIANCE_STATUSES}
+          chosen={f.allianceStatuses}
+          words={formatStatus}
+          onChange={(allianceStatuses) => set({ allianceStatuses })}
+        />
       </details>
 
       <details>
