@@ -10,7 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import { seededRandom } from '../../lib/graph/seeded-random';
 import type { BenchContext, BenchRow, BenchScenario } from './types';
 
-type Case = {
+export type Case = {
   name: string;
   file: string;
   nodes: number;
@@ -70,7 +70,7 @@ function lesMiserables(file: string): string | null {
   return result.status === 0 && existsSync(file) ? file : null;
 }
 
-function cases(dir: string): { cases: Case[]; notes: string[] } {
+export function cases(dir: string): { cases: Case[]; notes: string[] } {
   mkdirSync(dir, { recursive: true });
   const out: Case[] = [];
   const notes: string[] = [];
@@ -109,7 +109,7 @@ async function nextFrame(page: Page): Promise<void> {
 }
 
 /** Frames drawn per second while the mouse drags the canvas's background for about two seconds. */
-async function panFps(page: Page, canvasSelector: string): Promise<number> {
+export async function panFps(page: Page, canvasSelector: string): Promise<number> {
   const box = await page.locator(canvasSelector).first().boundingBox();
   if (!box) return NaN;
   await page.evaluate(() => {
@@ -138,7 +138,7 @@ async function panFps(page: Page, canvasSelector: string): Promise<number> {
   return frames / ((Date.now() - started) / 1000);
 }
 
-async function heapMb(page: Page): Promise<number> {
+export async function heapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -173,7 +173,7 @@ async function importOnce(browser: Browser, baseUrl: string, c: Case, measurePan
 }
 
 /** Serves the benchmark files with CORS on a loopback port, for Gephi Lite's ?file= link. */
-async function fileServer(dir: string): Promise<{ server: Server; url: string }> {
+export async function fileServer(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const name = path.basename(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = path.join(dir, name);
@@ -196,7 +196,7 @@ async function fileServer(dir: string): Promise<{ server: Server; url: string }>
  * One open in Gephi Lite: its ?file= link, timed from navigation until its sigma canvas is on the page and its graph
  * holds the file's nodes (read from its graph summary, "Nodes N"), then the next frame.
  */
-async function gephiLiteOnce(browser: Browser, gephiLiteUrl: string, fileUrl: string, c: Case): Promise<Pick<Run, 'ms' | 'longestTaskMs' | 'heapMb'>> {
+export async function gephiLiteOnce(browser: Browser, gephiLiteUrl: string, fileUrl: string, c: Case): Promise<Pick<Run, 'ms' | 'longestTaskMs' | 'heapMb'>> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
