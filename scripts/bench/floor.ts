@@ -248,6 +248,15 @@ async function step<T extends Step>(page: Page, call: string, settleMs = 500): P
   return { ...result, longestTaskMs };
 }
 
+/** Prints rows as they are measured (stderr), so that a run stopped early still shows what it measured. */
+function progress(rows: BenchRow[]): void {
+  const f = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(n < 10 ? 1 : 0));
+  for (const r of rows)
+    console.error(
+      `bench: floor: ${r.group} | ${r.name}: ${f(r.median)} ${r.unit} (${f(r.min)}–${f(r.max)})${r.longestTaskMs !== undefined ? `, longest task ${f(r.longestTaskMs)} ms` : ''}${r.gephiLiteMedian !== undefined ? `, Gephi Lite ${f(r.gephiLiteMedian)} ms` : ''}`,
+    );
+}
+
 const medianOf = (values: number[]) => stats(values).median;
 const maxOf = (values: number[]) => Math.max(0, ...values.filter((v) => !Number.isNaN(v)));
 
@@ -308,6 +317,7 @@ async function bundledRows(browser: Browser, url: string, runs: number): Promise
         { longestTaskMs: maxOf(mark.map((r) => r.longestTaskMs)), note: 'addClass bloc-a on DEU/FRA while the focus is shown' },
       ),
     );
+    progress(rows.slice(-3));
   }
   return rows;
 }
@@ -362,6 +372,7 @@ async function importRows(
     } finally {
       served.server.close();
     }
+    console.error(`bench: floor: Gephi Lite ${c.name}: ${times.map((t) => Math.round(t)).join(', ')} ms`);
     if (times.length > 0) gephi = { median: medianOf(times), task: medianOf(tasks) };
     else gephiNote = '; Gephi Lite gave no figure';
   }
@@ -386,8 +397,10 @@ async function importRows(
     }
     if (browser !== ctx.browser) await browser.close().catch(() => undefined);
     const group = `${GROUP}: ${c.name} with positions, ${renderer.label}`;
+    const before = rows.length;
     if (runs.length === 0) {
       rows.push({ group, name: 'cy.add → first frame drawn', unit: 'ms', median: NaN, min: NaN, max: NaN, note: `no figure: ${failed}` });
+      progress(rows.slice(before));
       continue;
     }
     const total = runs.map((r) => r.parseMs + r.drawMs);
@@ -439,6 +452,7 @@ async function importRows(
         },
       ),
     );
+    progress(rows.slice(before));
   }
   return rows;
 }
