@@ -324,23 +324,24 @@ async function bundledRows(browser: Browser, url: string, runs: number): Promise
 
 type ImportRun = { parseMs: number; drawMs: number; parseTask: number; drawTask: number; heapMb: number; fps: number };
 
-async function importOnce(browser: Browser, url: string, file: string, options: Record<string, unknown>): Promise<ImportRun> {
+async function importOnce(browser: Browser, url: string, file: string, options: Record<string, unknown>, pan: boolean): Promise<ImportRun> {
   const page = await openPage(browser, url);
   try {
     await page.evaluate(`fetch('/data/${file}').then((r) => r.text()).then(() => true)`); // warm the file in the HTTP cache
     const parsed = await step<Step & { count: number }>(page, `window.floor.parse(${JSON.stringify(file)})`, 300);
     const drawn = await step<Step & { nodes: number }>(page, `window.floor.draw(${JSON.stringify(options)})`, 500);
     const heap = await heapMb(page);
-    const fps = await panFps(page, '#cy canvas');
+    const fps = pan ? await panFps(page, '#cy canvas') : NaN;
     return { parseMs: parsed.ms, drawMs: drawn.ms, parseTask: parsed.longestTaskMs, drawTask: drawn.longestTaskMs, heapMb: heap, fps };
   } finally {
     await page.context().close();
   }
 }
 
-const RENDERERS: Record<string, { label: string; options: Record<string, unknown> }> = {
-  canvas: { label: 'canvas renderer (textureOnViewport, no motion blur, pixelRatio 1)', options: CANVAS_LARGE_OPTIONS },
-  webgl: { label: 'WebGL renderer (webgl: true; software GL here)', options: { webgl: true } },
+const RENDERERS: Record<string, { label: string; options: Record<string, unknown>; pan: boolean }> = {
+  canvas: { label: 'canvas renderer (textureOnViewport, no motion blur, pixelRatio 1)', options: CANVAS_LARGE_OPTIONS, pan: true },
+  // Panning with WebGL on software GL takes minutes per drag (each frame seconds): not measured.
+  webgl: { label: 'WebGL renderer (webgl: true; software GL here)', options: { webgl: true }, pan: false },
 };
 
 async function importRows(
@@ -373,8 +374,15 @@ async function importRows(
       served.server.close();
     }
     console.error(`bench: floor: Gephi Lite ${c.name}: ${times.map((t) => Math.round(t)).join(', ')} ms`);
-    if (times.length > 0) gephi = { median: medianOf(times), task: medianOf(tasks) };
-    else gephiNote = '; Gephi Lite gave no figure';
+    if (times.length > 0) {
+      gephi = { median: medianOf(times), task: medianOf(tasks) };
+      rows.push(
+        row(`${GROUP}: ${c.name} with positions, Gephi Lite for comparison`, 'Gephi Lite: navigation to ?file= → drawn', 'ms', times, {
+          longestTaskMs: maxOf(tasks),
+          note: "imports.ts's measure: its page load, fetch, graphology-gexf parse and sigma.js draw",
+        }),
+      );
+    } else gephiNote = '; Gephi Lite gave no figure';
   }
   for (const name of renderers) {
     const renderer = RENDERERS[name]!;
@@ -384,7 +392,10 @@ async function importRows(
     const browser = name === 'webgl' ? await chromium.launch({ executablePath: executablePath(), args: CHROMIUM_ARGS }) : ctx.browser;
     for (let i = 0; i < ctx.runs; i++) {
       try {
-        const r = await importOnce(browser, url, file, renderer.options);
+        const r = await importOnce(browser, url, file, renderer.options, renderer.pan);
+        console.error(
+          `bench: floor: ${c.name} ${name} run ${i + 1}: parse ${Math.round(r.parseMs)} ms, draw ${Math.round(r.drawMs)} ms, longest task ${Math.round(Math.max(r.parseTask, r.drawTask))} ms, heap ${r.heapMb.toFixed(1)} MB, pan ${r.fps.toFixed(1)} fps`,
+        );
         if (Number.isNaN(r.drawMs)) {
           failed = 'no render event within the time limit';
           break;
@@ -441,17 +452,18 @@ async function importRows(
         { ...(c.heapBudgetMb ? { budget: c.heapBudgetMb } : {}), note: 'page with Cytoscape and the drawn graph only' },
       ),
     );
-    rows.push(
-      row(
-        group,
-        'pan (drag the canvas ≈ 2 s)',
-        'fps',
-        runs.map((r) => r.fps),
-        {
-          note: `frames (requestAnimationFrame) per second while dragging${c.fpsBudget ? `; budget ≥ ${c.fpsBudget} fps` : ''}`,
-        },
-      ),
-    );
+    if (renderer.pan)
+      rows.push(
+        row(
+          group,
+          'pan (drag the canvas ≈ 2 s)',
+          'fps',
+          runs.map((r) => r.fps),
+          {
+            note: `frames (requestAnimationFrame) per second while dragging${c.fpsBudget ? `; budget ≥ ${c.fpsBudget} fps` : ''}`,
+          },
+        ),
+      );
     progress(rows.slice(before));
   }
   return rows;
@@ -470,6 +482,7 @@ export const scenario: BenchScenario = {
     const rows: BenchRow[] = [];
     const appSize = await appCanvasSize(ctx.browser, ctx.baseUrl);
     const size = appSize ?? { width: 1440, height: 900 };
+    console.error(`bench: floor: container ${size.width} × ${size.height} px${appSize ? " (the app's graph canvas)" : ''}`);
     const { server, url } = await pageServer(files, size);
     try {
       if (sizes.includes('bundled')) {
