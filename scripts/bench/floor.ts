@@ -253,7 +253,7 @@ function progress(rows: BenchRow[]): void {
   const f = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(n < 10 ? 1 : 0));
   for (const r of rows)
     console.error(
-      `bench: floor: ${r.group} | ${r.name}: ${f(r.median)} ${r.unit} (${f(r.min)}–${f(r.max)})${r.longestTaskMs !== undefined ? `, longest task ${f(r.longestTaskMs)} ms` : ''}${r.gephiLiteMedian !== undefined ? `, Gephi Lite ${f(r.gephiLiteMedian)} ms` : ''}`,
+      `bench: ${r.group} | ${r.name}: ${f(r.median)} ${r.unit} (${f(r.min)}–${f(r.max)})${r.longestTaskMs !== undefined ? `, longest task ${f(r.longestTaskMs)} ms` : ''}${r.gephiLiteMedian !== undefined ? `, Gephi Lite ${f(r.gephiLiteMedian)} ms` : ''}`,
     );
 }
 
