@@ -392,7 +392,7 @@ async function importRows(
     const browser = name === 'webgl' ? await chromium.launch({ executablePath: executablePath(), args: CHROMIUM_ARGS }) : ctx.browser;
     for (let i = 0; i < ctx.runs; i++) {
       try {
-        const r = await importOnce(browser, url, file, renderer.options, renderer.pan && (i === 0 || c.nodes < 20000));
+        const r = await importOnce(browser, url, file, renderer.options, renderer.pan && process.env.BENCH_FLOOR_PAN !== '0' && (i === 0 || c.nodes < 20000));
         console.error(
           `bench: floor: ${c.name} ${name} run ${i + 1}: parse ${Math.round(r.parseMs)} ms, draw ${Math.round(r.drawMs)} ms, longest task ${Math.round(Math.max(r.parseTask, r.drawTask))} ms, heap ${r.heapMb.toFixed(1)} MB, pan ${r.fps.toFixed(1)} fps`,
         );
@@ -471,7 +471,8 @@ async function importRows(
 
 export const scenario: BenchScenario = {
   async run(ctx) {
-    // BENCH_FLOOR_SIZES: "bundled" and/or node counts of the imports' synthetic files; BENCH_FLOOR_RENDERERS: canvas,webgl.
+    // BENCH_FLOOR_SIZES: "bundled" and/or node counts of the imports' synthetic files; BENCH_FLOOR_RENDERERS: canvas,webgl;
+    // BENCH_FLOOR_PAN=0: no drag (at 50,000 nodes the page died during it).
     const sizes = (process.env.BENCH_FLOOR_SIZES ?? 'bundled,5000,20000,50000').split(',').map((s) => s.trim());
     const renderers = (process.env.BENCH_FLOOR_RENDERERS ?? 'canvas,webgl').split(',').filter((r) => r in RENDERERS);
     const files = new Map<string, () => Buffer | string>([
