@@ -8,8 +8,11 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
-/** Pages and API routes whose answers depend only on the URL (and the day: "today" is the default date). */
-const CACHED_PATHS = /^\/(?:embed)?(?:\?|$)|^\/api\//;
+/**
+ * Pages and API routes whose answers depend only on the URL (and the day: "today" is the default date), and the
+ * dataset's immutable asset (/bundled/<content hash>.json), whose 3.9 MB Next would gzip again for every request.
+ */
+const CACHED_PATHS = /^\/(?:embed)?(?:\?|$)|^\/api\/|^\/bundled\/[\w.-]+$/;
 
 /** Request headers that make Next answer something else than the document (RSC payloads, server actions, ranges). */
 const BYPASS_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url', 'range'];

@@ -63,8 +63,9 @@ function api(req: IncomingMessage, res: ServerResponse) {
 const nonceOf = (reply: Reply) => /'nonce-([^']+)'/.exec(String(reply.headers['content-security-policy']))![1]!;
 
 describe('cacheKey', () => {
-  it('keeps GET and HEAD of pages and API routes, per host, URL and day', () => {
+  it('keeps GET and HEAD of pages, API routes and the dataset asset, per host, URL and day', () => {
     const h = { host: 'a:1' };
+    expect(cacheKey('GET', '/bundled/4b8d075d22df7b04.json', h, 'd')).toBe('a:1 /bundled/4b8d075d22df7b04.json d');
     expect(cacheKey('GET', '/', h, '2026-11-30')).toBe('a:1 / 2026-11-30');
     expect(cacheKey('HEAD', '/embed?asOf=2000', h, 'd')).toBe('a:1 /embed?asOf=2000 d');
     expect(cacheKey('GET', '/api/graph?asOf=2000-01-01', h, 'd')).toBe('a:1 /api/graph?asOf=2000-01-01 d');
@@ -76,7 +77,7 @@ describe('cacheKey', () => {
     expect(cacheKey('POST', '/api/graph', h, 'd')).toBeNull();
     expect(cacheKey('OPTIONS', '/api/graph', h, 'd')).toBeNull();
     expect(cacheKey('GET', '/_next/static/chunks/a.js', h, 'd')).toBeNull();
-    expect(cacheKey('GET', '/bundled/x.json', h, 'd')).toBeNull();
+    expect(cacheKey('GET', '/bundled/x.json?v=1', h, 'd')).toBeNull();
     expect(cacheKey('GET', '/embedded', h, 'd')).toBeNull();
     expect(cacheKey('GET', '/', { ...h, rsc: '1' }, 'd')).toBeNull();
     expect(cacheKey('GET', '/', { ...h, 'next-router-prefetch': '1' }, 'd')).toBeNull();

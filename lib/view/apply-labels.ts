@@ -110,9 +110,14 @@ function viewLimits(view: LabelView): { bounds: Box; obstacles: Box[] } {
   return { bounds, obstacles: [legend] };
 }
 
+/** The area around the canvas that holds what is drawn over it (legend, zoom buttons, the embed's card). */
+export function canvasAreaOf(container: HTMLElement | null): HTMLElement | null {
+  return container?.closest<HTMLElement>('.canvas-area') ?? null;
+}
+
 /** The legend's corner, measured against the canvas container (0 × 0 when it is collapsed or absent). */
 export function legendOverlay(container: HTMLElement | null): CornerOverlay {
-  const legend = container?.parentElement?.querySelector<HTMLDetailsElement>('details.legend');
+  const legend = canvasAreaOf(container)?.querySelector<HTMLDetailsElement>('details.legend');
   if (!container || !legend || !legend.open) return { width: 0, height: 0 };
   const canvas = container.getBoundingClientRect();
   const rect = legend.getBoundingClientRect();
@@ -124,7 +129,7 @@ export function legendOverlay(container: HTMLElement | null): CornerOverlay {
  * open legend, and any element of the canvas area marked `data-keep-clear` (the embed's node card).
  */
 export function overlaysOver(container: HTMLElement | null): Box[] {
-  const area = container?.parentElement;
+  const area = canvasAreaOf(container);
   if (!container || !area) return [];
   const canvas = container.getBoundingClientRect();
   const boxes: Box[] = [];

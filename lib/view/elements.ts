@@ -5,6 +5,7 @@ import { idRecord, valueOf } from '@/lib/graph/id-record';
 import type { EdgeAttributes, EntenteGraph } from '@/lib/graph/types';
 import { formatPeriod, formatStatus } from './format';
 import { edgeKindWord, isPlainGraph, isUndated } from './kind-words';
+import { parallelTies } from './parallel-ties';
 import { renderId } from './render-id';
 
 /** Per-node visual encodings of a measure (absent = default look). */
@@ -48,7 +49,8 @@ export function edgeTooltip(a: EdgeAttributes, sourceLabel: string, targetLabel:
   return `${kind}: ${ends} · ${when}`;
 }
 
-export function edgeData(key: string, graph: EntenteGraph, plain = isPlainGraph(graph)) {
+/** `parallel`: another tie joins the same two nodes (parallel-ties.ts), so this one is drawn as a curve. */
+export function edgeData(key: string, graph: EntenteGraph, plain = isPlainGraph(graph), parallel = false) {
   const a = graph.getEdgeAttributes(key);
   const source = graph.source(key);
   const target = graph.target(key);
@@ -63,6 +65,7 @@ export function edgeData(key: string, graph: EntenteGraph, plain = isPlainGraph(
     ended: edgeEndedOn(a) !== null,
     directed: a.directed !== false,
     plain,
+    parallel,
   };
 }
 
@@ -80,11 +83,12 @@ export function edgeTooltipOf(key: string, graph: EntenteGraph): string | null {
 export function toElements(graph: EntenteGraph, encoding: NodeEncoding = NO_ENCODING): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const plain = isPlainGraph(graph);
+  const parallel = parallelTies(graph);
   graph.forEachNode((key) => {
     elements.push({ group: 'nodes', data: nodeData(key, graph, encoding) });
   });
   graph.forEachEdge((key) => {
-    elements.push({ group: 'edges', data: edgeData(key, graph, plain) });
+    elements.push({ group: 'edges', data: edgeData(key, graph, plain, parallel.has(key)) });
   });
   return elements;
 }

@@ -5,6 +5,7 @@ import { GUIDE_FONT, type Guide } from './guided-layouts';
 import { placeGuideLabels, type MeasureLabel, type PlacedGuideLabel } from './guide-labels';
 import { BODY_ONLY, LABEL_ONLY } from './box-options';
 import type { Box } from './label-placement';
+import { canvasAreaOf } from './apply-labels';
 
 /** On screen a guide label is never smaller than this, nor larger than GUIDE_MAX_PX, whatever the zoom. */
 export const GUIDE_MIN_PX = 12;
@@ -48,7 +49,7 @@ export function nodeObstacles(cy: Core): Box[] {
 /** What is drawn over the canvas (legend, zoom buttons, the embed's card) as boxes in model coordinates. */
 function overlayObstacles(cy: Core): Box[] {
   const container = cy.container();
-  const area = container?.parentElement;
+  const area = canvasAreaOf(container);
   if (!container || !area) return [];
   const canvas = container.getBoundingClientRect();
   const { x: px, y: py } = cy.pan();

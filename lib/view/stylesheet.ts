@@ -69,9 +69,11 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: 'edge',
     // No opacity transitions: animating a focus change restyles every element on every frame.
-    // Several ties between the same two nodes are drawn as separate curves, CURVE_STEP apart (focus views give them room).
-    style: { 'curve-style': 'bezier', 'control-point-step-size': CURVE_STEP, opacity: 0.85 },
+    // A lone tie is a straight line; several ties between the same two nodes are drawn as separate curves, CURVE_STEP
+    // apart (focus views give them room).
+    style: { 'curve-style': 'straight', opacity: 0.85 },
   },
+  { selector: 'edge[?parallel]', style: { 'curve-style': 'bezier', 'control-point-step-size': CURVE_STEP } },
   ...tieRules,
   // A plain imported graph's edges: one neutral look, whatever kind they were mapped to.
   {

@@ -5,6 +5,8 @@ import { asOf } from '@/lib/graph/as-of';
 import { buildGraph } from '@/lib/graph/build';
 import { NO_ENCODING } from './elements';
 import { applyFocus } from './focus';
+import { parallelTies } from './parallel-ties';
+import { stylesheetFor } from './stylesheet';
 import { syncElements } from './sync-elements';
 
 const timeless = buildGraph(smallDataset());
@@ -42,6 +44,28 @@ describe('syncElements', () => {
     if (late.hasNode(kept)) expect(cy.getElementById(kept).data('size')).toBe(30);
     syncElements(cy, late, NO_ENCODING);
     if (late.hasNode(kept)) expect(cy.getElementById(kept).data('size')).toBeUndefined();
+    cy.destroy();
+  });
+});
+
+describe('parallel ties', () => {
+  it('draws a lone tie straight and ties sharing both ends (either way round) as separate curves, also after a step', () => {
+    const graph = timeless.copy();
+    graph.clearEdges();
+    const tie = (key: string, source: string, target: string) =>
+      graph.addEdgeWithKey(key, source, target, { kind: 'conflict', subtype: null, status: 'active', weight: null, directed: false } as never);
+    const [a, b, c] = graph.nodes() as [string, string, string];
+    tie('one', a, b);
+    tie('two', b, a);
+    tie('lone', a, c);
+    expect([...parallelTies(graph)].sort()).toEqual(['one', 'two']);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheetFor('light', false) });
+    syncElements(cy, graph, NO_ENCODING);
+    const curve = (id: string) => cy.getElementById(id).style('curve-style') as string;
+    expect([curve('one'), curve('two'), curve('lone')]).toEqual(['bezier', 'bezier', 'straight']);
+    graph.dropEdge('two');
+    syncElements(cy, graph, NO_ENCODING);
+    expect(curve('one')).toBe('straight');
     cy.destroy();
   });
 });

@@ -4,6 +4,7 @@ import type { CollectionReturnValue, Core, ElementDefinition, Position, Singular
 import type { EntenteGraph } from '@/lib/graph/types';
 import { edgeData, nodeData, type NodeEncoding } from './elements';
 import { isPlainGraph } from './kind-words';
+import { parallelTies } from './parallel-ties';
 import { elementOf, keyOf } from './render-id';
 
 /** Data keys that an encoding sets on some nodes only: removed when a node no longer carries them. */
@@ -54,8 +55,9 @@ export function syncElements(
       } else if (updateData(existing, data, OPTIONAL_NODE_KEYS)) updated += 1;
     });
     const plain = isPlainGraph(graph);
+    const parallel = parallelTies(graph);
     graph.forEachEdge((key) => {
-      const data = edgeData(key, graph, plain);
+      const data = edgeData(key, graph, plain, parallel.has(key));
       const existing = elementOf(cy, key);
       if (existing.empty()) fresh.push({ group: 'edges', data });
       else if (updateData(existing, data, [])) updated += 1;

@@ -82,7 +82,10 @@ export function GraphCanvasClient({
   const labelling = useRef<{ focusView: boolean; distances?: Readonly<Record<string, number>> }>({ focusView: false });
   const onCyRef = useRef(onCy);
   onCyRef.current = onCy;
+  // Cytoscape's container, inside the element that carries the canvas's data attributes: Cytoscape redraws everything
+  // 100 ms after any attribute of its container changes, and those attributes change with every interaction.
   const containerRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -121,7 +124,7 @@ export function GraphCanvasClient({
       boxSelectionEnabled: false,
       ...choice.options,
     } as cytoscape.CytoscapeOptions);
-    containerRef.current?.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
+    frameRef.current?.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
     // Once a WebGL canvas was made on this page, Cytoscape gives every later canvas renderer an unused WebGL layer too.
     if (!webgl) containerRef.current?.querySelectorAll('canvas[data-id="layer3"]').forEach((layer) => layer.remove());
     cy.on('tap', 'node', (event: EventObject) => onSelectRef.current(keyOf(event.target as NodeSingular)));
@@ -276,16 +279,17 @@ export function GraphCanvasClient({
     // data-fitted names the focus ('' for none) once its view has been fitted and every node has arrived: scripts and
     // tests wait for it instead of guessing how long the animations take.
     const container = containerRef.current;
+    const frame = frameRef.current;
     const generation = ++fitGeneration.current;
-    container?.setAttribute('data-fitted', 'pending');
+    frame?.setAttribute('data-fitted', 'pending');
     const settled = () => {
       if (generation !== fitGeneration.current || cyRef.current !== cy) return;
       if (cy.nodes().some((n) => (n as NodeSingular).animated())) return void requestAnimationFrame(settled);
-      container?.setAttribute('data-fitted', ego?.center ?? '');
+      frame?.setAttribute('data-fitted', ego?.center ?? '');
     };
     cy.stop(true, true);
-    // Cytoscape notices a resized canvas 100 ms after the container's last change (its data attributes change with
-    // every interaction): a fit right after the window was resized would be made for the old size.
+    // Cytoscape notices a resized canvas 100 ms after the container's last change: a fit right after the window was
+    // resized would be made for the old size.
     const box = container?.getBoundingClientRect();
     if (box && (Math.abs(box.width - cy.width()) > 1 || Math.abs(box.height - cy.height()) > 1)) cy.resize();
     const finish = () => {
@@ -370,7 +374,7 @@ export function GraphCanvasClient({
       {layout === 'geographic' && cyRef.current && <WorldOutline cy={cyRef.current} />}
       {(layout === 'grouped' || layout === 'concentric') && cyRef.current && <LayoutGuides cy={cyRef.current} />}
       <div
-        ref={containerRef}
+        ref={frameRef}
         className="graph-canvas"
         data-testid="graph"
         data-ready={drawn ? 'true' : 'false'}
@@ -386,7 +390,9 @@ export function GraphCanvasClient({
         aria-label={
           drawn ? `Network of ${drawn.nodes} states and organizations and ${drawn.edges} ties${ego ? `, focused on ${ego.center}` : ''}` : 'Drawing the graph'
         }
-      />
+      >
+        <div ref={containerRef} className="graph-surface" />
+      </div>
       {(layout === 'grouped' || layout === 'concentric') && cyRef.current && <GuideLabels cy={cyRef.current} />}
       {progress.status !== 'idle' && (
         <div className="layout-progress" role="status" data-testid="layout-progress" data-status={progress.status}>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Guide } from '@/lib/view/guided-layouts';
 import { guideLabelsOnScreen, type ScreenGuideLabel } from '@/lib/view/guide-labels-on-screen';
 import { layoutGuides } from '@/lib/view/layout';
+import { canvasAreaOf } from '@/lib/view/apply-labels';
 
 /** Cytoscape's pan and zoom, and the guides of its last layout, kept in React state. */
 function useGuidesViewport(cy: Core) {
@@ -57,7 +58,7 @@ export function GuideLabels({ cy }: { cy: Core }) {
     cy.on('viewport layoutstop dragfree', later);
     cy.on('class', 'node', later);
     // Opening or folding the legend frees or covers part of the canvas (toggle does not bubble: listen while capturing).
-    const area = cy.container()?.parentElement;
+    const area = canvasAreaOf(cy.container());
     area?.addEventListener('toggle', later, true);
     return () => {
       area?.removeEventListener('toggle', later, true);

@@ -10,18 +10,18 @@ import { useAnalysisWorker } from './use-analysis-worker';
 
 /** The communities for `request` (null: colouring by community is off), the last answer until a new one arrives. */
 export function useCommunities(graph: EntenteGraph, request: CommunityRequest | null): CommunityResult | null {
-  const workerRef = useAnalysisWorker();
+  const analysisWorker = useAnalysisWorker();
   const jobId = useRef(0);
   const [result, setResult] = useState<CommunityResult | null>(null);
   const key = request === null ? null : JSON.stringify(request);
 
   useEffect(() => {
-    const worker = workerRef.current;
     const id = ++jobId.current;
-    if (!worker || request === null) {
+    if (request === null) {
       setResult(null);
       return;
     }
+    const worker = analysisWorker();
     const onMessage = (event: MessageEvent<AnalysisReply>) => {
       const reply = event.data;
       if (reply.id !== id || !reply.ok || reply.outcome.kind !== 'communities') return;
@@ -33,7 +33,7 @@ export function useCommunities(graph: EntenteGraph, request: CommunityRequest | 
     worker.postMessage(job);
     return () => worker.removeEventListener('message', onMessage);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the request's content
-  }, [graph, key, workerRef]);
+  }, [graph, key, analysisWorker]);
 
   return result;
 }

@@ -32,7 +32,7 @@ function doneState(result: MetricResult, ms: number): MeasureState {
 }
 
 export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, attribute: string | null): MeasureState {
-  const workerRef = useAnalysisWorker();
+  const analysisWorker = useAnalysisWorker();
   const jobId = useRef(0);
   const [state, setState] = useState<MeasureState>({ status: 'computing', message: 'Computing…', result: null });
   const key = JSON.stringify(request);
@@ -64,8 +64,8 @@ export function useMeasureValues(graph: EntenteGraph, request: MetricRequest, at
   }, [graph, key, inline]);
 
   useEffect(() => {
-    const worker = workerRef.current;
-    if (!worker || attribute !== null || inline) return;
+    if (attribute !== null || inline) return;
+    const worker = analysisWorker();
     const id = ++jobId.current;
     setState((s) => ({ status: 'computing', message: `Computing ${MEASURES[request.measure].label} on ${graph.order} nodes…`, result: s.result }));
     const onMessage = (event: MessageEvent<AnalysisReply>) => {
