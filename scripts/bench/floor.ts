@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { todayIso } from '@/lib/data/dates';
@@ -15,14 +15,10 @@ import { toElements } from '@/lib/view/elements';
 import { precomputeForcePositions } from '@/lib/view/precomputed-layout';
 import { graphId } from '@/lib/view/render-id';
 import { stylesheetFor } from '@/lib/view/stylesheet';
-import { chromiumPath } from '../../e2e/playwright.config';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
 import { cases, fileServer, gephiLiteOnce, heapMb, panFps, type Case } from './imports';
 import { newPage, row, stats } from './measure';
 import type { BenchRow, BenchScenario } from './types';
-
-/** The Chromium the bench runs (scripts/benchmark.ts finds it the same way). */
-const executablePath = () => process.env.CHROMIUM_PATH ?? (existsSync(chromiumPath) ? chromiumPath : ensureChromium());
 
 const GROUP = 'floor: bare Cytoscape 3.34, no app code';
 
@@ -338,11 +334,12 @@ async function importOnce(browser: Browser, url: string, file: string, options: 
   }
 }
 
-const RENDERERS: Record<string, { label: string; options: Record<string, unknown>; pan: boolean }> = {
-  canvas: { label: 'canvas renderer (textureOnViewport, no motion blur, pixelRatio 1)', options: CANVAS_LARGE_OPTIONS, pan: true },
+/** The renderers by the names BENCH_FLOOR_RENDERERS takes (a Map: the names come from the environment). */
+const RENDERERS = new Map<string, { label: string; options: Record<string, unknown>; pan: boolean }>([
+  ['canvas', { label: 'canvas renderer (textureOnViewport, no motion blur, pixelRatio 1)', options: CANVAS_LARGE_OPTIONS, pan: true }],
   // Panning with WebGL on software GL takes minutes per drag (each frame seconds): not measured.
-  webgl: { label: 'WebGL renderer (webgl: true; software GL here)', options: { webgl: true }, pan: false },
-};
+  ['webgl', { label: 'WebGL renderer (webgl: true; software GL here)', options: { webgl: true }, pan: false }],
+]);
 
 async function importRows(
   ctx: Parameters<BenchScenario['run']>[0],
@@ -385,11 +382,11 @@ async function importRows(
     } else gephiNote = '; Gephi Lite gave no figure';
   }
   for (const name of renderers) {
-    const renderer = RENDERERS[name]!;
+    const renderer = RENDERERS.get(name)!;
     const runs: ImportRun[] = [];
     let failed = '';
     // The WebGL renderer on software GL has taken the whole browser down here: it gets a browser of its own (same flags).
-    const browser = name === 'webgl' ? await chromium.launch({ executablePath: executablePath(), args: CHROMIUM_ARGS }) : ctx.browser;
+    const browser = name === 'webgl' ? await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS }) : ctx.browser;
     for (let i = 0; i < ctx.runs; i++) {
       try {
         const r = await importOnce(browser, url, file, renderer.options, renderer.pan && process.env.BENCH_FLOOR_PAN !== '0' && (i === 0 || c.nodes < 20000));
@@ -474,7 +471,7 @@ export const scenario: BenchScenario = {
     // BENCH_FLOOR_SIZES: "bundled" and/or node counts of the imports' synthetic files; BENCH_FLOOR_RENDERERS: canvas,webgl;
     // BENCH_FLOOR_PAN=0: no drag (at 50,000 nodes the page died during it).
     const sizes = (process.env.BENCH_FLOOR_SIZES ?? 'bundled,5000,20000,50000').split(',').map((s) => s.trim());
-    const renderers = (process.env.BENCH_FLOOR_RENDERERS ?? 'canvas,webgl').split(',').filter((r) => r in RENDERERS);
+    const renderers = (process.env.BENCH_FLOOR_RENDERERS ?? 'canvas,webgl').split(',').filter((r) => RENDERERS.has(r));
     const files = new Map<string, () => Buffer | string>([
       ['ours.json', () => JSON.stringify(stylesheetFor('light', false))],
       ['minimal.json', () => JSON.stringify(MINIMAL_STYLESHEET)],
